@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Ids.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QLatin1String>
+
+#include <optional>
+
+namespace Switchboard::Domain {
+
+//! Event types on the hub's stream; the payload is the changed record in full.
+namespace EventType {
+inline constexpr QLatin1String CustomerCreated{"customer.created"};
+inline constexpr QLatin1String CustomerUpdated{"customer.updated"};
+inline constexpr QLatin1String ConversationCreated{"conversation.created"};
+inline constexpr QLatin1String ConversationUpdated{"conversation.updated"};
+inline constexpr QLatin1String MessageCreated{"message.created"};
+inline constexpr QLatin1String MessageUpdated{"message.updated"};
+inline constexpr QLatin1String CallCreated{"call.created"};
+inline constexpr QLatin1String CallUpdated{"call.updated"};
+inline constexpr QLatin1String UserCreated{"user.created"};
+inline constexpr QLatin1String UserUpdated{"user.updated"};
+inline constexpr QLatin1String PresenceChanged{"presence.changed"};
+} // namespace EventType
+
+//! One change on the hub, numbered in the order it was committed.
+struct Event
+{
+    Seq seq = 0;
+    QString type;
+    QDateTime at;
+    //! The record as it is after the change, e.g. the whole conversation.
+    QJsonObject data;
+
+    QJsonObject toJson() const;
+    static std::optional<Event> fromJson(const QJsonObject &json, QString *error = nullptr);
+    bool operator==(const Event &) const = default;
+};
+
+} // namespace Switchboard::Domain

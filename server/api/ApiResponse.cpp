@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApiResponse.h"
+
+#include <QJsonDocument>
+
+namespace Switchboard::Hub {
+
+ApiResponse ApiResponse::json(int status, const QJsonObject &body)
+{
+    ApiResponse r;
+    r.status = status;
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+ApiResponse ApiResponse::error(int status, const QString &code, const QString &message,
+    const QString &field, const QJsonObject &extra)
+{
+    QJsonObject error{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
+    if (!field.isEmpty())
+        error.insert(QStringLiteral("field"), field);
+    QJsonObject body = extra;
+    body.insert(QStringLiteral("error"), error);
+    ApiResponse r = json(status, body);
+    if (extra.contains(QStringLiteral("retry_after")))
+        r.addHeader("Retry-After", QByteArray::number(extra.value(QStringLiteral("retry_after")).toInt()));
+    return r;
+}
+
+ApiResponse ApiResponse::fromError(const ServiceError &e)
+{
+    return error(e.status, e.code, e.message, e.field, e.extra);
+}
+
+ApiResponse ApiResponse::noContent()
+{
+    ApiResponse r;
+    r.status = 204;
+    r.contentType.clear();
+    return r;
+}
+
+} // namespace Switchboard::Hub

@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace Switchboard::Hub {
+
+class Router;
+struct HubServices;
+
+// Each registers one group of /api/v1 endpoints; docs/api.md describes them all.
+namespace Endpoints {
+void registerAuth(Router &router, HubServices &hub);
+void registerPeople(Router &router, HubServices &hub);
+void registerConversations(Router &router, HubServices &hub);
+void registerCalls(Router &router, HubServices &hub);
+void registerSystem(Router &router, HubServices &hub);
+} // namespace Endpoints
+
+} // namespace Switchboard::Hub

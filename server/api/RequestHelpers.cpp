@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RequestHelpers.h"
+
+#include "HubServices.h"
+#include "domain/JsonReader.h"
+#include "storage/ClientRequestLog.h"
+#include "storage/Storage.h"
+
+#include <QRegularExpression>
+
+namespace Switchboard::Hub::RequestHelpers {
+
+std::optional<qint64> queryInteger(const ApiRequest &request, const QString &name, qint64 min,
+    qint64 max, qint64 fallback, ApiResponse *error)
+{
+    if (!request.query.hasQueryItem(name))
+        return fallback;
+    bool ok = false;
+    const qint64 value = request.query.queryItemValue(name).toLongLong(&ok);
+    if (!ok || value < min || value > max) {
+        *error = ApiResponse::error(400, QStringLiteral("invalid_parameter"),
+            QStringLiteral("%1 must be a whole number between %2 and %3").arg(name).arg(min).arg(max), name);
+        return std::nullopt;
+    }
+    return value;
+}
+
+ApiResponse invalid(const Domain::JsonReader &reader)
+{
+    return ApiResponse::error(400, QStringLiteral("invalid_field"), reader.error(), reader.errorField());
+}
+
+ApiResponse idempotent(HubServices &hub, const ApiRequest &request, const std::function<ApiResponse()> &work)
+{
+    static const QRegularExpression validId(QStringLiteral("^[A-Za-z0-9._:-]{1,100}$"));
+    const QJsonValue value = request.body.value(QLatin1String("client_id"));
+    if (!value.isString() || !validId.match(value.toString()).hasMatch()) {
+        return ApiResponse::error(400, QStringLiteral("invalid_field"),
+            QStringLiteral("client_id: is required, 1-100 characters of A-Z a-z 0-9 . _ : -"),
+            QStringLiteral("client_id"));
+    }
+    const QString clientId = value.toString();
+    const Domain::Id userId = request.user().id;
+    Transaction tx(hub.storage.database());
+    if (const auto stored = hub.storage.clientRequests().find(userId, clientId)) {
+        if (stored->target != request.target()) {
+            return ApiResponse::error(422, QStringLiteral("client_id_reused"),
+                QStringLiteral("client_id %1 was already used for %2").arg(clientId, stored->target),
+                QStringLiteral("client_id"));
+        }
+        ApiResponse replay;
+        replay.status = stored->status;
+        replay.body = stored->body;
+        replay.addHeader("Idempotent-Replay", "true");
+        tx.commit();
+        return replay;
+    }
+    ApiResponse response = work();
+    if (response.status < 200 || response.status >= 300)
+        return response; // the guard rolls back whatever the work wrote
+    hub.storage.clientRequests().save(userId, clientId, {request.target(), response.status, response.body});
+    tx.commit();
+    return response;
+}
+
+ApiResponse page(const QJsonArray &items, qint64 lastId, bool full)
+{
+    return ApiResponse::json(200, {{QStringLiteral("items"), items},
+        {QStringLiteral("next_after"), full ? QJsonValue(lastId) : QJsonValue()}});
+}
+
+} // namespace Switchboard::Hub::RequestHelpers

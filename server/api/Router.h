@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiRequest.h"
+#include "ApiResponse.h"
+#include "domain/Enums.h"
+
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+class QHttpServerRequest;
+
+namespace Switchboard::Hub {
+
+class Metrics;
+class SessionService;
+
+//! Matches method and path to an endpoint and does what every endpoint needs first: body size
+//! and JSON checks, the caller's token and role. Answers 404 for unknown paths and 405 (with
+//! Allow) for a known path with the wrong method; storage failures become 503.
+class Router
+{
+public:
+    //! Who may call a route.
+    enum class Access { Public, Agent, Supervisor, Admin };
+    using Handler = std::function<ApiResponse(ApiRequest &)>;
+
+    Router(SessionService &sessions, Metrics &metrics, int maxBodyBytes);
+
+    //! pattern: "/api/v1/conversations/{id}/messages"; {id} matches a positive whole number.
+    void add(const QString &method, const QString &pattern, Access access, Handler handler);
+    //! True if some route has this path (with any method).
+    bool knowsPath(const QString &path) const;
+    ApiResponse dispatch(const QHttpServerRequest &request);
+
+private:
+    struct Route
+    {
+        QString method;
+        QString pattern;
+        QStringList segments;
+        Access access;
+        Handler handler;
+    };
+    static bool match(const Route &route, const QStringList &segments, QList<Domain::Id> *ids);
+    ApiResponse run(const Route &route, const QHttpServerRequest &request, ApiRequest &api);
+
+    SessionService &m_sessions;
+    Metrics &m_metrics;
+    int m_maxBodyBytes;
+    std::vector<Route> m_routes;
+};
+
+} // namespace Switchboard::Hub

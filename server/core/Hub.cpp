@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Hub.h"
+
+#include "api/Endpoints.h"
+#include "api/HttpServer.h"
+#include "api/HubServices.h"
+#include "api/Metrics.h"
+#include "api/Router.h"
+#include "demo/DemoSeeder.h"
+#include "events/StreamServer.h"
+#include "service/AccessPolicy.h"
+#include "service/CallService.h"
+#include "service/ConversationService.h"
+#include "service/EventBus.h"
+#include "service/EventRecorder.h"
+#include "service/InboundService.h"
+#include "service/PeopleService.h"
+#include "service/SessionService.h"
+#include "storage/EventLog.h"
+#include "storage/MessageRepository.h"
+#include "storage/SqliteStorage.h"
+#include "storage/StorageError.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslKey>
+
+Q_LOGGING_CATEGORY(lcHub, "switchboard.hub")
+
+namespace Switchboard::Hub {
+
+Hub::Hub(HubConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+}
+
+Hub::~Hub() = default;
+
+bool Hub::setUpTls(QString *error)
+{
+    if (m_config.tlsCertFile.isEmpty() && m_config.tlsKeyFile.isEmpty())
+        return true;
+    if (m_config.tlsCertFile.isEmpty() || m_config.tlsKeyFile.isEmpty()) {
+        *error = QStringLiteral("TLS needs both a certificate and a key");
+        return false;
+    }
+    const auto certs = QSslCertificate::fromPath(m_config.tlsCertFile, QSsl::Pem);
+    if (certs.isEmpty()) {
+        *error = QStringLiteral("no PEM certificate in %1").arg(m_config.tlsCertFile);
+        return false;
+    }
+    QFile keyFile(m_config.tlsKeyFile);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the TLS key %1").arg(m_config.tlsKeyFile);
+        return false;
+    }
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key;
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        key = QSslKey(pem, algorithm, QSsl::Pem);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull()) {
+        *error = QStringLiteral("no unencrypted PEM private key in %1").arg(m_config.tlsKeyFile);
+        return false;
+    }
+    m_http->sslSetup(certs.first(), key);
+    return true;
+}
+
+bool Hub::start(QString *error)
+{
+    if (m_config.dataDir.isEmpty()) {
+        *error = QStringLiteral("no data directory given (--data DIR)");
+        return false;
+    }
+    m_storage = std::make_unique<SqliteStorage>(m_config.databasePath());
+    if (!m_storage->open(error))
+        return false;
+    m_bus = std::make_unique<EventBus>();
+    m_access = std::make_unique<AccessPolicy>(m_config.policy);
+    m_events = std::make_unique<EventRecorder>(*m_storage, *m_bus);
+    m_people = std::make_unique<PeopleService>(*m_storage, *m_events, *m_access, PasswordHasher());
+    m_sessions = std::make_unique<SessionService>(*m_storage, m_people->hasher(), m_config.tokenLifetimeSeconds);
+    m_conversations = std::make_unique<ConversationService>(*m_storage, *m_events, *m_access);
+    m_calls = std::make_unique<CallService>(*m_storage, *m_events, *m_access);
+    m_inbound = std::make_unique<InboundService>(*m_storage, *m_events, *m_access);
+    m_stream = std::make_unique<StreamServer>(*m_storage, *m_sessions, *m_access, *m_bus, m_config.heartbeatSeconds);
+    m_metrics = std::make_unique<Metrics>();
+    m_services = std::make_unique<HubServices>(HubServices{*m_storage, *m_sessions, *m_people,
+        *m_conversations, *m_calls, *m_stream, *m_metrics, *m_access, QDateTime::currentDateTimeUtc()});
+    m_router = std::make_unique<Router>(*m_sessions, *m_metrics, m_config.maxBodyBytes);
+    Endpoints::registerAuth(*m_router, *m_services);
+    Endpoints::registerPeople(*m_router, *m_services);
+    Endpoints::registerConversations(*m_router, *m_services);
+    Endpoints::registerCalls(*m_router, *m_services);
+    Endpoints::registerSystem(*m_router, *m_services);
+
+    m_metrics->addGauge(QStringLiteral("switchboard_stream_connections"),
+        QStringLiteral("Open event streams."), [this] { return double(m_stream->connectionCount()); });
+    m_metrics->addGauge(QStringLiteral("switchboard_event_sequence"),
+        QStringLiteral("Newest event sequence number."), [this] { return double(m_storage->events().head()); });
+    m_metrics->addGauge(QStringLiteral("switchboard_pending_deliveries"),
+        QStringLiteral("Replies waiting for a channel connector."),
+        [this] { return double(m_storage->messages().pendingDeliveries()); });
+
+    if (m_config.demo) {
+        try {
+            DemoSeeder seeder(*m_storage, *m_people, *m_events, *m_access);
+            if (seeder.seedOnce())
+                qCInfo(lcHub) << "demo data seeded";
+        } catch (const StorageError &e) {
+            *error = QStringLiteral("cannot seed the demo data: %1").arg(QString::fromStdString(e.what()));
+            return false;
+        }
+    }
+
+    m_http = std::make_unique<HttpServer>(*m_router, *m_stream);
+    if (!setUpTls(error))
+        return false;
+    m_boundPort = m_http->listen(m_config.host, m_config.port);
+    if (m_boundPort == 0) {
+        *error = QStringLiteral("cannot listen on %1:%2 (in use, or not allowed)")
+                     .arg(m_config.host.toString())
+                     .arg(m_config.port);
+        return false;
+    }
+    connect(&m_housekeeping, &QTimer::timeout, this, [this] {
+        try {
+            m_sessions->purgeExpired();
+        } catch (const StorageError &e) {
+            qCWarning(lcHub) << "token clean-up failed:" << e.what();
+        }
+    });
+    m_housekeeping.start(std::chrono::hours(1));
+    return true;
+}
+
+QUrl Hub::url() const
+{
+    QUrl url;
+    url.setScheme(m_config.tlsCertFile.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"));
+    const QHostAddress host = m_config.host == QHostAddress::Any || m_config.host == QHostAddress::AnyIPv4
+        ? QHostAddress(QHostAddress::LocalHost)
+        : m_config.host == QHostAddress::AnyIPv6 ? QHostAddress(QHostAddress::LocalHostIPv6) : m_config.host;
+    url.setHost(host.toString());
+    url.setPort(m_boundPort);
+    return url;
+}
+
+} // namespace Switchboard::Hub

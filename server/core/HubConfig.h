@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "service/AccessPolicy.h"
+
+#include <QHostAddress>
+#include <QString>
+
+#include <optional>
+
+namespace Switchboard::Hub {
+
+//! Everything the hub is configured with. Read from the configuration file, then overridden by
+//! the command line; docs/admin notes in README.md list every key.
+struct HubConfig
+{
+    QHostAddress host = QHostAddress::LocalHost;
+    //! 0 picks a free port (the log line names it).
+    quint16 port = 8080;
+    QString dataDir;
+    QString tlsCertFile;
+    QString tlsKeyFile;
+    bool demo = false;
+    int tokenLifetimeSeconds = 12 * 3600;
+    int maxBodyBytes = 1024 * 1024;
+    int heartbeatSeconds = 15;
+    AccessPolicy::Settings policy;
+
+    //! Reads an INI file over the current values; false with a reason on any bad key or value.
+    bool loadFile(const QString &path, QString *error);
+    //! Parses "HOST:PORT" ("[::1]:8080" for IPv6) into host and port.
+    bool setListen(const QString &hostPort, QString *error);
+    //! The path of the SQLite database inside the data directory.
+    QString databasePath() const;
+};
+
+} // namespace Switchboard::Hub

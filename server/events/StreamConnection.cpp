@@ -1,0 +1,134 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StreamConnection.h"
+
+#include "service/AccessPolicy.h"
+#include "storage/Storage.h"
+#include "storage/StorageError.h"
+#include "domain/WireTime.h"
+
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace Switchboard::Hub {
+
+StreamConnection::StreamConnection(std::unique_ptr<QWebSocket> socket, Session session,
+    Domain::Seq since, Storage &storage, const AccessPolicy &access, QObject *parent)
+    : QObject(parent)
+    , m_socket(std::move(socket))
+    , m_session(std::move(session))
+    , m_storage(storage)
+    , m_access(access)
+    , m_cursor(since)
+{
+    connect(m_socket.get(), &QWebSocket::disconnected, this, [this] {
+        m_closed = true;
+        Q_EMIT finished(this);
+    });
+}
+
+StreamConnection::~StreamConnection() = default;
+
+void StreamConnection::start()
+{
+    sendControl({{QStringLiteral("type"), QStringLiteral("hello")},
+        {QStringLiteral("user"), m_session.user.toJson()}, {QStringLiteral("since"), m_cursor},
+        {QStringLiteral("head"), m_storage.events().head()}});
+    catchUpStep();
+}
+
+void StreamConnection::catchUpStep()
+{
+    if (m_closed)
+        return;
+    QList<StoredEvent> page;
+    try {
+        page = m_storage.events().since(m_cursor, CatchUpPage);
+    } catch (const StorageError &) {
+        close(4503, QStringLiteral("the hub cannot read its event log; reconnect later"));
+        return;
+    }
+    QList<QByteArray> visible;
+    for (const StoredEvent &e : page) {
+        if (m_access.mayReceive(m_session.user, e.audience))
+            visible.append(e.json);
+        m_cursor = e.event.seq;
+    }
+    if (!visible.isEmpty())
+        sendEvents(visible);
+    if (page.size() == CatchUpPage) {
+        // Let other clients and requests in between pages; events committed meanwhile are in the
+        // log and will be read by a later step.
+        QTimer::singleShot(0, this, &StreamConnection::catchUpStep);
+        return;
+    }
+    // Nothing can be committed between the read above and this line (one thread), so from
+    // here on the bus carries exactly what follows m_cursor.
+    m_live = true;
+    sendControl({{QStringLiteral("type"), QStringLiteral("live")}, {QStringLiteral("seq"), m_cursor}});
+}
+
+void StreamConnection::deliver(const StoredEvent &event)
+{
+    if (!m_live || m_closed || event.event.seq <= m_cursor)
+        return;
+    m_cursor = event.event.seq;
+    if (!m_access.mayReceive(m_session.user, event.audience))
+        return;
+    m_pending.append(event.json);
+    if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        QMetaObject::invokeMethod(this, &StreamConnection::flush, Qt::QueuedConnection);
+    }
+}
+
+void StreamConnection::flush()
+{
+    m_flushScheduled = false;
+    if (m_pending.isEmpty() || m_closed)
+        return;
+    sendEvents(m_pending);
+    m_pending.clear();
+}
+
+void StreamConnection::sendHeartbeat()
+{
+    if (!m_live || m_closed)
+        return;
+    flush();
+    sendControl({{QStringLiteral("type"), QStringLiteral("heartbeat")}, {QStringLiteral("seq"), m_cursor},
+        {QStringLiteral("at"), Domain::WireTime::toJson(QDateTime::currentDateTimeUtc())}});
+}
+
+void StreamConnection::sendEvents(const QList<QByteArray> &events)
+{
+    // Each event was encoded once when it was stored; frames are assembled, not re-encoded.
+    qsizetype size = 32;
+    for (const QByteArray &e : events)
+        size += e.size() + 1;
+    QByteArray frame;
+    frame.reserve(size);
+    frame.append("{\"type\":\"events\",\"events\":[");
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (i)
+            frame.append(',');
+        frame.append(events[i]);
+    }
+    frame.append("]}");
+    m_socket->sendTextMessage(QString::fromUtf8(frame));
+}
+
+void StreamConnection::sendControl(const QJsonObject &message)
+{
+    m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+}
+
+void StreamConnection::close(int code, const QString &reason)
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    m_socket->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
+}
+
+} // namespace Switchboard::Hub

@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "service/SessionService.h"
+#include "storage/EventLog.h"
+
+#include <QObject>
+#include <QWebSocket>
+
+#include <memory>
+
+namespace Switchboard::Hub {
+
+class AccessPolicy;
+class Storage;
+
+//! One desktop's live stream. It first replays from the event log everything after the
+//! client's cursor that the user may see, page by page, then switches to live delivery. Live
+//! events that arrive within one turn of the event loop go out together in one frame.
+class StreamConnection : public QObject
+{
+    Q_OBJECT
+public:
+    StreamConnection(std::unique_ptr<QWebSocket> socket, Session session, Domain::Seq since,
+        Storage &storage, const AccessPolicy &access, QObject *parent = nullptr);
+    ~StreamConnection() override;
+
+    //! Greets the client and starts the catch-up.
+    void start();
+    //! A newly committed event; sent if the user may see it, once the catch-up is done.
+    void deliver(const StoredEvent &event);
+    //! Tells the client the hub is alive and how far its cursor may advance.
+    void sendHeartbeat();
+    //! Ends the stream with a WebSocket close code (4000-4999 are Switchboard's own).
+    void close(int code, const QString &reason);
+
+    const Session &session() const { return m_session; }
+    bool isLive() const { return m_live; }
+
+    //! Events read from the log per catch-up step.
+    static constexpr int CatchUpPage = 500;
+
+Q_SIGNALS:
+    void finished(Switchboard::Hub::StreamConnection *connection);
+
+private:
+    void catchUpStep();
+    void flush();
+    void sendEvents(const QList<QByteArray> &events);
+    void sendControl(const QJsonObject &message);
+
+    std::unique_ptr<QWebSocket> m_socket;
+    Session m_session;
+    Storage &m_storage;
+    const AccessPolicy &m_access;
+    //! Everything up to here has been sent or was not for this user.
+    Domain::Seq m_cursor;
+    bool m_live = false;
+    bool m_flushScheduled = false;
+    bool m_closed = false;
+    QList<QByteArray> m_pending;
+};
+
+} // namespace Switchboard::Hub

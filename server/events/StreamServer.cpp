@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StreamServer.h"
+
+#include "StreamConnection.h"
+#include "auth/TokenService.h"
+#include "service/EventBus.h"
+#include "service/SessionService.h"
+#include "storage/Storage.h"
+#include "storage/StorageError.h"
+
+#include <QUrlQuery>
+#include <QWebSocket>
+
+namespace Switchboard::Hub {
+
+StreamServer::StreamServer(Storage &storage, SessionService &sessions, const AccessPolicy &access,
+    EventBus &bus, int heartbeatSeconds, QObject *parent)
+    : QObject(parent)
+    , m_storage(storage)
+    , m_sessions(sessions)
+    , m_access(access)
+{
+    connect(&bus, &EventBus::published, this, &StreamServer::onEvent);
+    connect(&m_heartbeat, &QTimer::timeout, this, &StreamServer::onHeartbeat);
+    m_heartbeat.start(heartbeatSeconds * 1000);
+}
+
+// Connections are children of this object and go with it.
+StreamServer::~StreamServer() = default;
+
+void StreamServer::accept(std::unique_ptr<QWebSocket> socket)
+{
+    const auto refuse = [&socket](int code, const QString &reason) {
+        QWebSocket *raw = socket.release();
+        QObject::connect(raw, &QWebSocket::disconnected, raw, &QObject::deleteLater);
+        raw->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
+    };
+    const QString token = TokenService::fromAuthorizationHeader(socket->request().rawHeader("Authorization"));
+    std::optional<Session> session;
+    try {
+        session = m_sessions.authenticate(token);
+    } catch (const StorageError &) {
+        refuse(4503, QStringLiteral("the hub cannot read its database; reconnect later"));
+        return;
+    }
+    if (!session) {
+        refuse(Unauthorized, QStringLiteral("missing, expired or revoked token"));
+        return;
+    }
+    const QUrlQuery query(socket->requestUrl());
+    Domain::Seq since = 0;
+    if (query.hasQueryItem(QStringLiteral("since"))) {
+        bool ok = false;
+        since = query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
+        if (!ok || since < 0) {
+            refuse(BadRequest, QStringLiteral("since must be a non-negative whole number"));
+            return;
+        }
+    }
+    if (since > m_storage.events().head()) {
+        refuse(CursorAhead, QStringLiteral("cursor is ahead of this hub's event log; sync from scratch"));
+        return;
+    }
+    auto *connection = new StreamConnection(std::move(socket), *session, since, m_storage, m_access, this);
+    connect(connection, &StreamConnection::finished, this, &StreamServer::remove);
+    m_connections.push_back(connection);
+    connection->start();
+}
+
+void StreamServer::onEvent(const StoredEvent &event)
+{
+    for (StreamConnection *c : m_connections)
+        c->deliver(event);
+}
+
+void StreamServer::onHeartbeat()
+{
+    // A session may have ended elsewhere (expired, password changed, user deactivated).
+    for (StreamConnection *c : std::vector<StreamConnection *>(m_connections)) {
+        bool valid = true;
+        try {
+            valid = m_sessions.authenticateHash(c->session().tokenHash).has_value();
+        } catch (const StorageError &) {
+            // Keep streaming; the next heartbeat checks again.
+        }
+        if (valid)
+            c->sendHeartbeat();
+        else
+            c->close(Unauthorized, QStringLiteral("session ended"));
+    }
+}
+
+void StreamServer::endSession(const QByteArray &tokenHash)
+{
+    for (StreamConnection *c : std::vector<StreamConnection *>(m_connections)) {
+        if (c->session().tokenHash == tokenHash)
+            c->close(Unauthorized, QStringLiteral("signed out"));
+    }
+}
+
+void StreamServer::remove(StreamConnection *connection)
+{
+    std::erase(m_connections, connection);
+    connection->deleteLater();
+}
+
+} // namespace Switchboard::Hub

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AccessPolicy.h"
+
+namespace Switchboard::Hub {
+
+using namespace Domain;
+
+AccessPolicy::AccessPolicy(Settings settings)
+    : m_settings(settings)
+{
+}
+
+bool AccessPolicy::isSupervisor(const User &user) const
+{
+    return roleAtLeast(user.role, Role::Supervisor);
+}
+
+bool AccessPolicy::canAct(const User &user, const Conversation &conversation) const
+{
+    if (isSupervisor(user))
+        return true;
+    if (!conversation.assigneeId)
+        return m_settings.agentsActOnUnassigned;
+    return *conversation.assigneeId == user.id || m_settings.agentsActOnOthers;
+}
+
+Audience AccessPolicy::audienceFor(const Conversation &conversation, std::optional<Id> before) const
+{
+    if (!conversation.assigneeId || !before)
+        return Audience::all();
+    return Audience::usersAndSupervisors({before, conversation.assigneeId});
+}
+
+Audience AccessPolicy::audienceFor(const Conversation &conversation) const
+{
+    return audienceFor(conversation, conversation.assigneeId);
+}
+
+bool AccessPolicy::mayReceive(const User &user, const Audience &audience) const
+{
+    return audience.admits(user.id, user.role);
+}
+
+} // namespace Switchboard::Hub

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/Audience.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace Switchboard::Hub {
+
+class EventBus;
+class Storage;
+
+//! Writes an event into the open transaction and publishes it once that transaction commits,
+//! so no client ever sees a change that was rolled back.
+class EventRecorder
+{
+public:
+    EventRecorder(Storage &storage, EventBus &bus);
+
+    void record(const QString &type, const Audience &audience, const QJsonObject &data);
+
+private:
+    Storage &m_storage;
+    EventBus &m_bus;
+};
+
+} // namespace Switchboard::Hub

@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "InboundService.h"
+
+#include "AccessPolicy.h"
+#include "EventRecorder.h"
+#include "domain/Event.h"
+#include "storage/CallRepository.h"
+#include "storage/ConversationRepository.h"
+#include "storage/CustomerRepository.h"
+#include "storage/MessageRepository.h"
+#include "storage/Storage.h"
+
+namespace Switchboard::Hub {
+
+using namespace Domain;
+
+InboundService::InboundService(Storage &storage, EventRecorder &events, const AccessPolicy &access)
+    : m_storage(storage)
+    , m_events(events)
+    , m_access(access)
+{
+}
+
+Customer InboundService::findOrCreateCustomer(const Identity &identity, const QString &name,
+    const QString &language, const QDateTime &now, bool *created)
+{
+    *created = false;
+    if (const auto id = m_storage.customers().findByIdentity(identity.kind, identity.value)) {
+        if (auto existing = m_storage.customers().byId(*id))
+            return *existing;
+    }
+    Customer customer;
+    customer.name = name.isEmpty() ? identity.value : name;
+    customer.language = language;
+    customer.identities = {identity};
+    customer.createdAt = now;
+    customer.updatedAt = now;
+    customer = m_storage.customers().insert(customer);
+    m_events.record(EventType::CustomerCreated, Audience::all(), customer.toJson());
+    *created = true;
+    return customer;
+}
+
+InboundResult InboundService::receive(const InboundMessage &inbound)
+{
+    Transaction tx(m_storage.database());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime sentAt = inbound.sentAt.isValid() ? inbound.sentAt.toUTC() : now;
+    InboundResult result;
+    result.customer = findOrCreateCustomer(inbound.sender, inbound.senderName,
+        inbound.senderLanguage, now, &result.newCustomer);
+
+    std::optional<Conversation> existing;
+    if (!inbound.threadId.isEmpty()) {
+        existing = m_storage.conversations().findOpenThread(result.customer.id, inbound.channel,
+            inbound.threadId);
+    }
+    Conversation conversation;
+    if (existing) {
+        conversation = *existing;
+    } else {
+        conversation.customerId = result.customer.id;
+        conversation.channel = inbound.channel;
+        conversation.subject = inbound.subject.isEmpty() ? inbound.body.left(120) : inbound.subject;
+        conversation.externalThreadId = inbound.threadId;
+        conversation.createdAt = sentAt;
+        conversation.updatedAt = now;
+        conversation = m_storage.conversations().insert(conversation);
+        result.newConversation = true;
+    }
+
+    Message message;
+    message.conversationId = conversation.id;
+    message.customerId = result.customer.id;
+    message.channel = inbound.channel;
+    message.kind = MessageKind::Inbound;
+    message.authorName = result.customer.name;
+    message.body = inbound.body;
+    message.bodyHtml = inbound.bodyHtml;
+    message.createdAt = sentAt;
+    message.providerMessageId = inbound.providerMessageId;
+    message.channelMetadata = inbound.channelMetadata;
+    message = m_storage.messages().insert(message);
+
+    // The customer is waiting again: a resolved or pending thread is open once more.
+    conversation.status = ConversationStatus::Open;
+    conversation.updatedAt = now;
+    conversation.lastMessageAt = sentAt;
+    conversation.lastMessageId = message.id;
+    m_storage.conversations().update(conversation);
+    const Audience audience = m_access.audienceFor(conversation);
+    m_events.record(result.newConversation ? EventType::ConversationCreated : EventType::ConversationUpdated,
+        audience, conversation.toJson());
+    m_events.record(EventType::MessageCreated, audience, message.toJson());
+    tx.commit();
+    result.conversation = conversation;
+    result.message = message;
+    return result;
+}
+
+CallRecord InboundService::recordCall(CallRecord call, const Identity &caller, const QString &callerName)
+{
+    Transaction tx(m_storage.database());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    bool created = false;
+    const Customer customer = findOrCreateCustomer(caller, callerName, QString(), now, &created);
+    call.customerId = customer.id;
+    if (!call.conversationId) {
+        Conversation conversation;
+        conversation.customerId = customer.id;
+        conversation.channel = ChannelKind::Voice;
+        conversation.subject = call.direction == CallDirection::Inbound
+            ? QStringLiteral("Call from %1").arg(call.fromNumber)
+            : QStringLiteral("Call to %1").arg(call.toNumber);
+        conversation.assigneeId = call.agentId;
+        conversation.createdAt = call.offeredAt.isValid() ? call.offeredAt : now;
+        conversation.updatedAt = now;
+        conversation.lastMessageAt = conversation.createdAt;
+        conversation = m_storage.conversations().insert(conversation);
+        m_events.record(EventType::ConversationCreated, m_access.audienceFor(conversation),
+            conversation.toJson());
+        call.conversationId = conversation.id;
+    }
+    call = m_storage.calls().insert(call);
+    m_events.record(EventType::CallCreated, Audience::usersAndSupervisors({call.agentId}),
+        call.toJson());
+    tx.commit();
+    return call;
+}
+
+void InboundService::updateCall(const CallRecord &call)
+{
+    Transaction tx(m_storage.database());
+    m_storage.calls().update(call);
+    m_events.record(EventType::CallUpdated, Audience::usersAndSupervisors({call.agentId}), call.toJson());
+    tx.commit();
+}
+
+} // namespace Switchboard::Hub

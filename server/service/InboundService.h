@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/CallRecord.h"
+#include "domain/Conversation.h"
+#include "domain/Customer.h"
+#include "domain/Message.h"
+
+namespace Switchboard::Hub {
+
+class AccessPolicy;
+class EventRecorder;
+class Storage;
+
+//! What a customer sent, as a channel connector hands it over.
+struct InboundMessage
+{
+    Domain::ChannelKind channel = Domain::ChannelKind::Email;
+    //! How the sender is known on the channel; joins them to an existing customer.
+    Domain::Identity sender;
+    //! The display name the channel gave the sender, for a new customer.
+    QString senderName;
+    QString senderLanguage;
+    //! The provider's thread (email thread root, post id, DM conversation id).
+    QString threadId;
+    QString subject;
+    QString body;
+    QString bodyHtml;
+    QString providerMessageId;
+    QJsonObject channelMetadata;
+    //! When the customer sent it; now if invalid.
+    QDateTime sentAt;
+};
+
+//! The result of taking in one inbound message.
+struct InboundResult
+{
+    Domain::Customer customer;
+    Domain::Conversation conversation;
+    Domain::Message message;
+    bool newCustomer = false;
+    bool newConversation = false;
+};
+
+//! Takes in what customers send on any channel: joins the sender to a customer, the message to
+//! an open conversation on that thread (or opens one), and records the events.
+class InboundService
+{
+public:
+    InboundService(Storage &storage, EventRecorder &events, const AccessPolicy &access);
+
+    InboundResult receive(const InboundMessage &inbound);
+    //! Records a call offered to or made by the contact centre, on the customer's voice thread.
+    Domain::CallRecord recordCall(Domain::CallRecord call, const Domain::Identity &caller,
+        const QString &callerName);
+    //! Stores changes to a call (answered, ended, recording) and announces them.
+    void updateCall(const Domain::CallRecord &call);
+
+private:
+    Domain::Customer findOrCreateCustomer(const Domain::Identity &identity, const QString &name,
+        const QString &language, const QDateTime &now, bool *created);
+
+    Storage &m_storage;
+    EventRecorder &m_events;
+    const AccessPolicy &m_access;
+};
+
+} // namespace Switchboard::Hub

@@ -1,0 +1,148 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConversationRepository.h"
+
+#include "Database.h"
+#include "Schema.h"
+#include "SqlCodec.h"
+#include "domain/WireTime.h"
+
+namespace Switchboard::Hub {
+
+using namespace Domain;
+using namespace Schema;
+
+ConversationRepository::ConversationRepository(Database &db)
+    : m_db(db)
+{
+}
+
+namespace {
+
+QString selectSql()
+{
+    return QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13, %14 FROM %15 ")
+        .arg(Conversations::id, Conversations::customerId, Conversations::channel,
+            Conversations::status, Conversations::assigneeId, Conversations::priority,
+            Conversations::slaDueAt, Conversations::tags, Conversations::subject,
+            Conversations::externalThreadId, Conversations::createdAt, Conversations::updatedAt,
+            Conversations::lastMessageAt, Conversations::lastMessageId, Conversations::table);
+}
+
+Conversation read(const QSqlQuery &q)
+{
+    Conversation c;
+    c.id = q.value(0).toLongLong();
+    c.customerId = q.value(1).toLongLong();
+    c.channel = fromWire<ChannelKind>(q.value(2).toString()).value_or(ChannelKind::Email);
+    c.status = fromWire<ConversationStatus>(q.value(3).toString()).value_or(ConversationStatus::Open);
+    c.assigneeId = SqlCodec::toOptionalId(q.value(4));
+    c.priority = static_cast<Priority>(qBound(0, q.value(5).toInt(), int(Priority::Urgent)));
+    c.slaDueAt = WireTime::fromMs(q.value(6).toLongLong());
+    c.tags = SqlCodec::decodeList(q.value(7).toString());
+    c.subject = q.value(8).toString();
+    c.externalThreadId = q.value(9).toString();
+    c.createdAt = WireTime::fromMs(q.value(10).toLongLong());
+    c.updatedAt = WireTime::fromMs(q.value(11).toLongLong());
+    c.lastMessageAt = WireTime::fromMs(q.value(12).toLongLong());
+    c.lastMessageId = q.value(13).toLongLong();
+    return c;
+}
+
+QList<Conversation> readAll(QSqlQuery &q)
+{
+    QList<Conversation> out;
+    while (q.next())
+        out.append(read(q));
+    return out;
+}
+
+} // namespace
+
+std::optional<Conversation> ConversationRepository::byId(Id id)
+{
+    QSqlQuery q = m_db.exec(selectSql() + QStringLiteral("WHERE %1 = ?").arg(Conversations::id), {id});
+    return q.next() ? std::optional<Conversation>(read(q)) : std::nullopt;
+}
+
+QList<Conversation> ConversationRepository::list(const ConversationFilter &filter)
+{
+    QStringList where{QStringLiteral("%1 > %2").arg(Conversations::id).arg(filter.afterId)};
+    // Every value below is an integer or a wire name we produced, never caller text.
+    switch (filter.assignee) {
+    case ConversationFilter::Assignee::Any:
+        break;
+    case ConversationFilter::Assignee::Unassigned:
+        where.append(QStringLiteral("%1 IS NULL").arg(Conversations::assigneeId));
+        break;
+    case ConversationFilter::Assignee::User:
+        where.append(QStringLiteral("%1 = %2").arg(Conversations::assigneeId).arg(filter.assigneeId));
+        break;
+    }
+    if (filter.status)
+        where.append(QStringLiteral("%1 = '%2'").arg(Conversations::status, toWire(*filter.status)));
+    if (filter.channel)
+        where.append(QStringLiteral("%1 = '%2'").arg(Conversations::channel, toWire(*filter.channel)));
+    if (filter.customerId)
+        where.append(QStringLiteral("%1 = %2").arg(Conversations::customerId).arg(*filter.customerId));
+    if (filter.updatedSince.isValid()) {
+        where.append(QStringLiteral("%1 >= %2")
+                         .arg(Conversations::updatedAt)
+                         .arg(WireTime::toMs(filter.updatedSince)));
+    }
+    QSqlQuery q = m_db.exec(selectSql()
+            + QStringLiteral("WHERE %1 ORDER BY %2 LIMIT ?")
+                  .arg(where.join(QStringLiteral(" AND ")), Conversations::id),
+        {filter.limit});
+    return readAll(q);
+}
+
+std::optional<Conversation> ConversationRepository::findOpenThread(Id customerId,
+    ChannelKind channel, const QString &externalThreadId)
+{
+    QSqlQuery q = m_db.exec(selectSql()
+            + QStringLiteral("WHERE %1 = ? AND %2 = ? AND %3 = ? AND %4 <> ? ORDER BY %5 DESC LIMIT 1")
+                  .arg(Conversations::customerId, Conversations::channel,
+                      Conversations::externalThreadId, Conversations::status, Conversations::id),
+        {customerId, toWire(channel), externalThreadId, toWire(ConversationStatus::Resolved)});
+    return q.next() ? std::optional<Conversation>(read(q)) : std::nullopt;
+}
+
+Conversation ConversationRepository::insert(Conversation c)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, %10, "
+                                           "%11, %12, %13, %14) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                                           "?, ?, ?, ?, ?) RETURNING %15")
+                                .arg(Conversations::table, Conversations::customerId,
+                                    Conversations::channel, Conversations::status,
+                                    Conversations::assigneeId, Conversations::priority,
+                                    Conversations::slaDueAt, Conversations::tags,
+                                    Conversations::subject, Conversations::externalThreadId,
+                                    Conversations::createdAt, Conversations::updatedAt,
+                                    Conversations::lastMessageAt, Conversations::lastMessageId,
+                                    Conversations::id),
+        {c.customerId, toWire(c.channel), toWire(c.status), SqlCodec::optionalId(c.assigneeId),
+            int(c.priority), WireTime::toMs(c.slaDueAt), SqlCodec::encodeList(c.tags), c.subject,
+            c.externalThreadId, WireTime::toMs(c.createdAt), WireTime::toMs(c.updatedAt),
+            WireTime::toMs(c.lastMessageAt), c.lastMessageId});
+    q.next();
+    c.id = q.value(0).toLongLong();
+    return c;
+}
+
+void ConversationRepository::update(const Conversation &c)
+{
+    m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ?, %5 = ?, %6 = ?, %7 = ?, "
+                             "%8 = ?, %9 = ?, %10 = ?, %11 = ? WHERE %12 = ?")
+                  .arg(Conversations::table, Conversations::status, Conversations::assigneeId,
+                      Conversations::priority, Conversations::slaDueAt, Conversations::tags,
+                      Conversations::subject, Conversations::externalThreadId,
+                      Conversations::updatedAt, Conversations::lastMessageAt,
+                      Conversations::lastMessageId, Conversations::id),
+        {toWire(c.status), SqlCodec::optionalId(c.assigneeId), int(c.priority),
+            WireTime::toMs(c.slaDueAt), SqlCodec::encodeList(c.tags), c.subject,
+            c.externalThreadId, WireTime::toMs(c.updatedAt), WireTime::toMs(c.lastMessageAt),
+            c.lastMessageId, c.id});
+}
+
+} // namespace Switchboard::Hub

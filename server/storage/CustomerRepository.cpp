@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CustomerRepository.h"
+
+#include "Database.h"
+#include "Schema.h"
+#include "SqlCodec.h"
+#include "domain/WireTime.h"
+
+#include <QHash>
+
+namespace Switchboard::Hub {
+
+using namespace Domain;
+using namespace Schema;
+
+CustomerRepository::CustomerRepository(Database &db)
+    : m_db(db)
+{
+}
+
+namespace {
+
+QString selectColumns()
+{
+    return QStringLiteral("c.%1, c.%2, c.%3, c.%4, c.%5, c.%6, c.%7")
+        .arg(Customers::id, Customers::name, Customers::language, Customers::tags, Customers::notes,
+            Customers::createdAt, Customers::updatedAt);
+}
+
+Customer readCustomer(const QSqlQuery &q)
+{
+    Customer c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.language = q.value(2).toString();
+    c.tags = SqlCodec::decodeList(q.value(3).toString());
+    c.notes = q.value(4).toString();
+    c.createdAt = WireTime::fromMs(q.value(5).toLongLong());
+    c.updatedAt = WireTime::fromMs(q.value(6).toLongLong());
+    return c;
+}
+
+QString escapeLike(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return text;
+}
+
+} // namespace
+
+void CustomerRepository::loadIdentities(QList<Customer> &customers)
+{
+    if (customers.isEmpty())
+        return;
+    QHash<Id, qsizetype> index;
+    QStringList ids;
+    for (qsizetype i = 0; i < customers.size(); ++i) {
+        index.insert(customers[i].id, i);
+        ids.append(QString::number(customers[i].id));
+    }
+    // The ids are integers we produced, so listing them inline is safe.
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1, %2, %3, %4 FROM %5 WHERE %2 IN (%6) ORDER BY %1")
+                                .arg(Identities::id, Identities::customerId, Identities::kind,
+                                    Identities::value, Identities::table, ids.join(QLatin1Char(','))));
+    while (q.next()) {
+        Identity identity;
+        identity.id = q.value(0).toLongLong();
+        identity.kind = fromWire<IdentityKind>(q.value(2).toString()).value_or(IdentityKind::Email);
+        identity.value = q.value(3).toString();
+        customers[index.value(q.value(1).toLongLong())].identities.append(identity);
+    }
+}
+
+std::optional<Customer> CustomerRepository::byId(Id id)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM %2 c WHERE c.%3 = ?")
+                                .arg(selectColumns(), Customers::table, Customers::id),
+        {id});
+    if (!q.next())
+        return std::nullopt;
+    QList<Customer> one{readCustomer(q)};
+    loadIdentities(one);
+    return one.first();
+}
+
+QList<Customer> CustomerRepository::list(const QString &search, Id afterId, int limit)
+{
+    QSqlQuery q;
+    if (search.trimmed().isEmpty()) {
+        q = m_db.exec(QStringLiteral("SELECT %1 FROM %2 c WHERE c.%3 > ? ORDER BY c.%3 LIMIT ?")
+                          .arg(selectColumns(), Customers::table, Customers::id),
+            {afterId, limit});
+    } else {
+        const QString pattern = QLatin1Char('%') + escapeLike(search.trimmed()) + QLatin1Char('%');
+        q = m_db.exec(QStringLiteral("SELECT %1 FROM %2 c WHERE c.%3 > ? AND (c.%4 LIKE ? ESCAPE '\\' "
+                                     "OR EXISTS (SELECT 1 FROM %5 i WHERE i.%6 = c.%3 AND i.%7 "
+                                     "LIKE ? ESCAPE '\\')) ORDER BY c.%3 LIMIT ?")
+                          .arg(selectColumns(), Customers::table, Customers::id, Customers::name,
+                              Identities::table, Identities::customerId, Identities::value),
+            {afterId, pattern, pattern, limit});
+    }
+    QList<Customer> out;
+    while (q.next())
+        out.append(readCustomer(q));
+    loadIdentities(out);
+    return out;
+}
+
+Customer CustomerRepository::insert(Customer customer)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7) VALUES "
+                                           "(?, ?, ?, ?, ?, ?) RETURNING %8")
+                                .arg(Customers::table, Customers::name, Customers::language,
+                                    Customers::tags, Customers::notes, Customers::createdAt,
+                                    Customers::updatedAt, Customers::id),
+        {customer.name, customer.language, SqlCodec::encodeList(customer.tags), customer.notes,
+            WireTime::toMs(customer.createdAt), WireTime::toMs(customer.updatedAt)});
+    q.next();
+    customer.id = q.value(0).toLongLong();
+    for (Identity &identity : customer.identities) {
+        QSqlQuery iq = m_db.exec(QStringLiteral("INSERT INTO %1 (%2, %3, %4) VALUES (?, ?, ?) RETURNING %5")
+                                     .arg(Identities::table, Identities::customerId,
+                                         Identities::kind, Identities::value, Identities::id),
+            {customer.id, toWire(identity.kind), identity.value});
+        iq.next();
+        identity.id = iq.value(0).toLongLong();
+    }
+    return customer;
+}
+
+void CustomerRepository::update(const Customer &customer)
+{
+    m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ?, %5 = ?, %6 = ? WHERE %7 = ?")
+                  .arg(Customers::table, Customers::name, Customers::language, Customers::tags,
+                      Customers::notes, Customers::updatedAt, Customers::id),
+        {customer.name, customer.language, SqlCodec::encodeList(customer.tags), customer.notes,
+            WireTime::toMs(customer.updatedAt), customer.id});
+}
+
+std::optional<Id> CustomerRepository::findByIdentity(IdentityKind kind, const QString &value)
+{
+    const QVariant id = m_db.scalar(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND %4 = ?")
+                                        .arg(Identities::customerId, Identities::table,
+                                            Identities::kind, Identities::value),
+        {toWire(kind), value});
+    return id.isValid() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
+}
+
+} // namespace Switchboard::Hub

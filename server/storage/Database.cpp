@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "StorageError.h"
+
+#include <QSqlError>
+
+namespace Switchboard::Hub {
+
+Database::Database(const QString &driver, const QString &connectionName)
+    : m_connectionName(connectionName)
+    , m_db(QSqlDatabase::addDatabase(driver, connectionName))
+{
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> values)
+{
+    return exec(sql, QList<QVariant>(values));
+}
+
+QSqlQuery Database::exec(const QString &sql, const QList<QVariant> &values)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw StorageError(QStringLiteral("cannot prepare statement: %1").arg(query.lastError().text()));
+    int i = 0;
+    for (const QVariant &v : values) {
+        // A null QString means "no text" in the domain; columns store it as '' rather than NULL.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.bindValue(i++, QString(QLatin1String("")));
+        else
+            query.bindValue(i++, v);
+    }
+    if (!query.exec())
+        throw StorageError(QStringLiteral("statement failed: %1").arg(query.lastError().text()));
+    return query;
+}
+
+QVariant Database::scalar(const QString &sql, std::initializer_list<QVariant> values)
+{
+    QSqlQuery query = exec(sql, values);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+void Database::begin()
+{
+    if (m_depth++ > 0)
+        return;
+    m_rollbackOnly = false;
+    if (!m_db.transaction())
+        throw StorageError(QStringLiteral("cannot begin a transaction: %1").arg(m_db.lastError().text()));
+}
+
+void Database::commit()
+{
+    Q_ASSERT(m_depth > 0);
+    if (--m_depth > 0)
+        return;
+    if (m_rollbackOnly) {
+        m_afterCommit.clear();
+        m_db.rollback();
+        throw StorageError(QStringLiteral("an inner transaction failed; rolled back"));
+    }
+    if (!m_db.commit()) {
+        const QString error = m_db.lastError().text();
+        m_afterCommit.clear();
+        m_db.rollback();
+        throw StorageError(QStringLiteral("cannot commit: %1").arg(error));
+    }
+    auto actions = std::move(m_afterCommit);
+    m_afterCommit.clear();
+    for (auto &action : actions)
+        action();
+}
+
+void Database::afterCommit(std::function<void()> action)
+{
+    if (m_depth == 0)
+        action();
+    else
+        m_afterCommit.push_back(std::move(action));
+}
+
+void Database::rollback()
+{
+    Q_ASSERT(m_depth > 0);
+    if (--m_depth > 0) {
+        m_rollbackOnly = true;
+        return;
+    }
+    m_afterCommit.clear();
+    m_db.rollback();
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    m_db.begin();
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done)
+        m_db.rollback();
+}
+
+void Transaction::commit()
+{
+    m_done = true;
+    m_db.commit();
+}
+
+} // namespace Switchboard::Hub

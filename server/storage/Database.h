@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <initializer_list>
+#include <vector>
+
+namespace Switchboard::Hub {
+
+//! One SQL connection with nestable transactions and query helpers that throw StorageError.
+//! Only the thread that opened it may use it.
+class Database
+{
+public:
+    Database(const QString &driver, const QString &connectionName);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase &handle() { return m_db; }
+
+    //! Prepares and runs a statement with positional values; throws StorageError on failure.
+    QSqlQuery exec(const QString &sql, std::initializer_list<QVariant> values = {});
+    QSqlQuery exec(const QString &sql, const QList<QVariant> &values);
+    //! Runs a statement and returns the first column of the first row, or an invalid QVariant.
+    QVariant scalar(const QString &sql, std::initializer_list<QVariant> values = {});
+
+    //! Starts a transaction, or joins the one already open.
+    void begin();
+    //! Commits when the outermost transaction ends.
+    void commit();
+    //! Rolls back the whole transaction, however deeply nested.
+    void rollback();
+    bool inTransaction() const { return m_depth > 0; }
+    //! Runs action once the outermost transaction has committed; dropped if it rolls back.
+    //! Outside a transaction it runs at once. Used to publish events only after they are durable.
+    void afterCommit(std::function<void()> action);
+
+private:
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_depth = 0;
+    std::vector<std::function<void()>> m_afterCommit;
+    bool m_rollbackOnly = false;
+};
+
+//! Scope guard: a transaction that rolls back unless commit() is called.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+} // namespace Switchboard::Hub

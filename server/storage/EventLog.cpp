@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EventLog.h"
+
+#include "Database.h"
+#include "Schema.h"
+#include "SqlCodec.h"
+#include "domain/WireTime.h"
+
+#include <QJsonDocument>
+
+namespace Switchboard::Hub {
+
+using namespace Domain;
+using namespace Schema;
+
+namespace {
+
+QByteArray encode(const Event &event)
+{
+    return QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+EventLog::EventLog(Database &db)
+    : m_db(db)
+{
+}
+
+StoredEvent EventLog::append(const QString &type, const Audience &audience, const QJsonObject &data)
+{
+    Q_ASSERT_X(m_db.inTransaction(), "EventLog::append", "events are written with their change");
+    StoredEvent out;
+    out.event.type = type;
+    out.event.at = QDateTime::currentDateTimeUtc();
+    out.event.data = data;
+    out.audience = audience;
+    QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?) RETURNING %6")
+                                .arg(Events::table, Events::type, Events::at, Events::audience,
+                                    Events::payload, Events::seq),
+        {type, WireTime::toMs(out.event.at), audience.encode(), SqlCodec::encodeObject(data)});
+    q.next();
+    out.event.seq = q.value(0).toLongLong();
+    out.json = encode(out.event);
+    return out;
+}
+
+QList<StoredEvent> EventLog::since(Seq since, int limit)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1, %2, %3, %4, %5 FROM %6 WHERE %1 > ? ORDER BY %1 LIMIT ?")
+                                .arg(Events::seq, Events::type, Events::at, Events::audience,
+                                    Events::payload, Events::table),
+        {since, limit});
+    QList<StoredEvent> out;
+    while (q.next()) {
+        StoredEvent e;
+        e.event.seq = q.value(0).toLongLong();
+        e.event.type = q.value(1).toString();
+        e.event.at = WireTime::fromMs(q.value(2).toLongLong());
+        e.audience = Audience::decode(q.value(3).toString());
+        e.event.data = SqlCodec::decodeObject(q.value(4).toString());
+        e.json = encode(e.event);
+        out.append(std::move(e));
+    }
+    return out;
+}
+
+Seq EventLog::head()
+{
+    return m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(%1), 0) FROM %2").arg(Events::seq, Events::table))
+        .toLongLong();
+}
+
+} // namespace Switchboard::Hub

@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MessageRepository.h"
+
+#include "Database.h"
+#include "Schema.h"
+#include "SqlCodec.h"
+#include "domain/WireTime.h"
+
+namespace Switchboard::Hub {
+
+using namespace Domain;
+using namespace Schema;
+
+MessageRepository::MessageRepository(Database &db)
+    : m_db(db)
+{
+}
+
+namespace {
+
+QString selectSql()
+{
+    return QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13, %14, %15 FROM %16 ")
+        .arg(Messages::id, Messages::conversationId, Messages::customerId, Messages::channel,
+            Messages::kind, Messages::authorUserId, Messages::authorName, Messages::body,
+            Messages::bodyHtml, Messages::createdAt, Messages::delivery, Messages::deliveryError,
+            Messages::providerMessageId, Messages::channelMetadata, Messages::clientId)
+        .arg(Messages::table);
+}
+
+Message read(const QSqlQuery &q)
+{
+    Message m;
+    m.id = q.value(0).toLongLong();
+    m.conversationId = q.value(1).toLongLong();
+    m.customerId = q.value(2).toLongLong();
+    m.channel = fromWire<ChannelKind>(q.value(3).toString()).value_or(ChannelKind::Email);
+    m.kind = fromWire<MessageKind>(q.value(4).toString()).value_or(MessageKind::Note);
+    m.authorUserId = SqlCodec::toOptionalId(q.value(5));
+    m.authorName = q.value(6).toString();
+    m.body = q.value(7).toString();
+    m.bodyHtml = q.value(8).toString();
+    m.createdAt = WireTime::fromMs(q.value(9).toLongLong());
+    m.delivery = fromWire<DeliveryState>(q.value(10).toString()).value_or(DeliveryState::None);
+    m.deliveryError = q.value(11).toString();
+    m.providerMessageId = q.value(12).toString();
+    m.channelMetadata = SqlCodec::decodeObject(q.value(13).toString());
+    m.clientId = q.value(14).toString();
+    return m;
+}
+
+} // namespace
+
+std::optional<Message> MessageRepository::byId(Id id)
+{
+    QSqlQuery q = m_db.exec(selectSql() + QStringLiteral("WHERE %1 = ?").arg(Messages::id), {id});
+    return q.next() ? std::optional<Message>(read(q)) : std::nullopt;
+}
+
+QList<Message> MessageRepository::inConversation(Id conversationId, Id afterId, int limit)
+{
+    QSqlQuery q = m_db.exec(selectSql()
+            + QStringLiteral("WHERE %1 = ? AND %2 > ? ORDER BY %2 LIMIT ?")
+                  .arg(Messages::conversationId, Messages::id),
+        {conversationId, afterId, limit});
+    QList<Message> out;
+    while (q.next())
+        out.append(read(q));
+    return out;
+}
+
+QList<Message> MessageRepository::ofCustomer(Id customerId, int limit)
+{
+    QSqlQuery q = m_db.exec(selectSql()
+            + QStringLiteral("WHERE %1 = ? ORDER BY %2 DESC, %3 DESC LIMIT ?")
+                  .arg(Messages::customerId, Messages::createdAt, Messages::id),
+        {customerId, limit});
+    QList<Message> out;
+    while (q.next())
+        out.prepend(read(q));
+    return out;
+}
+
+Message MessageRepository::insert(Message m)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, %10, "
+                                           "%11, %12, %13, %14, %15) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                           "?, ?, ?, ?, ?, ?, ?) RETURNING %16")
+                                .arg(Messages::table, Messages::conversationId,
+                                    Messages::customerId, Messages::channel, Messages::kind,
+                                    Messages::authorUserId, Messages::authorName, Messages::body,
+                                    Messages::bodyHtml, Messages::createdAt, Messages::delivery,
+                                    Messages::deliveryError, Messages::providerMessageId,
+                                    Messages::channelMetadata, Messages::clientId)
+                                .arg(Messages::id),
+        {m.conversationId, m.customerId, toWire(m.channel), toWire(m.kind),
+            SqlCodec::optionalId(m.authorUserId), m.authorName, m.body, m.bodyHtml,
+            WireTime::toMs(m.createdAt), toWire(m.delivery), m.deliveryError, m.providerMessageId,
+            SqlCodec::encodeObject(m.channelMetadata), m.clientId});
+    q.next();
+    m.id = q.value(0).toLongLong();
+    return m;
+}
+
+void MessageRepository::setDelivery(Id id, DeliveryState state, const QString &error)
+{
+    m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ? WHERE %4 = ?")
+                  .arg(Messages::table, Messages::delivery, Messages::deliveryError, Messages::id),
+        {toWire(state), error, id});
+}
+
+bool MessageRepository::queueDelivery(const Message &reply)
+{
+    if (reply.kind != MessageKind::Reply || reply.id == 0)
+        return false;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_db.exec(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6) VALUES (?, ?, 0, ?, ?)")
+                  .arg(Deliveries::table, Deliveries::messageId, Deliveries::channel,
+                      Deliveries::attempts, Deliveries::nextAttemptAt, Deliveries::createdAt),
+        {reply.id, toWire(reply.channel), now, now});
+    return true;
+}
+
+qint64 MessageRepository::pendingDeliveries()
+{
+    return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(Deliveries::table)).toLongLong();
+}
+
+} // namespace Switchboard::Hub

@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Message.h"
+
+#include <optional>
+
+namespace Switchboard::Hub {
+
+class Database;
+
+//! Messages of every kind, and the delivery queue that only replies enter.
+class MessageRepository
+{
+public:
+    explicit MessageRepository(Database &db);
+
+    std::optional<Domain::Message> byId(Domain::Id id);
+    //! Messages of a conversation with id > afterId, oldest first, at most limit.
+    QList<Domain::Message> inConversation(Domain::Id conversationId, Domain::Id afterId, int limit);
+    //! The newest `limit` messages with a customer across all conversations, oldest first.
+    QList<Domain::Message> ofCustomer(Domain::Id customerId, int limit);
+    Domain::Message insert(Domain::Message message);
+    void setDelivery(Domain::Id id, Domain::DeliveryState state, const QString &error);
+
+    //! Queues a reply for its channel connector. A note is refused here and by the schema.
+    //! Returns false (and queues nothing) for anything that is not a stored reply.
+    bool queueDelivery(const Domain::Message &reply);
+    //! How many replies wait for a connector.
+    qint64 pendingDeliveries();
+
+private:
+    Database &m_db;
+};
+
+} // namespace Switchboard::Hub

@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLatin1String>
+
+// Table and column names of the hub's database, one namespace per table.
+namespace Switchboard::Hub::Schema {
+
+using Name = QLatin1String;
+
+namespace Meta {
+inline constexpr Name table{"meta"};
+inline constexpr Name key{"key"};
+inline constexpr Name value{"value"};
+//! Set once the demo data has been seeded, so --demo never seeds twice.
+inline constexpr Name demoSeededKey{"demo_seeded"};
+} // namespace Meta
+
+namespace Users {
+inline constexpr Name table{"users"};
+inline constexpr Name id{"id"};
+inline constexpr Name username{"username"};
+inline constexpr Name name{"name"};
+inline constexpr Name role{"role"};
+inline constexpr Name passwordHash{"password_hash"};
+inline constexpr Name skills{"skills"};
+inline constexpr Name languages{"languages"};
+inline constexpr Name capacity{"capacity"};
+inline constexpr Name presenceState{"presence_state"};
+inline constexpr Name presenceReason{"presence_reason"};
+inline constexpr Name presenceSince{"presence_since"};
+inline constexpr Name active{"active"};
+inline constexpr Name createdAt{"created_at"};
+} // namespace Users
+
+namespace Tokens {
+inline constexpr Name table{"tokens"};
+inline constexpr Name tokenHash{"token_hash"};
+inline constexpr Name userId{"user_id"};
+inline constexpr Name createdAt{"created_at"};
+inline constexpr Name expiresAt{"expires_at"};
+} // namespace Tokens
+
+namespace Customers {
+inline constexpr Name table{"customers"};
+inline constexpr Name id{"id"};
+inline constexpr Name name{"name"};
+inline constexpr Name language{"language"};
+inline constexpr Name tags{"tags"};
+inline constexpr Name notes{"notes"};
+inline constexpr Name createdAt{"created_at"};
+inline constexpr Name updatedAt{"updated_at"};
+} // namespace Customers
+
+namespace Identities {
+inline constexpr Name table{"identities"};
+inline constexpr Name id{"id"};
+inline constexpr Name customerId{"customer_id"};
+inline constexpr Name kind{"kind"};
+inline constexpr Name value{"value"};
+} // namespace Identities
+
+namespace Conversations {
+inline constexpr Name table{"conversations"};
+inline constexpr Name id{"id"};
+inline constexpr Name customerId{"customer_id"};
+inline constexpr Name channel{"channel"};
+inline constexpr Name status{"status"};
+inline constexpr Name assigneeId{"assignee_id"};
+inline constexpr Name priority{"priority"};
+inline constexpr Name slaDueAt{"sla_due_at"};
+inline constexpr Name tags{"tags"};
+inline constexpr Name subject{"subject"};
+inline constexpr Name externalThreadId{"external_thread_id"};
+inline constexpr Name createdAt{"created_at"};
+inline constexpr Name updatedAt{"updated_at"};
+inline constexpr Name lastMessageAt{"last_message_at"};
+inline constexpr Name lastMessageId{"last_message_id"};
+} // namespace Conversations
+
+namespace Messages {
+inline constexpr Name table{"messages"};
+inline constexpr Name id{"id"};
+inline constexpr Name conversationId{"conversation_id"};
+inline constexpr Name customerId{"customer_id"};
+inline constexpr Name channel{"channel"};
+inline constexpr Name kind{"kind"};
+inline constexpr Name authorUserId{"author_user_id"};
+inline constexpr Name authorName{"author_name"};
+inline constexpr Name body{"body"};
+inline constexpr Name bodyHtml{"body_html"};
+inline constexpr Name createdAt{"created_at"};
+inline constexpr Name delivery{"delivery"};
+inline constexpr Name deliveryError{"delivery_error"};
+inline constexpr Name providerMessageId{"provider_message_id"};
+inline constexpr Name channelMetadata{"channel_metadata"};
+inline constexpr Name clientId{"client_id"};
+} // namespace Messages
+
+//! Replies waiting for a channel connector. Only replies ever get a row here (a trigger refuses
+//! notes), so a connector reading this table cannot be handed an internal note.
+namespace Deliveries {
+inline constexpr Name table{"deliveries"};
+inline constexpr Name messageId{"message_id"};
+inline constexpr Name channel{"channel"};
+inline constexpr Name attempts{"attempts"};
+inline constexpr Name nextAttemptAt{"next_attempt_at"};
+inline constexpr Name createdAt{"created_at"};
+inline constexpr Name noteGuardTrigger{"deliveries_refuse_notes"};
+} // namespace Deliveries
+
+namespace Calls {
+inline constexpr Name table{"calls"};
+inline constexpr Name id{"id"};
+inline constexpr Name customerId{"customer_id"};
+inline constexpr Name conversationId{"conversation_id"};
+inline constexpr Name direction{"direction"};
+inline constexpr Name fromNumber{"from_number"};
+inline constexpr Name toNumber{"to_number"};
+inline constexpr Name agentId{"agent_id"};
+inline constexpr Name offeredAt{"offered_at"};
+inline constexpr Name answeredAt{"answered_at"};
+inline constexpr Name endedAt{"ended_at"};
+inline constexpr Name durationSeconds{"duration_seconds"};
+inline constexpr Name disposition{"disposition"};
+inline constexpr Name wrapUpNotes{"wrap_up_notes"};
+inline constexpr Name recordingUrl{"recording_url"};
+inline constexpr Name providerCallId{"provider_call_id"};
+} // namespace Calls
+
+namespace Events {
+inline constexpr Name table{"events"};
+inline constexpr Name seq{"seq"};
+inline constexpr Name type{"type"};
+inline constexpr Name at{"at"};
+inline constexpr Name audience{"audience"};
+inline constexpr Name payload{"payload"};
+} // namespace Events
+
+//! Results of client writes by (user, client id), so a repeated write returns the first result.
+namespace ClientRequests {
+inline constexpr Name table{"client_requests"};
+inline constexpr Name userId{"user_id"};
+inline constexpr Name clientId{"client_id"};
+inline constexpr Name target{"target"};
+inline constexpr Name status{"status"};
+inline constexpr Name body{"body"};
+inline constexpr Name createdAt{"created_at"};
+} // namespace ClientRequests
+
+} // namespace Switchboard::Hub::Schema

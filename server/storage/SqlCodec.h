@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Ids.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+// Conversions between domain values and column values, shared by the repositories.
+namespace Switchboard::Hub::SqlCodec {
+
+inline QString encodeList(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+inline QStringList decodeList(const QString &text)
+{
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
+        out.append(v.toString());
+    return out;
+}
+
+inline QString encodeObject(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+inline QJsonObject decodeObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+inline QVariant optionalId(const std::optional<Domain::Id> &id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+inline std::optional<Domain::Id> toOptionalId(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<Domain::Id>(value.toLongLong());
+}
+
+//! "?, ?, ?" with n markers, for IN lists and VALUES.
+inline QString markers(qsizetype n)
+{
+    QString out;
+    for (qsizetype i = 0; i < n; ++i)
+        out += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    return out;
+}
+
+} // namespace Switchboard::Hub::SqlCodec

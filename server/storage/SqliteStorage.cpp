@@ -1,0 +1,202 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqliteStorage.h"
+
+#include "Schema.h"
+#include "StorageError.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+
+#include <functional>
+
+namespace Switchboard::Hub {
+
+using namespace Schema;
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("switchboard-hub-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Version 1: the whole domain, the event log and the idempotency log.
+void migration1(Database &db)
+{
+    db.exec(QStringLiteral("CREATE TABLE %1 (%2 TEXT PRIMARY KEY, %3 TEXT NOT NULL)")
+                .arg(Meta::table, Meta::key, Meta::value));
+    db.exec(QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY, %3 TEXT NOT NULL UNIQUE, "
+                           "%4 TEXT NOT NULL, %5 TEXT NOT NULL, %6 TEXT NOT NULL, %7 TEXT NOT NULL, "
+                           "%8 TEXT NOT NULL, %9 TEXT NOT NULL, %10 TEXT NOT NULL, %11 TEXT NOT NULL, "
+                           "%12 INTEGER NOT NULL, %13 INTEGER NOT NULL, %14 INTEGER NOT NULL)")
+                .arg(Users::table, Users::id, Users::username, Users::name, Users::role,
+                    Users::passwordHash, Users::skills, Users::languages, Users::capacity,
+                    Users::presenceState, Users::presenceReason, Users::presenceSince,
+                    Users::active, Users::createdAt));
+    db.exec(QStringLiteral("CREATE TABLE %1 (%2 BLOB PRIMARY KEY, %3 INTEGER NOT NULL "
+                           "REFERENCES %6(%7) ON DELETE CASCADE, %4 INTEGER NOT NULL, "
+                           "%5 INTEGER NOT NULL)")
+                .arg(Tokens::table, Tokens::tokenHash, Tokens::userId, Tokens::createdAt,
+                    Tokens::expiresAt, Users::table, Users::id));
+    db.exec(QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY, %3 TEXT NOT NULL, "
+                           "%4 TEXT NOT NULL, %5 TEXT NOT NULL, %6 TEXT NOT NULL, "
+                           "%7 INTEGER NOT NULL, %8 INTEGER NOT NULL)")
+                .arg(Customers::table, Customers::id, Customers::name, Customers::language,
+                    Customers::tags, Customers::notes, Customers::createdAt, Customers::updatedAt));
+    db.exec(QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY, %3 INTEGER NOT NULL "
+                           "REFERENCES %6(%7) ON DELETE CASCADE, %4 TEXT NOT NULL, "
+                           "%5 TEXT NOT NULL, UNIQUE (%4, %5))")
+                .arg(Identities::table, Identities::id, Identities::customerId, Identities::kind,
+                    Identities::value, Customers::table, Customers::id));
+    db.exec(QStringLiteral("CREATE INDEX identities_by_customer ON %1 (%2)")
+                .arg(Identities::table, Identities::customerId));
+    db.exec(QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY, %3 INTEGER NOT NULL "
+                           "REFERENCES %16(%17), %4 TEXT NOT NULL, %5 TEXT NOT NULL, "
+                           "%6 INTEGER REFERENCES %18(%19), %7 TEXT NOT NULL, %8 INTEGER NOT NULL, "
+                           "%9 TEXT NOT NULL, %10 TEXT NOT NULL, %11 TEXT NOT NULL, "
+                           "%12 INTEGER NOT NULL, %13 INTEGER NOT NULL, %14 INTEGER NOT NULL, "
+                           "%15 INTEGER NOT NULL)")
+                .arg(Conversations::table, Conversations::id, Conversations::customerId,
+                    Conversations::channel, Conversations::status, Conversations::assigneeId,
+                    Conversations::priority, Conversations::slaDueAt, Conversations::tags,
+                    Conversations::subject, Conversations::externalThreadId,
+                    Conversations::createdAt, Conversations::updatedAt,
+                    Conversations::lastMessageAt, Conversations::lastMessageId, Customers::table,
+                    Customers::id, Users::table, Users::id));
+    db.exec(QStringLiteral("CREATE INDEX conversations_by_customer ON %1 (%2)")
+                .arg(Conversations::table, Conversations::customerId));
+    db.exec(QStringLiteral("CREATE INDEX conversations_by_assignee ON %1 (%2, %3)")
+                .arg(Conversations::table, Conversations::assigneeId, Conversations::status));
+    db.exec(QStringLiteral("CREATE INDEX conversations_by_update ON %1 (%2)")
+                .arg(Conversations::table, Conversations::updatedAt));
+    db.exec(QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY, %3 INTEGER NOT NULL "
+                           "REFERENCES %17(%18), %4 INTEGER NOT NULL, %5 TEXT NOT NULL, "
+                           "%6 TEXT NOT NULL, %7 INTEGER, %8 TEXT NOT NULL, %9 TEXT NOT NULL, "
+                           "%10 TEXT NOT NULL, %11 INTEGER NOT NULL, %12 TEXT NOT NULL, "
+                           "%13 TEXT NOT NULL, %14 TEXT NOT NULL, %15 TEXT NOT NULL, "
+                           "%16 TEXT NOT NULL)")
+                .arg(Messages::table, Messages::id, Messages::conversationId,
+                    Messages::customerId, Messages::channel, Messages::kind,
+                    Messages::authorUserId, Messages::authorName, Messages::body,
+                    Messages::bodyHtml, Messages::createdAt, Messages::delivery,
+                    Messages::deliveryError, Messages::providerMessageId,
+                    Messages::channelMetadata, Messages::clientId, Conversations::table,
+                    Conversations::id));
+    db.exec(QStringLiteral("CREATE INDEX messages_by_conversation ON %1 (%2, %3)")
+                .arg(Messages::table, Messages::conversationId, Messages::id));
+    db.exec(QStringLiteral("CREATE INDEX messages_by_customer ON %1 (%2, %3)")
+                .arg(Messages::table, Messages::customerId, Messages::createdAt));
+    db.exec(QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY REFERENCES %7(%8), "
+                           "%3 TEXT NOT NULL, %4 INTEGER NOT NULL, %5 INTEGER NOT NULL, "
+                           "%6 INTEGER NOT NULL)")
+                .arg(Deliveries::table, Deliveries::messageId, Deliveries::channel,
+                    Deliveries::attempts, Deliveries::nextAttemptAt, Deliveries::createdAt,
+                    Messages::table, Messages::id));
+    // Defence in depth: whatever the code above does, a note cannot be queued for a channel.
+    db.exec(QStringLiteral("CREATE TRIGGER %1 BEFORE INSERT ON %2 WHEN (SELECT %3 FROM %4 "
+                           "WHERE %5 = NEW.%6) IS NOT 'reply' BEGIN SELECT RAISE(ABORT, "
+                           "'only replies can be delivered to a channel'); END")
+                .arg(Deliveries::noteGuardTrigger, Deliveries::table, Messages::kind,
+                    Messages::table, Messages::id, Deliveries::messageId));
+    db.exec(QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY, %3 INTEGER NOT NULL "
+                           "REFERENCES %17(%18), %4 INTEGER, %5 TEXT NOT NULL, %6 TEXT NOT NULL, "
+                           "%7 TEXT NOT NULL, %8 INTEGER, %9 INTEGER NOT NULL, %10 INTEGER NOT NULL, "
+                           "%11 INTEGER NOT NULL, %12 INTEGER NOT NULL, %13 TEXT NOT NULL, "
+                           "%14 TEXT NOT NULL, %15 TEXT NOT NULL, %16 TEXT NOT NULL)")
+                .arg(Calls::table, Calls::id, Calls::customerId, Calls::conversationId,
+                    Calls::direction, Calls::fromNumber, Calls::toNumber, Calls::agentId,
+                    Calls::offeredAt, Calls::answeredAt, Calls::endedAt, Calls::durationSeconds,
+                    Calls::disposition, Calls::wrapUpNotes, Calls::recordingUrl,
+                    Calls::providerCallId, Customers::table, Customers::id));
+    db.exec(QStringLiteral("CREATE INDEX calls_by_customer ON %1 (%2, %3)")
+                .arg(Calls::table, Calls::customerId, Calls::offeredAt));
+    // AUTOINCREMENT: a sequence number is never reused, even after the newest row is removed.
+    db.exec(QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY AUTOINCREMENT, "
+                           "%3 TEXT NOT NULL, %4 INTEGER NOT NULL, %5 TEXT NOT NULL, "
+                           "%6 TEXT NOT NULL)")
+                .arg(Events::table, Events::seq, Events::type, Events::at, Events::audience,
+                    Events::payload));
+    db.exec(QStringLiteral("CREATE TABLE %1 (%2 INTEGER NOT NULL, %3 TEXT NOT NULL, "
+                           "%4 TEXT NOT NULL, %5 INTEGER NOT NULL, %6 TEXT NOT NULL, "
+                           "%7 INTEGER NOT NULL, PRIMARY KEY (%2, %3))")
+                .arg(ClientRequests::table, ClientRequests::userId, ClientRequests::clientId,
+                    ClientRequests::target, ClientRequests::status, ClientRequests::body,
+                    ClientRequests::createdAt));
+}
+
+// Each entry brings the schema from version (index) to version (index + 1).
+const std::function<void(Database &)> migrations[] = {migration1};
+
+} // namespace
+
+SqliteStorage::SqliteStorage(const QString &path)
+    : Storage(std::make_unique<Database>(QStringLiteral("QSQLITE"), nextConnectionName()))
+    , m_path(path)
+{
+}
+
+int SqliteStorage::latestSchemaVersion()
+{
+    return int(std::size(migrations));
+}
+
+bool SqliteStorage::open(QString *error)
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = QStringLiteral("cannot create the data directory %1").arg(info.absolutePath());
+        return false;
+    }
+    QSqlDatabase &db = database().handle();
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = QStringLiteral("cannot open %1: %2").arg(m_path, db.lastError().text());
+        return false;
+    }
+    try {
+        const QString mode = database().scalar(QStringLiteral("PRAGMA journal_mode = WAL")).toString();
+        if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            throw StorageError(QStringLiteral("the database refused WAL mode (%1)").arg(mode));
+        // FULL: a write the hub acknowledged survives a power cut, not just a crash.
+        database().exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        database().exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        const QString check = database().scalar(QStringLiteral("PRAGMA quick_check")).toString();
+        if (check != QLatin1String("ok"))
+            throw StorageError(QStringLiteral("integrity check failed: %1").arg(check));
+        migrate();
+    } catch (const StorageError &e) {
+        *error = QStringLiteral("%1: %2").arg(m_path, QString::fromStdString(e.what()));
+        db.close();
+        return false;
+    }
+    return true;
+}
+
+int SqliteStorage::schemaVersion()
+{
+    return database().scalar(QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+void SqliteStorage::migrate()
+{
+    const int current = schemaVersion();
+    if (current > latestSchemaVersion()) {
+        throw StorageError(QStringLiteral("the database has schema version %1, newer than this "
+                                          "hub knows (%2); upgrade the hub")
+                               .arg(current)
+                               .arg(latestSchemaVersion()));
+    }
+    for (int version = current; version < latestSchemaVersion(); ++version) {
+        Transaction tx(database());
+        migrations[version](database());
+        database().exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
+        tx.commit();
+    }
+}
+
+} // namespace Switchboard::Hub

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Storage.h"
+
+namespace Switchboard::Hub {
+
+//! The embedded backend: one SQLite file in WAL mode, schema versioned by PRAGMA user_version.
+class SqliteStorage final : public Storage
+{
+public:
+    //! path is the database file; it is created with its folder if missing.
+    explicit SqliteStorage(const QString &path);
+
+    bool open(QString *error) override;
+    QString backendName() const override { return QStringLiteral("sqlite"); }
+    int schemaVersion() override;
+
+    //! The newest schema version this build knows.
+    static int latestSchemaVersion();
+
+private:
+    void migrate();
+
+    QString m_path;
+};
+
+} // namespace Switchboard::Hub

@@ -1,0 +1,168 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UserRepository.h"
+
+#include "Database.h"
+#include "Schema.h"
+#include "SqlCodec.h"
+#include "domain/WireTime.h"
+
+namespace Switchboard::Hub {
+
+using namespace Domain;
+using namespace Schema;
+
+namespace {
+
+QString encodeCapacity(const QMap<ChannelKind, int> &capacity)
+{
+    QJsonObject caps;
+    for (auto it = capacity.cbegin(); it != capacity.cend(); ++it)
+        caps.insert(toWire(it.key()), it.value());
+    return SqlCodec::encodeObject(caps);
+}
+
+QMap<ChannelKind, int> decodeCapacity(const QString &text)
+{
+    QMap<ChannelKind, int> out;
+    const QJsonObject caps = SqlCodec::decodeObject(text);
+    for (auto it = caps.begin(); it != caps.end(); ++it) {
+        if (auto channel = fromWire<ChannelKind>(it.key()))
+            out.insert(*channel, it.value().toInt());
+    }
+    return out;
+}
+
+} // namespace
+
+UserRepository::UserRepository(Database &db)
+    : m_db(db)
+{
+}
+
+QList<User> UserRepository::select(const QString &where, std::initializer_list<QVariant> values)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11 "
+                                           "FROM %12 %13 ORDER BY %1")
+                                .arg(Users::id, Users::username, Users::name, Users::role,
+                                    Users::skills, Users::languages, Users::capacity,
+                                    Users::presenceState, Users::presenceReason,
+                                    Users::presenceSince, Users::active, Users::table, where),
+        values);
+    QList<User> out;
+    while (q.next()) {
+        User u;
+        u.id = q.value(0).toLongLong();
+        u.username = q.value(1).toString();
+        u.name = q.value(2).toString();
+        u.role = fromWire<Role>(q.value(3).toString()).value_or(Role::Agent);
+        u.skills = SqlCodec::decodeList(q.value(4).toString());
+        u.languages = SqlCodec::decodeList(q.value(5).toString());
+        u.capacity = decodeCapacity(q.value(6).toString());
+        u.presence.state = fromWire<PresenceState>(q.value(7).toString()).value_or(PresenceState::Offline);
+        u.presence.reason = q.value(8).toString();
+        u.presence.since = WireTime::fromMs(q.value(9).toLongLong());
+        u.active = q.value(10).toBool();
+        out.append(u);
+    }
+    return out;
+}
+
+std::optional<User> UserRepository::byId(Id id)
+{
+    const auto users = select(QStringLiteral("WHERE %1 = ?").arg(Users::id), {id});
+    return users.isEmpty() ? std::nullopt : std::optional<User>(users.first());
+}
+
+std::optional<User> UserRepository::byUsername(const QString &username)
+{
+    const auto users = select(QStringLiteral("WHERE %1 = ?").arg(Users::username), {username});
+    return users.isEmpty() ? std::nullopt : std::optional<User>(users.first());
+}
+
+QString UserRepository::passwordHash(Id id)
+{
+    return m_db
+        .scalar(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(Users::passwordHash, Users::table, Users::id),
+            {id})
+        .toString();
+}
+
+QList<User> UserRepository::all()
+{
+    return select(QString(), {});
+}
+
+User UserRepository::insert(User user, const QString &passwordHash)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, %10, "
+                                           "%11, %12, %13) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                           "?, ?) RETURNING %14")
+                                .arg(Users::table, Users::username, Users::name, Users::role,
+                                    Users::passwordHash, Users::skills, Users::languages,
+                                    Users::capacity, Users::presenceState, Users::presenceReason,
+                                    Users::presenceSince, Users::active, Users::createdAt, Users::id),
+        {user.username, user.name, toWire(user.role), passwordHash, SqlCodec::encodeList(user.skills),
+            SqlCodec::encodeList(user.languages), encodeCapacity(user.capacity),
+            toWire(user.presence.state), user.presence.reason, WireTime::toMs(user.presence.since),
+            user.active, QDateTime::currentMSecsSinceEpoch()});
+    q.next();
+    user.id = q.value(0).toLongLong();
+    return user;
+}
+
+void UserRepository::update(const User &user)
+{
+    m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ?, %5 = ?, %6 = ?, %7 = ?, "
+                             "%8 = ?, %9 = ?, %10 = ? WHERE %11 = ?")
+                  .arg(Users::table, Users::name, Users::role, Users::skills, Users::languages,
+                      Users::capacity, Users::presenceState, Users::presenceReason,
+                      Users::presenceSince, Users::active, Users::id),
+        {user.name, toWire(user.role), SqlCodec::encodeList(user.skills),
+            SqlCodec::encodeList(user.languages), encodeCapacity(user.capacity),
+            toWire(user.presence.state), user.presence.reason, WireTime::toMs(user.presence.since),
+            user.active, user.id});
+}
+
+void UserRepository::setPasswordHash(Id id, const QString &passwordHash)
+{
+    m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?").arg(Users::table, Users::passwordHash, Users::id),
+        {passwordHash, id});
+}
+
+void UserRepository::insertToken(const QByteArray &tokenHash, Id userId, const QDateTime &created,
+    const QDateTime &expires)
+{
+    m_db.exec(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?)")
+                  .arg(Tokens::table, Tokens::tokenHash, Tokens::userId, Tokens::createdAt,
+                      Tokens::expiresAt),
+        {tokenHash, userId, WireTime::toMs(created), WireTime::toMs(expires)});
+}
+
+std::optional<Id> UserRepository::userForToken(const QByteArray &tokenHash, const QDateTime &now)
+{
+    const QVariant id = m_db.scalar(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND %4 > ?")
+                                        .arg(Tokens::userId, Tokens::table, Tokens::tokenHash,
+                                            Tokens::expiresAt),
+        {tokenHash, WireTime::toMs(now)});
+    return id.isValid() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
+}
+
+void UserRepository::deleteToken(const QByteArray &tokenHash)
+{
+    m_db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(Tokens::table, Tokens::tokenHash), {tokenHash});
+}
+
+void UserRepository::deleteTokensOfUser(Id userId)
+{
+    m_db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(Tokens::table, Tokens::userId), {userId});
+}
+
+int UserRepository::deleteExpiredTokens(const QDateTime &now)
+{
+    return m_db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 <= ?").arg(Tokens::table, Tokens::expiresAt),
+                   {WireTime::toMs(now)})
+        .numRowsAffected();
+}
+
+} // namespace Switchboard::Hub
