@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Hub.h"
+#include "domain/User.h"
+
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace Switchboard::Test {
+
+//! A real hub in this process, on a free loopback port, with a temporary data directory.
+class TestHub
+{
+public:
+    struct Options
+    {
+        bool demo = false;
+        //! Creates admin, supervisor, agent1 and agent2 (password TestHub::password()).
+        bool users = true;
+        Hub::AccessPolicy::Settings policy;
+        int maxBodyBytes = 1024 * 1024;
+        int heartbeatSeconds = 15;
+        //! Reuse a data directory (e.g. to restart a hub on the same database).
+        QString dataDir;
+        quint16 port = 0;
+    };
+
+    TestHub();
+    explicit TestHub(const Options &options);
+    ~TestHub();
+
+    Hub::Hub &hub() { return *m_hub; }
+    QUrl url() const { return m_hub->url(); }
+    QString dataDir() const { return m_dataDir; }
+    //! A user created by the fixture, by username.
+    Domain::User user(const QString &username);
+    //! Stops the hub and starts a new one on the same data directory and port.
+    void restart();
+
+    static QString password() { return QStringLiteral("correct horse battery"); }
+
+private:
+    void start();
+
+    Options m_options;
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    QString m_dataDir;
+    std::unique_ptr<Hub::Hub> m_hub;
+};
+
+} // namespace Switchboard::Test
