@@ -80,11 +80,12 @@ bool Router::match(const Route &route, const QStringList &segments, QList<Domain
     return true;
 }
 
-bool Router::knowsPath(const QString &path) const
+QList<Router::RouteInfo> Router::routes() const
 {
-    const QStringList segments = splitPath(path);
-    return std::any_of(m_routes.begin(), m_routes.end(),
-        [&](const Route &r) { return match(r, segments, nullptr); });
+    QList<RouteInfo> out;
+    for (const Route &r : m_routes)
+        out.append({r.method, r.pattern, r.access});
+    return out;
 }
 
 ApiResponse Router::dispatch(const QHttpServerRequest &request)

@@ -32,8 +32,14 @@ public:
 
     //! pattern: "/api/v1/conversations/{id}/messages"; {id} matches a positive whole number.
     void add(const QString &method, const QString &pattern, Access access, Handler handler);
-    //! True if some route has this path (with any method).
-    bool knowsPath(const QString &path) const;
+    //! A registered route, for documentation and for tests that check every route.
+    struct RouteInfo
+    {
+        QString method;
+        QString pattern;
+        Access access;
+    };
+    QList<RouteInfo> routes() const;
     ApiResponse dispatch(const QHttpServerRequest &request);
 
 private:

@@ -47,6 +47,7 @@ public:
     ConversationService &conversations() { return *m_conversations; }
     InboundService &inbound() { return *m_inbound; }
     StreamServer &stream() { return *m_stream; }
+    const Router &router() const { return *m_router; }
 
 private:
     bool setUpTls(QString *error);
