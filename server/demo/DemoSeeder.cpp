@@ -263,11 +263,22 @@ void DemoSeeder::seedThread(const Customer &customer, const QString &firstName, 
         : (m_random.bounded(100) < 5 ? Priority::Low : Priority::Normal);
     conversation = m_storage.conversations().insert(conversation);
 
+    QJsonArray lines = thread.value(QLatin1String("messages")).toArray();
+    // A third of the recent contacts have only just come in: the customer's first message,
+    // unanswered, waiting in the queue.
+    if (recent && m_random.bounded(100) < 35) {
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (lines.at(i)[QLatin1String("from")].toString() == QLatin1String("customer")) {
+                lines = QJsonArray::fromVariantList(lines.toVariantList().mid(0, i + 1));
+                break;
+            }
+        }
+    }
     QDateTime at = start;
     bool agentWrote = false;
     bool lastFromCustomer = false;
     QList<Message> messages;
-    for (const QJsonValue &v : thread.value(QLatin1String("messages")).toArray()) {
+    for (const QJsonValue &v : lines) {
         const QJsonObject line = v.toObject();
         const QString from = line.value(QLatin1String("from")).toString();
         Message m;

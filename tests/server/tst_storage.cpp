@@ -1,0 +1,212 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/ConversationRepository.h"
+#include "storage/CustomerRepository.h"
+#include "storage/EventLog.h"
+#include "storage/MessageRepository.h"
+#include "storage/SqliteStorage.h"
+#include "storage/StorageError.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Switchboard;
+using namespace Switchboard::Hub;
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Domain::Message storedMessage(Storage &storage, Domain::MessageKind kind)
+    {
+        Domain::Customer customer;
+        customer.name = QStringLiteral("Dana");
+        customer = storage.customers().insert(customer);
+        Domain::Conversation conversation;
+        conversation.customerId = customer.id;
+        conversation = storage.conversations().insert(conversation);
+        Domain::Message m;
+        m.conversationId = conversation.id;
+        m.customerId = customer.id;
+        m.kind = kind;
+        m.body = QStringLiteral("text");
+        return storage.messages().insert(m);
+    }
+    static void setUserVersion(const QString &path, int version)
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+
+private Q_SLOTS:
+    void createsAWalDatabaseAtTheLatestVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/dir/hub.sqlite"));
+        SqliteStorage storage(path);
+        QString error;
+        QVERIFY2(storage.open(&error), qPrintable(error));
+        QCOMPARE(storage.schemaVersion(), SqliteStorage::latestSchemaVersion());
+        QCOMPARE(storage.database().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(storage.database().scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QVERIFY(QFile::exists(path));
+    }
+
+    void reopeningKeepsDataAndSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hub.sqlite"));
+        Domain::Id id = 0;
+        {
+            SqliteStorage storage(path);
+            QString error;
+            QVERIFY(storage.open(&error));
+            id = storedMessage(storage, Domain::MessageKind::Inbound).id;
+        }
+        SqliteStorage again(path);
+        QString error;
+        QVERIFY2(again.open(&error), qPrintable(error));
+        QCOMPARE(again.schemaVersion(), SqliteStorage::latestSchemaVersion());
+        QVERIFY(again.messages().byId(id).has_value());
+    }
+
+    void refusesADatabaseFromANewerHub()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hub.sqlite"));
+        {
+            SqliteStorage storage(path);
+            QString error;
+            QVERIFY(storage.open(&error));
+        }
+        setUserVersion(path, SqliteStorage::latestSchemaVersion() + 1);
+        SqliteStorage storage(path);
+        QString error;
+        QVERIFY(!storage.open(&error));
+        QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+    }
+
+    void refusesACorruptFileAndLeavesItAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hub.sqlite"));
+        QByteArray garbage(64 * 1024, '\0');
+        for (int i = 0; i < garbage.size(); ++i)
+            garbage[i] = char((i * 7919) % 251);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(garbage);
+        }
+        SqliteStorage storage(path);
+        QString error;
+        QVERIFY(!storage.open(&error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), garbage);
+    }
+
+    void aNoteCannotBeQueuedForAChannel()
+    {
+        QTemporaryDir dir;
+        SqliteStorage storage(dir.filePath(QStringLiteral("hub.sqlite")));
+        QString error;
+        QVERIFY(storage.open(&error));
+        const Domain::Message note = storedMessage(storage, Domain::MessageKind::Note);
+        QVERIFY(!storage.messages().queueDelivery(note));
+        // Even SQL written past the repository is stopped by the schema.
+        QVERIFY_THROWS_EXCEPTION(StorageError,
+            storage.database().exec(QStringLiteral("INSERT INTO deliveries (message_id, channel, attempts, next_attempt_at, created_at) VALUES (?, 'email', 0, 0, 0)"),
+                {note.id}));
+        QCOMPARE(storage.messages().pendingDeliveries(), 0);
+        const Domain::Message reply = storedMessage(storage, Domain::MessageKind::Reply);
+        QVERIFY(storage.messages().queueDelivery(reply));
+        QCOMPARE(storage.messages().pendingDeliveries(), 1);
+    }
+
+    void eventsCommitAndRollBackWithTheirChange()
+    {
+        QTemporaryDir dir;
+        SqliteStorage storage(dir.filePath(QStringLiteral("hub.sqlite")));
+        QString error;
+        QVERIFY(storage.open(&error));
+        int published = 0;
+        {
+            Transaction tx(storage.database());
+            storage.events().append(QStringLiteral("test.kept"), Audience::all(), {});
+            storage.database().afterCommit([&published] { ++published; });
+            tx.commit();
+        }
+        QCOMPARE(published, 1);
+        QCOMPARE(storage.events().head(), 1);
+        {
+            Transaction tx(storage.database());
+            storedMessage(storage, Domain::MessageKind::Inbound);
+            storage.events().append(QStringLiteral("test.dropped"), Audience::all(), {});
+            storage.database().afterCommit([&published] { ++published; });
+        }
+        QCOMPARE(published, 1);
+        QCOMPARE(storage.events().head(), 1);
+        QCOMPARE(storage.customers().list(QString(), 0, 10).size(), 0);
+        // A failed inner step spoils the whole transaction.
+        {
+            Transaction outer(storage.database());
+            storage.events().append(QStringLiteral("test.outer"), Audience::all(), {});
+            {
+                Transaction inner(storage.database());
+                storage.events().append(QStringLiteral("test.inner"), Audience::all(), {});
+            }
+            QVERIFY_THROWS_EXCEPTION(StorageError, outer.commit());
+        }
+        QCOMPARE(storage.events().head(), 1);
+    }
+
+    void sequenceNumbersAreNeverReused()
+    {
+        QTemporaryDir dir;
+        SqliteStorage storage(dir.filePath(QStringLiteral("hub.sqlite")));
+        QString error;
+        QVERIFY(storage.open(&error));
+        for (int i = 0; i < 3; ++i) {
+            Transaction tx(storage.database());
+            storage.events().append(QStringLiteral("test"), Audience::all(), {});
+            tx.commit();
+        }
+        storage.database().exec(QStringLiteral("DELETE FROM events WHERE seq = 3"));
+        Transaction tx(storage.database());
+        const StoredEvent next = storage.events().append(QStringLiteral("test"), Audience::all(), {});
+        tx.commit();
+        QCOMPARE(next.event.seq, 4);
+        const auto all = storage.events().since(0, 10);
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.last().json, next.json);
+    }
+
+    void audienceRoundTrips()
+    {
+        QCOMPARE(Audience::decode(Audience::all().encode()).everyone, true);
+        const Audience some = Audience::usersAndSupervisors({3, std::nullopt, 7, 3});
+        QCOMPARE(some.users, (QList<Domain::Id>{3, 7}));
+        const Audience back = Audience::decode(some.encode());
+        QCOMPARE(back.users, some.users);
+        QVERIFY(!back.everyone);
+        QVERIFY(back.admits(7, Domain::Role::Agent));
+        QVERIFY(!back.admits(8, Domain::Role::Agent));
+        QVERIFY(back.admits(8, Domain::Role::Supervisor));
+        QVERIFY(Audience::supervisorsOnly().admits(1, Domain::Role::Admin));
+        QVERIFY(!Audience::supervisorsOnly().admits(1, Domain::Role::Agent));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"
