@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: Switchboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Hub.h"
+#include "service/PeopleService.h"
+#include "storage/StorageError.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -10,7 +12,11 @@
 #include <cstdio>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <termios.h>
 #include <unistd.h>
+
+#include <iostream>
+#include <string>
 
 namespace {
 
@@ -31,6 +37,53 @@ void raiseFileLimit()
         limit.rlim_cur = limit.rlim_max;
         setrlimit(RLIMIT_NOFILE, &limit);
     }
+}
+
+// Reads one line from standard input without echoing it on a terminal.
+QString readPassword(const char *prompt)
+{
+    const bool tty = ::isatty(STDIN_FILENO);
+    termios saved{};
+    if (tty) {
+        std::fprintf(stderr, "%s", prompt);
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fprintf(stderr, "\n");
+    }
+    return QString::fromStdString(line);
+}
+
+int createAdmin(const Switchboard::Hub::HubConfig &settings, const QString &username)
+{
+    Switchboard::Hub::Hub hub(settings);
+    QString error;
+    if (!hub.open(&error)) {
+        std::fprintf(stderr, "switchboard-hub: %s\n", qPrintable(error));
+        return 2;
+    }
+    Switchboard::Hub::NewUser user;
+    user.username = username;
+    user.password = readPassword("Password for the new administrator: ");
+    user.profile.role = Switchboard::Domain::Role::Admin;
+    try {
+        const auto created = hub.people().createUser(user);
+        if (!created.ok()) {
+            std::fprintf(stderr, "switchboard-hub: %s\n", qPrintable(created.error().message));
+            return 2;
+        }
+    } catch (const Switchboard::Hub::StorageError &e) {
+        std::fprintf(stderr, "switchboard-hub: %s\n", e.what());
+        return 2;
+    }
+    std::fprintf(stdout, "administrator %s created\n", qPrintable(username));
+    return 0;
 }
 
 } // namespace
@@ -60,7 +113,10 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM private key of the certificate."),
         QStringLiteral("FILE"));
-    parser.addOptions({listen, data, demo, config, tlsCert, tlsKey});
+    const QCommandLineOption createAdminOption(QStringLiteral("create-admin"),
+        QStringLiteral("Create an administrator (password read from standard input) and exit."),
+        QStringLiteral("USERNAME"));
+    parser.addOptions({listen, data, demo, config, tlsCert, tlsKey, createAdminOption});
     parser.process(app);
 
     Switchboard::Hub::HubConfig settings;
@@ -83,6 +139,9 @@ int main(int argc, char *argv[])
         settings.tlsCertFile = parser.value(tlsCert);
     if (parser.isSet(tlsKey))
         settings.tlsKeyFile = parser.value(tlsKey);
+
+    if (parser.isSet(createAdminOption))
+        return createAdmin(settings, parser.value(createAdminOption));
 
     raiseFileLimit();
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)

@@ -72,8 +72,10 @@ bool Hub::setUpTls(QString *error)
     return true;
 }
 
-bool Hub::start(QString *error)
+bool Hub::open(QString *error)
 {
+    if (m_storage)
+        return true;
     if (m_config.dataDir.isEmpty()) {
         *error = QStringLiteral("no data directory given (--data DIR)");
         return false;
@@ -107,6 +109,13 @@ bool Hub::start(QString *error)
     m_metrics->addGauge(QStringLiteral("switchboard_pending_deliveries"),
         QStringLiteral("Replies waiting for a channel connector."),
         [this] { return double(m_storage->messages().pendingDeliveries()); });
+    return true;
+}
+
+bool Hub::start(QString *error)
+{
+    if (!open(error))
+        return false;
 
     if (m_config.demo) {
         try {

@@ -36,7 +36,9 @@ public:
     explicit Hub(HubConfig config, QObject *parent = nullptr);
     ~Hub() override;
 
-    //! Opens the database, seeds the demo if configured, and starts listening.
+    //! Opens the database and builds the services, without listening (admin commands use this).
+    bool open(QString *error);
+    //! open(), seeds the demo if configured, and starts listening.
     bool start(QString *error);
     //! Where clients reach the hub, with the port actually bound.
     QUrl url() const;

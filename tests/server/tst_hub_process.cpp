@@ -43,7 +43,7 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("--version")}, &out), 0);
         QVERIFY2(out.contains(QStringLiteral(SWITCHBOARD_VERSION)), qPrintable(out));
         QCOMPARE(run({QStringLiteral("--help")}, &out), 0);
-        for (const char *option : {"--listen", "--data", "--demo", "--config", "--tls-cert", "--tls-key"})
+        for (const char *option : {"--listen", "--data", "--demo", "--config", "--tls-cert", "--tls-key", "--create-admin"})
             QVERIFY2(out.contains(QLatin1String(option)), option);
     }
 
@@ -89,6 +89,38 @@ private Q_SLOTS:
         QString out;
         QCOMPARE(run({QStringLiteral("--config"), file.fileName(), QStringLiteral("--data"), dir.path()}, &out), 2);
         QVERIFY2(out.contains(message), qPrintable(out));
+    }
+
+    void createsTheFirstAdministrator()
+    {
+        QTemporaryDir dir;
+        const auto create = [&](const QString &name, const QByteArray &password, QString *out) {
+            QProcess p;
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            p.start(HubProcess::binary(), {QStringLiteral("--data"), dir.path(), QStringLiteral("--create-admin"), name});
+            p.write(password + "\n");
+            p.closeWriteChannel();
+            p.waitForFinished(30000);
+            *out = QString::fromUtf8(p.readAll());
+            return p.exitCode();
+        };
+        QString out;
+        QCOMPARE(create(QStringLiteral("root"), "short", &out), 2);
+        QVERIFY2(out.contains(QLatin1String("at least 8")), qPrintable(out));
+        QCOMPARE(create(QStringLiteral("root"), "a long admin password", &out), 0);
+        QVERIFY(!out.contains(QLatin1String("a long admin password")));
+        QCOMPARE(create(QStringLiteral("root"), "another long password", &out), 2);
+        QVERIFY2(out.contains(QLatin1String("already exists")), qPrintable(out));
+
+        HubProcess hub({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"), dir.path()});
+        QString error;
+        QVERIFY2(hub.start(&error), qPrintable(error));
+        ApiClient api(hub.url());
+        const ApiReply r = api.post(QStringLiteral("/api/v1/auth/login"),
+            {{QStringLiteral("username"), QStringLiteral("root")}, {QStringLiteral("password"), QStringLiteral("a long admin password")}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json[QLatin1String("user")][QLatin1String("role")].toString(), QStringLiteral("admin"));
+        QCOMPARE(hub.terminate(), 0);
     }
 
     void readsItsConfigFileAndStopsCleanlyOnSigterm()
