@@ -9,6 +9,7 @@
 #include "storage/Storage.h"
 #include "storage/StorageError.h"
 
+#include <QTimer>
 #include <QUrlQuery>
 #include <QWebSocket>
 
@@ -34,7 +35,11 @@ void StreamServer::accept(std::unique_ptr<QWebSocket> socket)
     const auto refuse = [&socket](int code, const QString &reason) {
         QWebSocket *raw = socket.release();
         QObject::connect(raw, &QWebSocket::disconnected, raw, &QObject::deleteLater);
-        raw->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
+        // Closed on the next turn of the event loop: Qt is still finishing the handshake on this
+        // socket when it hands it over.
+        QTimer::singleShot(0, raw, [raw, code, reason] {
+            raw->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
+        });
     };
     const QString token = TokenService::fromAuthorizationHeader(socket->request().rawHeader("Authorization"));
     std::optional<Session> session;
