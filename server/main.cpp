@@ -7,16 +7,14 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSocketNotifier>
-
 #include <csignal>
 #include <cstdio>
+#include <iostream>
+#include <string>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <termios.h>
 #include <unistd.h>
-
-#include <iostream>
-#include <string>
 
 namespace {
 
@@ -93,8 +91,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("switchboard-hub"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
-    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-warning}warning %{endif}"
-                                      "%{if-critical}error %{endif}%{category}: %{message}"));
+    qSetMessagePattern(
+        QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-warning}warning %{endif}"
+                       "%{if-critical}error %{endif}%{category}: %{message}"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -104,15 +103,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption listen(QStringLiteral("listen"),
         QStringLiteral("Address to listen on (default 127.0.0.1:8080; port 0 picks a free one)."),
         QStringLiteral("HOST:PORT"));
-    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Data directory (the database lives here)."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Seed a demo contact centre once."));
-    const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Configuration file (INI)."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate: serve HTTPS and WSS."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM private key of the certificate."),
-        QStringLiteral("FILE"));
+    const QCommandLineOption data(QStringLiteral("data"),
+        QStringLiteral("Data directory (the database lives here)."), QStringLiteral("DIR"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QStringLiteral("Seed a demo contact centre once."));
+    const QCommandLineOption config(QStringLiteral("config"),
+        QStringLiteral("Configuration file (INI)."), QStringLiteral("FILE"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+        QStringLiteral("PEM certificate: serve HTTPS and WSS."), QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+        QStringLiteral("PEM private key of the certificate."), QStringLiteral("FILE"));
     const QCommandLineOption createAdminOption(QStringLiteral("create-admin"),
         QStringLiteral("Create an administrator (password read from standard input) and exit."),
         QStringLiteral("USERNAME"));
@@ -122,11 +122,13 @@ int main(int argc, char *argv[])
     Switchboard::Hub::HubConfig settings;
     QString error;
     const auto fail = [&error](const QString &message) {
-        std::fprintf(stderr, "switchboard-hub: %s\n", qPrintable(message.isEmpty() ? error : message));
+        std::fprintf(
+            stderr, "switchboard-hub: %s\n", qPrintable(message.isEmpty() ? error : message));
         return 2;
     };
     if (!parser.positionalArguments().isEmpty())
-        return fail(QStringLiteral("unexpected argument %1 (see --help)").arg(parser.positionalArguments().first()));
+        return fail(QStringLiteral("unexpected argument %1 (see --help)")
+                        .arg(parser.positionalArguments().first()));
     if (parser.isSet(config) && !settings.loadFile(parser.value(config), &error))
         return fail(error);
     if (parser.isSet(listen) && !settings.setListen(parser.value(listen), &error))
@@ -152,7 +154,9 @@ int main(int argc, char *argv[])
         [[maybe_unused]] const ssize_t n = ::read(signalPipe[0], &byte, 1);
         QCoreApplication::quit();
     });
-    struct sigaction action{};
+    struct sigaction action
+    {
+    };
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;

@@ -18,15 +18,13 @@ QJsonObject CallRecord::toJson() const
 {
     return {{QLatin1String("id"), id}, {QLatin1String("customer_id"), customerId},
         {QLatin1String("conversation_id"), optionalId(conversationId)},
-        {QLatin1String("direction"), toWire(direction)},
-        {QLatin1String("from_number"), fromNumber}, {QLatin1String("to_number"), toNumber},
-        {QLatin1String("agent_id"), optionalId(agentId)},
+        {QLatin1String("direction"), toWire(direction)}, {QLatin1String("from_number"), fromNumber},
+        {QLatin1String("to_number"), toNumber}, {QLatin1String("agent_id"), optionalId(agentId)},
         {QLatin1String("offered_at"), WireTime::toJson(offeredAt)},
         {QLatin1String("answered_at"), WireTime::toJson(answeredAt)},
         {QLatin1String("ended_at"), WireTime::toJson(endedAt)},
         {QLatin1String("duration_seconds"), durationSeconds},
-        {QLatin1String("disposition"), disposition},
-        {QLatin1String("wrap_up_notes"), wrapUpNotes},
+        {QLatin1String("disposition"), disposition}, {QLatin1String("wrap_up_notes"), wrapUpNotes},
         {QLatin1String("recording_url"), recordingUrl},
         {QLatin1String("provider_call_id"), providerCallId}};
 }

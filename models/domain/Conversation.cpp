@@ -44,7 +44,8 @@ std::optional<Conversation> Conversation::fromJson(const QJsonObject &json, QStr
     out.createdAt = r.optionalTime(QLatin1String("created_at"));
     out.updatedAt = r.optionalTime(QLatin1String("updated_at"));
     out.lastMessageAt = r.optionalTime(QLatin1String("last_message_at"));
-    out.lastMessageId = r.optionalInteger(QLatin1String("last_message_id"), 0, Q_INT64_C(1) << 53, 0);
+    out.lastMessageId
+        = r.optionalInteger(QLatin1String("last_message_id"), 0, Q_INT64_C(1) << 53, 0);
     if (!r.ok()) {
         if (error)
             *error = r.error();

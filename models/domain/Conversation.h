@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
-
 #include <optional>
 
 namespace Switchboard::Domain {

@@ -36,8 +36,9 @@ QJsonObject Customer::toJson() const
     for (const Identity &identity : identities)
         ids.append(identity.toJson());
     return {{QLatin1String("id"), id}, {QLatin1String("name"), name},
-        {QLatin1String("language"), language}, {QLatin1String("tags"), QJsonArray::fromStringList(tags)},
-        {QLatin1String("notes"), notes}, {QLatin1String("identities"), ids},
+        {QLatin1String("language"), language},
+        {QLatin1String("tags"), QJsonArray::fromStringList(tags)}, {QLatin1String("notes"), notes},
+        {QLatin1String("identities"), ids},
         {QLatin1String("created_at"), WireTime::toJson(createdAt)},
         {QLatin1String("updated_at"), WireTime::toJson(updatedAt)}};
 }

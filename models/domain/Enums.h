@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <array>
 #include <optional>
 #include <utility>
@@ -48,12 +47,10 @@ enum class CallDirection { Inbound, Outbound };
 enum class IdentityKind { Email, Phone, X, Facebook, Instagram, WhatsApp };
 
 //! Wire names of an enum; specialised once per enum below.
-template<typename E>
-struct WireNames;
+template <typename E> struct WireNames;
 
 #define SWITCHBOARD_WIRE_NAMES(Enum, ...)                                                          \
-    template<>                                                                                     \
-    struct WireNames<Enum>                                                                         \
+    template <> struct WireNames<Enum>                                                             \
     {                                                                                              \
         static constexpr auto names = std::to_array<std::pair<Enum, const char *>>({__VA_ARGS__}); \
     };
@@ -74,23 +71,22 @@ SWITCHBOARD_WIRE_NAMES(DeliveryState, {DeliveryState::None, "none"},
     {DeliveryState::Queued, "queued"}, {DeliveryState::Sent, "sent"},
     {DeliveryState::Delivered, "delivered"}, {DeliveryState::Read, "read"},
     {DeliveryState::Failed, "failed"})
-SWITCHBOARD_WIRE_NAMES(Role, {Role::Agent, "agent"}, {Role::Supervisor, "supervisor"},
-    {Role::Admin, "admin"})
+SWITCHBOARD_WIRE_NAMES(
+    Role, {Role::Agent, "agent"}, {Role::Supervisor, "supervisor"}, {Role::Admin, "admin"})
 SWITCHBOARD_WIRE_NAMES(PresenceState, {PresenceState::Available, "available"},
-    {PresenceState::Busy, "busy"}, {PresenceState::Break, "break"},
-    {PresenceState::Lunch, "lunch"}, {PresenceState::Training, "training"},
-    {PresenceState::AfterCallWork, "after_call_work"}, {PresenceState::Offline, "offline"})
-SWITCHBOARD_WIRE_NAMES(CallDirection, {CallDirection::Inbound, "inbound"},
-    {CallDirection::Outbound, "outbound"})
-SWITCHBOARD_WIRE_NAMES(IdentityKind, {IdentityKind::Email, "email"},
-    {IdentityKind::Phone, "phone"}, {IdentityKind::X, "x"}, {IdentityKind::Facebook, "facebook"},
+    {PresenceState::Busy, "busy"}, {PresenceState::Break, "break"}, {PresenceState::Lunch, "lunch"},
+    {PresenceState::Training, "training"}, {PresenceState::AfterCallWork, "after_call_work"},
+    {PresenceState::Offline, "offline"})
+SWITCHBOARD_WIRE_NAMES(
+    CallDirection, {CallDirection::Inbound, "inbound"}, {CallDirection::Outbound, "outbound"})
+SWITCHBOARD_WIRE_NAMES(IdentityKind, {IdentityKind::Email, "email"}, {IdentityKind::Phone, "phone"},
+    {IdentityKind::X, "x"}, {IdentityKind::Facebook, "facebook"},
     {IdentityKind::Instagram, "instagram"}, {IdentityKind::WhatsApp, "whatsapp"})
 
 #undef SWITCHBOARD_WIRE_NAMES
 
 //! The wire name of an enum value, e.g. "instagram_dm".
-template<typename E>
-QString toWire(E value)
+template <typename E> QString toWire(E value)
 {
     for (const auto &[v, name] : WireNames<E>::names) {
         if (v == value)
@@ -100,8 +96,7 @@ QString toWire(E value)
 }
 
 //! Parses a wire name; nullopt for anything unknown (names are case-sensitive).
-template<typename E>
-std::optional<E> fromWire(QStringView name)
+template <typename E> std::optional<E> fromWire(QStringView name)
 {
     for (const auto &[v, n] : WireNames<E>::names) {
         if (name == QLatin1String(n))
@@ -111,8 +106,7 @@ std::optional<E> fromWire(QStringView name)
 }
 
 //! All wire names of an enum, in declaration order (for error messages and docs).
-template<typename E>
-QStringList allWireNames()
+template <typename E> QStringList allWireNames()
 {
     QStringList out;
     for (const auto &[v, n] : WireNames<E>::names)

@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QLatin1String>
-
 #include <optional>
 
 namespace Switchboard::Domain {

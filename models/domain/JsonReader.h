@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
-
 #include <optional>
 
 namespace Switchboard::Domain {
@@ -52,8 +51,7 @@ public:
     QDateTime optionalTime(QLatin1String key);
 
     //! An enum by its wire name, required.
-    template<typename E>
-    E requiredEnum(QLatin1String key, E fallback)
+    template <typename E> E requiredEnum(QLatin1String key, E fallback)
     {
         const QString name = requiredString(key);
         if (!ok())
@@ -61,8 +59,7 @@ public:
         return checkEnum<E>(key, name, fallback);
     }
     //! An enum by its wire name, or fallback when absent or null.
-    template<typename E>
-    E optionalEnum(QLatin1String key, E fallback)
+    template <typename E> E optionalEnum(QLatin1String key, E fallback)
     {
         if (!has(key) || m_object.value(key).isNull())
             return fallback;
@@ -73,8 +70,7 @@ public:
     void fail(QLatin1String key, const QString &message);
 
 private:
-    template<typename E>
-    E checkEnum(QLatin1String key, const QString &name, E fallback)
+    template <typename E> E checkEnum(QLatin1String key, const QString &name, E fallback)
     {
         if (auto v = fromWire<E>(name))
             return *v;

@@ -7,7 +7,6 @@
 
 #include <QDateTime>
 #include <QJsonObject>
-
 #include <optional>
 
 namespace Switchboard::Domain {

@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QStringList>
-
 #include <optional>
 
 namespace Switchboard::Domain {

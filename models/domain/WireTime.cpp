@@ -16,7 +16,8 @@ QJsonValue toJson(const QDateTime &time)
 std::optional<QDateTime> parse(const QString &text)
 {
     // A time without an offset would be read as local time and silently shift; refuse it.
-    if (text.isEmpty() || !(text.endsWith(QLatin1Char('Z')) || text.contains(QLatin1Char('+'))
+    if (text.isEmpty()
+        || !(text.endsWith(QLatin1Char('Z')) || text.contains(QLatin1Char('+'))
             || text.lastIndexOf(QLatin1Char('-')) > 10))
         return std::nullopt;
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);

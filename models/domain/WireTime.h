@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QJsonValue>
-
 #include <optional>
 
 namespace Switchboard::Domain::WireTime {

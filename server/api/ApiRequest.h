@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QUrlQuery>
-
 #include <optional>
 
 namespace Switchboard::Hub {

@@ -24,7 +24,8 @@ ApiResponse ApiResponse::error(int status, const QString &code, const QString &m
     body.insert(QStringLiteral("error"), error);
     ApiResponse r = json(status, body);
     if (extra.contains(QStringLiteral("retry_after")))
-        r.addHeader("Retry-After", QByteArray::number(extra.value(QStringLiteral("retry_after")).toInt()));
+        r.addHeader(
+            "Retry-After", QByteArray::number(extra.value(QStringLiteral("retry_after")).toInt()));
     return r;
 }
 

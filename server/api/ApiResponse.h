@@ -27,7 +27,10 @@ struct ApiResponse
     static ApiResponse fromError(const ServiceError &error);
     static ApiResponse noContent();
 
-    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
+    void addHeader(const QByteArray &name, const QByteArray &value)
+    {
+        headers.append({name, value});
+    }
 };
 
 } // namespace Switchboard::Hub

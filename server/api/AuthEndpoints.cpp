@@ -20,29 +20,32 @@ using namespace Domain;
 
 void registerAuth(Router &router, HubServices &hub)
 {
-    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/login"), Access::Public, [&hub](ApiRequest &r) {
-        JsonReader body(r.body);
-        const QString username = body.requiredString(QLatin1String("username"));
-        const QString password = body.requiredString(QLatin1String("password"), true);
-        if (!body.ok())
-            return RequestHelpers::invalid(body);
-        const auto session = hub.sessions.login(username, password, r.remoteAddress);
-        if (!session.ok()) {
-            // The username is logged to trace attacks; the password never is.
-            qCInfo(lcAuth) << "sign-in refused for" << username << "from" << r.remoteAddress << ":"
-                           << session.error().code;
-            return ApiResponse::fromError(session.error());
-        }
-        qCInfo(lcAuth) << "signed in:" << username << "from" << r.remoteAddress;
-        return ApiResponse::json(200, {{QStringLiteral("token"), session.value().token},
-            {QStringLiteral("expires_at"), WireTime::toJson(session.value().expiresAt)},
-            {QStringLiteral("user"), session.value().user.toJson()}});
-    });
-    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/logout"), Access::Agent, [&hub](ApiRequest &r) {
-        hub.sessions.logout(r.session->tokenHash);
-        hub.stream.endSession(r.session->tokenHash);
-        return ApiResponse::noContent();
-    });
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/login"), Access::Public,
+        [&hub](ApiRequest &r) {
+            JsonReader body(r.body);
+            const QString username = body.requiredString(QLatin1String("username"));
+            const QString password = body.requiredString(QLatin1String("password"), true);
+            if (!body.ok())
+                return RequestHelpers::invalid(body);
+            const auto session = hub.sessions.login(username, password, r.remoteAddress);
+            if (!session.ok()) {
+                // The username is logged to trace attacks; the password never is.
+                qCInfo(lcAuth) << "sign-in refused for" << username << "from" << r.remoteAddress
+                               << ":" << session.error().code;
+                return ApiResponse::fromError(session.error());
+            }
+            qCInfo(lcAuth) << "signed in:" << username << "from" << r.remoteAddress;
+            return ApiResponse::json(200,
+                {{QStringLiteral("token"), session.value().token},
+                    {QStringLiteral("expires_at"), WireTime::toJson(session.value().expiresAt)},
+                    {QStringLiteral("user"), session.value().user.toJson()}});
+        });
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/logout"), Access::Agent,
+        [&hub](ApiRequest &r) {
+            hub.sessions.logout(r.session->tokenHash);
+            hub.stream.endSession(r.session->tokenHash);
+            return ApiResponse::noContent();
+        });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/me"), Access::Agent,
         [](ApiRequest &r) { return ApiResponse::json(200, r.user().toJson()); });
 }

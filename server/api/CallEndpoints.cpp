@@ -16,37 +16,48 @@ using namespace Domain;
 
 void registerCalls(Router &router, HubServices &hub)
 {
-    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/calls"), Access::Agent, [&hub](ApiRequest &r) {
-        ApiResponse error;
-        const auto agent = RequestHelpers::queryInteger(r, QStringLiteral("agent_id"), 1, LLONG_MAX, 0, &error);
-        const auto customer = RequestHelpers::queryInteger(r, QStringLiteral("customer_id"), 1, LLONG_MAX, 0, &error);
-        const auto after = RequestHelpers::queryInteger(r, QStringLiteral("after"), 0, LLONG_MAX, 0, &error);
-        const auto limit = RequestHelpers::queryInteger(r, QStringLiteral("limit"), 1, 500, 100, &error);
-        if (!agent || !customer || !after || !limit)
-            return error;
-        const auto calls = hub.storage.calls().list(*agent ? std::optional<Id>(*agent) : std::nullopt,
-            *customer ? std::optional<Id>(*customer) : std::nullopt, *after, int(*limit));
-        QJsonArray items;
-        for (const CallRecord &c : calls)
-            items.append(c.toJson());
-        return RequestHelpers::page(items, calls.isEmpty() ? 0 : calls.last().id, calls.size() == *limit);
-    });
-    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/calls/{id}"), Access::Agent, [&hub](ApiRequest &r) {
-        const auto call = hub.storage.calls().byId(r.ids[0]);
-        return call ? ApiResponse::json(200, call->toJson())
-                    : ApiResponse::fromError(ServiceError::notFound(QStringLiteral("call %1").arg(r.ids[0])));
-    });
-    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/calls/{id}/wrapup"), Access::Agent, [&hub](ApiRequest &r) {
-        return RequestHelpers::idempotent(hub, r, [&] {
-            JsonReader body(r.body);
-            const QString disposition = body.requiredString(QLatin1String("disposition"));
-            const QString notes = body.optionalString(QLatin1String("notes"));
-            if (!body.ok())
-                return RequestHelpers::invalid(body);
-            const auto call = hub.calls.wrapUp(r.user(), r.ids[0], disposition, notes);
-            return call.ok() ? ApiResponse::json(200, call.value().toJson()) : ApiResponse::fromError(call.error());
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/calls"), Access::Agent,
+        [&hub](ApiRequest &r) {
+            ApiResponse error;
+            const auto agent = RequestHelpers::queryInteger(
+                r, QStringLiteral("agent_id"), 1, LLONG_MAX, 0, &error);
+            const auto customer = RequestHelpers::queryInteger(
+                r, QStringLiteral("customer_id"), 1, LLONG_MAX, 0, &error);
+            const auto after
+                = RequestHelpers::queryInteger(r, QStringLiteral("after"), 0, LLONG_MAX, 0, &error);
+            const auto limit
+                = RequestHelpers::queryInteger(r, QStringLiteral("limit"), 1, 500, 100, &error);
+            if (!agent || !customer || !after || !limit)
+                return error;
+            const auto calls
+                = hub.storage.calls().list(*agent ? std::optional<Id>(*agent) : std::nullopt,
+                    *customer ? std::optional<Id>(*customer) : std::nullopt, *after, int(*limit));
+            QJsonArray items;
+            for (const CallRecord &c : calls)
+                items.append(c.toJson());
+            return RequestHelpers::page(
+                items, calls.isEmpty() ? 0 : calls.last().id, calls.size() == *limit);
         });
-    });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/calls/{id}"), Access::Agent,
+        [&hub](ApiRequest &r) {
+            const auto call = hub.storage.calls().byId(r.ids[0]);
+            return call ? ApiResponse::json(200, call->toJson())
+                        : ApiResponse::fromError(
+                            ServiceError::notFound(QStringLiteral("call %1").arg(r.ids[0])));
+        });
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/calls/{id}/wrapup"), Access::Agent,
+        [&hub](ApiRequest &r) {
+            return RequestHelpers::idempotent(hub, r, [&] {
+                JsonReader body(r.body);
+                const QString disposition = body.requiredString(QLatin1String("disposition"));
+                const QString notes = body.optionalString(QLatin1String("notes"));
+                if (!body.ok())
+                    return RequestHelpers::invalid(body);
+                const auto call = hub.calls.wrapUp(r.user(), r.ids[0], disposition, notes);
+                return call.ok() ? ApiResponse::json(200, call.value().toJson())
+                                 : ApiResponse::fromError(call.error());
+            });
+        });
 }
 
 } // namespace Switchboard::Hub::Endpoints

@@ -51,7 +51,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         if (upgrade && request.method() == QHttpServerRequest::Method::Get)
             return true;
         ApiResponse r = ApiResponse::error(426, QStringLiteral("upgrade_required"),
-            QStringLiteral("%1 is a WebSocket endpoint; open it with a WebSocket GET").arg(StreamPath));
+            QStringLiteral("%1 is a WebSocket endpoint; open it with a WebSocket GET")
+                .arg(StreamPath));
         r.addHeader("Upgrade", "websocket");
         send(makeResponder(request, socket), r);
         return true;

@@ -26,26 +26,31 @@ void Metrics::addGauge(const QString &name, const QString &help, GaugeReader rea
 QByteArray Metrics::render() const
 {
     QString out;
-    out += QStringLiteral("# HELP switchboard_http_requests_total HTTP requests by method, route and status.\n"
-                          "# TYPE switchboard_http_requests_total counter\n");
+    out += QStringLiteral(
+        "# HELP switchboard_http_requests_total HTTP requests by method, route and status.\n"
+        "# TYPE switchboard_http_requests_total counter\n");
     for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it) {
         const QStringList parts = it.key().split(QLatin1Char('|'));
-        out += QStringLiteral("switchboard_http_requests_total{method=\"%1\",route=\"%2\",status=\"%3\"} %4\n")
+        out += QStringLiteral(
+            "switchboard_http_requests_total{method=\"%1\",route=\"%2\",status=\"%3\"} %4\n")
                    .arg(parts[0], parts[1], parts[2])
                    .arg(it.value());
     }
-    out += QStringLiteral("# HELP switchboard_http_request_duration_seconds Time to answer a request.\n"
-                          "# TYPE switchboard_http_request_duration_seconds histogram\n");
+    out += QStringLiteral(
+        "# HELP switchboard_http_request_duration_seconds Time to answer a request.\n"
+        "# TYPE switchboard_http_request_duration_seconds histogram\n");
     for (auto it = m_durations.cbegin(); it != m_durations.cend(); ++it) {
         for (size_t i = 0; i < Buckets.size(); ++i) {
-            out += QStringLiteral("switchboard_http_request_duration_seconds_bucket{route=\"%1\",le=\"%2\"} %3\n")
+            out += QStringLiteral(
+                "switchboard_http_request_duration_seconds_bucket{route=\"%1\",le=\"%2\"} %3\n")
                        .arg(it.key())
                        .arg(Buckets[i])
                        .arg(it->counts[i]);
         }
-        out += QStringLiteral("switchboard_http_request_duration_seconds_bucket{route=\"%1\",le=\"+Inf\"} %2\n"
-                              "switchboard_http_request_duration_seconds_sum{route=\"%1\"} %3\n"
-                              "switchboard_http_request_duration_seconds_count{route=\"%1\"} %2\n")
+        out += QStringLiteral(
+            "switchboard_http_request_duration_seconds_bucket{route=\"%1\",le=\"+Inf\"} %2\n"
+            "switchboard_http_request_duration_seconds_sum{route=\"%1\"} %3\n"
+            "switchboard_http_request_duration_seconds_count{route=\"%1\"} %2\n")
                    .arg(it.key())
                    .arg(it->count)
                    .arg(it->sum, 0, 'f', 6);

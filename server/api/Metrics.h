@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QMap>
 #include <QString>
-
 #include <array>
 #include <functional>
 
@@ -23,8 +22,8 @@ public:
     QByteArray render() const;
 
 private:
-    static constexpr std::array<double, 10> Buckets{0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1,
-        0.25, 0.5, 1.0};
+    static constexpr std::array<double, 10> Buckets{
+        0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0};
     struct Histogram
     {
         std::array<quint64, Buckets.size()> counts{};

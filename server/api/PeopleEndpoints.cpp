@@ -44,7 +44,7 @@ std::optional<QMap<ChannelKind, int>> readCapacity(JsonReader &body)
     return out;
 }
 
-template<typename T>
+template <typename T>
 std::optional<T> ifPresent(JsonReader &body, QLatin1String key, const std::function<T()> &read)
 {
     return body.has(key) ? std::optional<T>(read()) : std::nullopt;
@@ -59,7 +59,8 @@ ApiResponse presence(HubServices &hub, ApiRequest &r, Id userId)
         if (!body.ok())
             return RequestHelpers::invalid(body);
         const auto user = hub.people.setPresence(r.user(), userId, state, reason);
-        return user.ok() ? ApiResponse::json(200, user.value().toJson()) : ApiResponse::fromError(user.error());
+        return user.ok() ? ApiResponse::json(200, user.value().toJson())
+                         : ApiResponse::fromError(user.error());
     });
 }
 
@@ -72,16 +73,19 @@ QJsonObject timeline(HubServices &hub, const Customer &customer)
     };
     QList<Item> items;
     for (const Message &m : hub.storage.messages().ofCustomer(customer.id, TimelineLimit)) {
-        items.append({m.createdAt, {{QStringLiteral("type"), QStringLiteral("message")},
-                                       {QStringLiteral("at"), m.toJson().value(QLatin1String("created_at"))},
-                                       {QStringLiteral("message"), m.toJson()}}});
+        items.append({m.createdAt,
+            {{QStringLiteral("type"), QStringLiteral("message")},
+                {QStringLiteral("at"), m.toJson().value(QLatin1String("created_at"))},
+                {QStringLiteral("message"), m.toJson()}}});
     }
     for (const CallRecord &c : hub.storage.calls().ofCustomer(customer.id, TimelineLimit)) {
-        items.append({c.offeredAt, {{QStringLiteral("type"), QStringLiteral("call")},
-                                       {QStringLiteral("at"), c.toJson().value(QLatin1String("offered_at"))},
-                                       {QStringLiteral("call"), c.toJson()}}});
+        items.append({c.offeredAt,
+            {{QStringLiteral("type"), QStringLiteral("call")},
+                {QStringLiteral("at"), c.toJson().value(QLatin1String("offered_at"))},
+                {QStringLiteral("call"), c.toJson()}}});
     }
-    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.at < b.at; });
+    std::stable_sort(
+        items.begin(), items.end(), [](const Item &a, const Item &b) { return a.at < b.at; });
     const bool truncated = items.size() > TimelineLimit;
     if (truncated)
         items = items.mid(items.size() - TimelineLimit);
@@ -94,114 +98,131 @@ QJsonObject timeline(HubServices &hub, const Customer &customer)
     QJsonArray conversations;
     for (const Conversation &c : hub.storage.conversations().list(filter))
         conversations.append(c.toJson());
-    return {{QStringLiteral("customer"), customer.toJson()}, {QStringLiteral("conversations"), conversations},
-        {QStringLiteral("items"), list}, {QStringLiteral("truncated"), truncated}};
+    return {{QStringLiteral("customer"), customer.toJson()},
+        {QStringLiteral("conversations"), conversations}, {QStringLiteral("items"), list},
+        {QStringLiteral("truncated"), truncated}};
 }
 
 } // namespace
 
 void registerPeople(Router &router, HubServices &hub)
 {
-    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/users"), Access::Agent, [&hub](ApiRequest &) {
-        QJsonArray items;
-        for (const User &u : hub.storage.users().all())
-            items.append(u.toJson());
-        return ApiResponse::json(200, {{QStringLiteral("items"), items}});
-    });
-    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/users/{id}"), Access::Agent, [&hub](ApiRequest &r) {
-        const auto user = hub.storage.users().byId(r.ids[0]);
-        return user ? ApiResponse::json(200, user->toJson())
-                    : ApiResponse::fromError(ServiceError::notFound(QStringLiteral("user %1").arg(r.ids[0])));
-    });
-    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/users"), Access::Admin, [&hub](ApiRequest &r) {
-        return RequestHelpers::idempotent(hub, r, [&] {
-            JsonReader body(r.body);
-            NewUser request;
-            request.username = body.requiredString(QLatin1String("username"));
-            request.password = body.requiredString(QLatin1String("password"), true);
-            request.profile.name = body.optionalString(QLatin1String("name"));
-            request.profile.role = body.optionalEnum(QLatin1String("role"), Role::Agent);
-            request.profile.skills = body.stringList(QLatin1String("skills"));
-            request.profile.languages = body.stringList(QLatin1String("languages"));
-            request.profile.capacity = readCapacity(body).value_or(QMap<ChannelKind, int>());
-            if (!body.ok())
-                return RequestHelpers::invalid(body);
-            const auto user = hub.people.createUser(request);
-            return user.ok() ? ApiResponse::json(201, user.value().toJson()) : ApiResponse::fromError(user.error());
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/users"), Access::Agent,
+        [&hub](ApiRequest &) {
+            QJsonArray items;
+            for (const User &u : hub.storage.users().all())
+                items.append(u.toJson());
+            return ApiResponse::json(200, {{QStringLiteral("items"), items}});
         });
-    });
-    router.add(QStringLiteral("PATCH"), QStringLiteral("/api/v1/users/{id}"), Access::Admin, [&hub](ApiRequest &r) {
-        return RequestHelpers::idempotent(hub, r, [&] {
-            JsonReader body(r.body);
-            UserChanges changes;
-            changes.name = ifPresent<QString>(body, QLatin1String("name"),
-                [&] { return body.requiredString(QLatin1String("name")); });
-            changes.role = ifPresent<Role>(body, QLatin1String("role"),
-                [&] { return body.requiredEnum(QLatin1String("role"), Role::Agent); });
-            changes.skills = ifPresent<QStringList>(body, QLatin1String("skills"),
-                [&] { return body.stringList(QLatin1String("skills")); });
-            changes.languages = ifPresent<QStringList>(body, QLatin1String("languages"),
-                [&] { return body.stringList(QLatin1String("languages")); });
-            changes.capacity = readCapacity(body);
-            changes.active = ifPresent<bool>(body, QLatin1String("active"),
-                [&] { return body.optionalBool(QLatin1String("active"), true); });
-            changes.password = ifPresent<QString>(body, QLatin1String("password"),
-                [&] { return body.requiredString(QLatin1String("password"), true); });
-            if (!body.ok())
-                return RequestHelpers::invalid(body);
-            const auto user = hub.people.updateUser(r.ids[0], changes);
-            return user.ok() ? ApiResponse::json(200, user.value().toJson()) : ApiResponse::fromError(user.error());
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/users/{id}"), Access::Agent,
+        [&hub](ApiRequest &r) {
+            const auto user = hub.storage.users().byId(r.ids[0]);
+            return user ? ApiResponse::json(200, user->toJson())
+                        : ApiResponse::fromError(
+                            ServiceError::notFound(QStringLiteral("user %1").arg(r.ids[0])));
         });
-    });
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/users"), Access::Admin,
+        [&hub](ApiRequest &r) {
+            return RequestHelpers::idempotent(hub, r, [&] {
+                JsonReader body(r.body);
+                NewUser request;
+                request.username = body.requiredString(QLatin1String("username"));
+                request.password = body.requiredString(QLatin1String("password"), true);
+                request.profile.name = body.optionalString(QLatin1String("name"));
+                request.profile.role = body.optionalEnum(QLatin1String("role"), Role::Agent);
+                request.profile.skills = body.stringList(QLatin1String("skills"));
+                request.profile.languages = body.stringList(QLatin1String("languages"));
+                request.profile.capacity = readCapacity(body).value_or(QMap<ChannelKind, int>());
+                if (!body.ok())
+                    return RequestHelpers::invalid(body);
+                const auto user = hub.people.createUser(request);
+                return user.ok() ? ApiResponse::json(201, user.value().toJson())
+                                 : ApiResponse::fromError(user.error());
+            });
+        });
+    router.add(QStringLiteral("PATCH"), QStringLiteral("/api/v1/users/{id}"), Access::Admin,
+        [&hub](ApiRequest &r) {
+            return RequestHelpers::idempotent(hub, r, [&] {
+                JsonReader body(r.body);
+                UserChanges changes;
+                changes.name = ifPresent<QString>(body, QLatin1String("name"),
+                    [&] { return body.requiredString(QLatin1String("name")); });
+                changes.role = ifPresent<Role>(body, QLatin1String("role"),
+                    [&] { return body.requiredEnum(QLatin1String("role"), Role::Agent); });
+                changes.skills = ifPresent<QStringList>(body, QLatin1String("skills"),
+                    [&] { return body.stringList(QLatin1String("skills")); });
+                changes.languages = ifPresent<QStringList>(body, QLatin1String("languages"),
+                    [&] { return body.stringList(QLatin1String("languages")); });
+                changes.capacity = readCapacity(body);
+                changes.active = ifPresent<bool>(body, QLatin1String("active"),
+                    [&] { return body.optionalBool(QLatin1String("active"), true); });
+                changes.password = ifPresent<QString>(body, QLatin1String("password"),
+                    [&] { return body.requiredString(QLatin1String("password"), true); });
+                if (!body.ok())
+                    return RequestHelpers::invalid(body);
+                const auto user = hub.people.updateUser(r.ids[0], changes);
+                return user.ok() ? ApiResponse::json(200, user.value().toJson())
+                                 : ApiResponse::fromError(user.error());
+            });
+        });
     router.add(QStringLiteral("PUT"), QStringLiteral("/api/v1/me/presence"), Access::Agent,
         [&hub](ApiRequest &r) { return presence(hub, r, r.user().id); });
-    router.add(QStringLiteral("PUT"), QStringLiteral("/api/v1/users/{id}/presence"), Access::Supervisor,
-        [&hub](ApiRequest &r) { return presence(hub, r, r.ids[0]); });
+    router.add(QStringLiteral("PUT"), QStringLiteral("/api/v1/users/{id}/presence"),
+        Access::Supervisor, [&hub](ApiRequest &r) { return presence(hub, r, r.ids[0]); });
 
-    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/customers"), Access::Agent, [&hub](ApiRequest &r) {
-        ApiResponse error;
-        const auto after = RequestHelpers::queryInteger(r, QStringLiteral("after"), 0, LLONG_MAX, 0, &error);
-        const auto limit = RequestHelpers::queryInteger(r, QStringLiteral("limit"), 1, 500, 100, &error);
-        if (!after || !limit)
-            return error;
-        const auto customers = hub.storage.customers().list(r.query.queryItemValue(QStringLiteral("q"),
-                                                                QUrl::FullyDecoded),
-            *after, int(*limit));
-        QJsonArray items;
-        for (const Customer &c : customers)
-            items.append(c.toJson());
-        return RequestHelpers::page(items, customers.isEmpty() ? 0 : customers.last().id, customers.size() == *limit);
-    });
-    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/customers/{id}"), Access::Agent, [&hub](ApiRequest &r) {
-        const auto customer = hub.storage.customers().byId(r.ids[0]);
-        return customer ? ApiResponse::json(200, customer->toJson())
-                        : ApiResponse::fromError(ServiceError::notFound(QStringLiteral("customer %1").arg(r.ids[0])));
-    });
-    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/customers/{id}/timeline"), Access::Agent, [&hub](ApiRequest &r) {
-        const auto customer = hub.storage.customers().byId(r.ids[0]);
-        if (!customer)
-            return ApiResponse::fromError(ServiceError::notFound(QStringLiteral("customer %1").arg(r.ids[0])));
-        return ApiResponse::json(200, timeline(hub, *customer));
-    });
-    router.add(QStringLiteral("PATCH"), QStringLiteral("/api/v1/customers/{id}"), Access::Agent, [&hub](ApiRequest &r) {
-        return RequestHelpers::idempotent(hub, r, [&] {
-            JsonReader body(r.body);
-            CustomerChanges changes;
-            changes.name = ifPresent<QString>(body, QLatin1String("name"),
-                [&] { return body.requiredString(QLatin1String("name")); });
-            changes.language = ifPresent<QString>(body, QLatin1String("language"),
-                [&] { return body.optionalString(QLatin1String("language")); });
-            changes.tags = ifPresent<QStringList>(body, QLatin1String("tags"),
-                [&] { return body.stringList(QLatin1String("tags")); });
-            changes.notes = ifPresent<QString>(body, QLatin1String("notes"),
-                [&] { return body.optionalString(QLatin1String("notes")); });
-            if (!body.ok())
-                return RequestHelpers::invalid(body);
-            const auto customer = hub.people.updateCustomer(r.ids[0], changes);
-            return customer.ok() ? ApiResponse::json(200, customer.value().toJson())
-                                 : ApiResponse::fromError(customer.error());
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/customers"), Access::Agent,
+        [&hub](ApiRequest &r) {
+            ApiResponse error;
+            const auto after
+                = RequestHelpers::queryInteger(r, QStringLiteral("after"), 0, LLONG_MAX, 0, &error);
+            const auto limit
+                = RequestHelpers::queryInteger(r, QStringLiteral("limit"), 1, 500, 100, &error);
+            if (!after || !limit)
+                return error;
+            const auto customers = hub.storage.customers().list(
+                r.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded), *after,
+                int(*limit));
+            QJsonArray items;
+            for (const Customer &c : customers)
+                items.append(c.toJson());
+            return RequestHelpers::page(
+                items, customers.isEmpty() ? 0 : customers.last().id, customers.size() == *limit);
         });
-    });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/customers/{id}"), Access::Agent,
+        [&hub](ApiRequest &r) {
+            const auto customer = hub.storage.customers().byId(r.ids[0]);
+            return customer ? ApiResponse::json(200, customer->toJson())
+                            : ApiResponse::fromError(ServiceError::notFound(
+                                QStringLiteral("customer %1").arg(r.ids[0])));
+        });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/customers/{id}/timeline"),
+        Access::Agent, [&hub](ApiRequest &r) {
+            const auto customer = hub.storage.customers().byId(r.ids[0]);
+            if (!customer)
+                return ApiResponse::fromError(
+                    ServiceError::notFound(QStringLiteral("customer %1").arg(r.ids[0])));
+            return ApiResponse::json(200, timeline(hub, *customer));
+        });
+    router.add(QStringLiteral("PATCH"), QStringLiteral("/api/v1/customers/{id}"), Access::Agent,
+        [&hub](ApiRequest &r) {
+            return RequestHelpers::idempotent(hub, r, [&] {
+                JsonReader body(r.body);
+                CustomerChanges changes;
+                changes.name = ifPresent<QString>(body, QLatin1String("name"),
+                    [&] { return body.requiredString(QLatin1String("name")); });
+                changes.language = ifPresent<QString>(body, QLatin1String("language"),
+                    [&] { return body.optionalString(QLatin1String("language")); });
+                changes.tags = ifPresent<QStringList>(body, QLatin1String("tags"),
+                    [&] { return body.stringList(QLatin1String("tags")); });
+                changes.notes = ifPresent<QString>(body, QLatin1String("notes"),
+                    [&] { return body.optionalString(QLatin1String("notes")); });
+                if (!body.ok())
+                    return RequestHelpers::invalid(body);
+                const auto customer = hub.people.updateCustomer(r.ids[0], changes);
+                return customer.ok() ? ApiResponse::json(200, customer.value().toJson())
+                                     : ApiResponse::fromError(customer.error());
+            });
+        });
 }
 
 } // namespace Switchboard::Hub::Endpoints

@@ -20,7 +20,11 @@ std::optional<qint64> queryInteger(const ApiRequest &request, const QString &nam
     const qint64 value = request.query.queryItemValue(name).toLongLong(&ok);
     if (!ok || value < min || value > max) {
         *error = ApiResponse::error(400, QStringLiteral("invalid_parameter"),
-            QStringLiteral("%1 must be a whole number between %2 and %3").arg(name).arg(min).arg(max), name);
+            QStringLiteral("%1 must be a whole number between %2 and %3")
+                .arg(name)
+                .arg(min)
+                .arg(max),
+            name);
         return std::nullopt;
     }
     return value;
@@ -28,10 +32,12 @@ std::optional<qint64> queryInteger(const ApiRequest &request, const QString &nam
 
 ApiResponse invalid(const Domain::JsonReader &reader)
 {
-    return ApiResponse::error(400, QStringLiteral("invalid_field"), reader.error(), reader.errorField());
+    return ApiResponse::error(
+        400, QStringLiteral("invalid_field"), reader.error(), reader.errorField());
 }
 
-ApiResponse idempotent(HubServices &hub, const ApiRequest &request, const std::function<ApiResponse()> &work)
+ApiResponse idempotent(
+    HubServices &hub, const ApiRequest &request, const std::function<ApiResponse()> &work)
 {
     static const QRegularExpression validId(QStringLiteral("^[A-Za-z0-9._:-]{1,100}$"));
     const QJsonValue value = request.body.value(QLatin1String("client_id"));
@@ -46,7 +52,8 @@ ApiResponse idempotent(HubServices &hub, const ApiRequest &request, const std::f
     if (const auto stored = hub.storage.clientRequests().find(userId, clientId)) {
         if (stored->target != request.target()) {
             return ApiResponse::error(422, QStringLiteral("client_id_reused"),
-                QStringLiteral("client_id %1 was already used for %2").arg(clientId, stored->target),
+                QStringLiteral("client_id %1 was already used for %2")
+                    .arg(clientId, stored->target),
                 QStringLiteral("client_id"));
         }
         ApiResponse replay;
@@ -59,15 +66,17 @@ ApiResponse idempotent(HubServices &hub, const ApiRequest &request, const std::f
     ApiResponse response = work();
     if (response.status < 200 || response.status >= 300)
         return response; // the guard rolls back whatever the work wrote
-    hub.storage.clientRequests().save(userId, clientId, {request.target(), response.status, response.body});
+    hub.storage.clientRequests().save(
+        userId, clientId, {request.target(), response.status, response.body});
     tx.commit();
     return response;
 }
 
 ApiResponse page(const QJsonArray &items, qint64 lastId, bool full)
 {
-    return ApiResponse::json(200, {{QStringLiteral("items"), items},
-        {QStringLiteral("next_after"), full ? QJsonValue(lastId) : QJsonValue()}});
+    return ApiResponse::json(200,
+        {{QStringLiteral("items"), items},
+            {QStringLiteral("next_after"), full ? QJsonValue(lastId) : QJsonValue()}});
 }
 
 } // namespace Switchboard::Hub::RequestHelpers

@@ -29,8 +29,8 @@ ApiResponse invalid(const Domain::JsonReader &reader);
 //! a repeat returns the stored first response (with "Idempotent-Replay: true"); reusing a
 //! client_id for another target is refused with 422. The work, its events and the record of
 //! its response commit together; a failed write stores nothing, so it can be retried.
-ApiResponse idempotent(HubServices &hub, const ApiRequest &request,
-    const std::function<ApiResponse()> &work);
+ApiResponse idempotent(
+    HubServices &hub, const ApiRequest &request, const std::function<ApiResponse()> &work);
 
 //! A list response: {"items": [...], "next_after": <id of the last item or null>}.
 ApiResponse page(const QJsonArray &items, qint64 lastId, bool full);

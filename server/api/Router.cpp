@@ -22,7 +22,8 @@ namespace {
 
 QString methodName(QHttpServerRequest::Method method)
 {
-    return QString::fromLatin1(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method)))
+    return QString::fromLatin1(
+        QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method)))
         .toUpper();
 }
 
@@ -112,8 +113,8 @@ ApiResponse Router::dispatch(const QHttpServerRequest &request)
     ApiResponse response;
     QString routeLabel = found ? found->pattern : QStringLiteral("unmatched");
     if (!found && allowed.isEmpty()) {
-        response = ApiResponse::error(404, QStringLiteral("not_found"),
-            QStringLiteral("no such endpoint: %1").arg(path));
+        response = ApiResponse::error(
+            404, QStringLiteral("not_found"), QStringLiteral("no such endpoint: %1").arg(path));
     } else if (!found) {
         response = ApiResponse::error(405, QStringLiteral("method_not_allowed"),
             QStringLiteral("%1 is not allowed on %2; use %3")
@@ -129,7 +130,8 @@ ApiResponse Router::dispatch(const QHttpServerRequest &request)
         } catch (const StorageError &e) {
             qCWarning(lcApi) << "storage failure on" << method << found->pattern << ":" << e.what();
             response = ApiResponse::error(503, QStringLiteral("storage_unavailable"),
-                QStringLiteral("the hub cannot reach its database; nothing was changed, try again"));
+                QStringLiteral(
+                    "the hub cannot reach its database; nothing was changed, try again"));
         }
     }
     m_metrics.recordRequest(method, routeLabel, response.status, timer.nsecsElapsed() / 1e9);
@@ -143,20 +145,25 @@ ApiResponse Router::run(const Route &route, const QHttpServerRequest &request, A
         api.session = m_sessions.authenticate(token);
         if (!api.session) {
             ApiResponse r = ApiResponse::error(401, QStringLiteral("unauthorized"),
-                token.isEmpty() ? QStringLiteral("sign in and send the token as \"Authorization: Bearer <token>\"")
-                                : QStringLiteral("the token is invalid, expired or revoked; sign in again"));
+                token.isEmpty()
+                    ? QStringLiteral(
+                        "sign in and send the token as \"Authorization: Bearer <token>\"")
+                    : QStringLiteral("the token is invalid, expired or revoked; sign in again"));
             r.addHeader("WWW-Authenticate", "Bearer");
             return r;
         }
         if (!Domain::roleAtLeast(api.user().role, minimumRole(route.access))) {
             return ApiResponse::error(403, QStringLiteral("forbidden"),
-                QStringLiteral("this endpoint needs the %1 role").arg(Domain::toWire(minimumRole(route.access))));
+                QStringLiteral("this endpoint needs the %1 role")
+                    .arg(Domain::toWire(minimumRole(route.access))));
         }
     }
     const QByteArray body = request.body();
     if (body.size() > m_maxBodyBytes) {
         return ApiResponse::error(413, QStringLiteral("body_too_large"),
-            QStringLiteral("the body is %1 bytes; at most %2 are accepted").arg(body.size()).arg(m_maxBodyBytes));
+            QStringLiteral("the body is %1 bytes; at most %2 are accepted")
+                .arg(body.size())
+                .arg(m_maxBodyBytes));
     }
     if (!body.trimmed().isEmpty()) {
         const QByteArray type = request.value("Content-Type").toLower();
@@ -168,10 +175,13 @@ ApiResponse Router::run(const Route &route, const QHttpServerRequest &request, A
         const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
         if (error.error != QJsonParseError::NoError) {
             return ApiResponse::error(400, QStringLiteral("invalid_json"),
-                QStringLiteral("the body is not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset));
+                QStringLiteral("the body is not valid JSON: %1 at offset %2")
+                    .arg(error.errorString())
+                    .arg(error.offset));
         }
         if (!doc.isObject())
-            return ApiResponse::error(400, QStringLiteral("invalid_json"), QStringLiteral("the body must be a JSON object"));
+            return ApiResponse::error(400, QStringLiteral("invalid_json"),
+                QStringLiteral("the body must be a JSON object"));
         api.body = doc.object();
     }
     return route.handler(api);

@@ -7,7 +7,6 @@
 #include "domain/Enums.h"
 
 #include <QStringList>
-
 #include <functional>
 #include <vector>
 

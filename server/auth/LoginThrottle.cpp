@@ -16,7 +16,8 @@ LoginThrottle::LoginThrottle(int freeAttempts, int baseLockoutSeconds, int maxLo
 {
 }
 
-int LoginThrottle::wait(const QHash<QString, Entry> &table, const QString &key, const QDateTime &now) const
+int LoginThrottle::wait(
+    const QHash<QString, Entry> &table, const QString &key, const QDateTime &now) const
 {
     const auto it = table.constFind(key);
     if (it == table.cend() || !it->lockedUntil.isValid() || it->lockedUntil <= now)
@@ -24,7 +25,8 @@ int LoginThrottle::wait(const QHash<QString, Entry> &table, const QString &key, 
     return int(qMax<qint64>(1, (now.msecsTo(it->lockedUntil) + 999) / 1000));
 }
 
-int LoginThrottle::retryAfter(const QString &username, const QString &address, const QDateTime &now) const
+int LoginThrottle::retryAfter(
+    const QString &username, const QString &address, const QDateTime &now) const
 {
     return qMax(wait(m_byUser, username.toCaseFolded(), now), wait(m_byAddress, address, now));
 }
@@ -41,7 +43,8 @@ void LoginThrottle::fail(QHash<QString, Entry> &table, const QString &key, const
     entry.lockedUntil = now.addSecs(seconds);
 }
 
-void LoginThrottle::recordFailure(const QString &username, const QString &address, const QDateTime &now)
+void LoginThrottle::recordFailure(
+    const QString &username, const QString &address, const QDateTime &now)
 {
     fail(m_byUser, username.toCaseFolded(), now);
     fail(m_byAddress, address, now);

@@ -3,14 +3,15 @@
 #include "PasswordHasher.h"
 
 #include <sodium.h>
-
 #include <stdexcept>
 
 namespace Switchboard::Hub {
 
 PasswordHasher::PasswordHasher(Cost cost)
-    : m_opsLimit(cost == Cost::Interactive ? crypto_pwhash_OPSLIMIT_INTERACTIVE : crypto_pwhash_OPSLIMIT_MIN)
-    , m_memLimit(cost == Cost::Interactive ? crypto_pwhash_MEMLIMIT_INTERACTIVE : crypto_pwhash_MEMLIMIT_MIN)
+    : m_opsLimit(
+        cost == Cost::Interactive ? crypto_pwhash_OPSLIMIT_INTERACTIVE : crypto_pwhash_OPSLIMIT_MIN)
+    , m_memLimit(cost == Cost::Interactive ? crypto_pwhash_MEMLIMIT_INTERACTIVE
+                                           : crypto_pwhash_MEMLIMIT_MIN)
 {
     if (sodium_init() < 0)
         throw std::runtime_error("libsodium could not be initialised");
@@ -34,7 +35,8 @@ bool PasswordHasher::verify(const QString &password, const QString &encodedHash)
     const QByteArray encoded = encodedHash.toLatin1();
     if (encoded.isEmpty() || encoded.size() >= crypto_pwhash_STRBYTES)
         return false;
-    return crypto_pwhash_str_verify(encoded.constData(), utf8.constData(), size_t(utf8.size())) == 0;
+    return crypto_pwhash_str_verify(encoded.constData(), utf8.constData(), size_t(utf8.size()))
+        == 0;
 }
 
 } // namespace Switchboard::Hub

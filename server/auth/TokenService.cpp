@@ -3,7 +3,6 @@
 #include "TokenService.h"
 
 #include <QCryptographicHash>
-
 #include <sodium.h>
 
 namespace Switchboard::Hub::TokenService {
@@ -24,7 +23,8 @@ QByteArray hash(const QString &token)
 QString fromAuthorizationHeader(const QByteArray &headerValue)
 {
     static const QByteArray scheme("bearer ");
-    if (headerValue.size() <= scheme.size() || !headerValue.left(scheme.size()).toLower().startsWith(scheme))
+    if (headerValue.size() <= scheme.size()
+        || !headerValue.left(scheme.size()).toLower().startsWith(scheme))
         return {};
     const QByteArray token = headerValue.mid(scheme.size()).trimmed();
     // Tokens are base64url; anything else cannot be one of ours.

@@ -87,14 +87,17 @@ bool Hub::open(QString *error)
     m_access = std::make_unique<AccessPolicy>(m_config.policy);
     m_events = std::make_unique<EventRecorder>(*m_storage, *m_bus);
     m_people = std::make_unique<PeopleService>(*m_storage, *m_events, *m_access, PasswordHasher());
-    m_sessions = std::make_unique<SessionService>(*m_storage, m_people->hasher(), m_config.tokenLifetimeSeconds);
+    m_sessions = std::make_unique<SessionService>(
+        *m_storage, m_people->hasher(), m_config.tokenLifetimeSeconds);
     m_conversations = std::make_unique<ConversationService>(*m_storage, *m_events, *m_access);
     m_calls = std::make_unique<CallService>(*m_storage, *m_events, *m_access);
     m_inbound = std::make_unique<InboundService>(*m_storage, *m_events, *m_access);
-    m_stream = std::make_unique<StreamServer>(*m_storage, *m_sessions, *m_access, *m_bus, m_config.heartbeatSeconds);
+    m_stream = std::make_unique<StreamServer>(
+        *m_storage, *m_sessions, *m_access, *m_bus, m_config.heartbeatSeconds);
     m_metrics = std::make_unique<Metrics>();
-    m_services = std::make_unique<HubServices>(HubServices{*m_storage, *m_sessions, *m_people,
-        *m_conversations, *m_calls, *m_stream, *m_metrics, *m_access, QDateTime::currentDateTimeUtc()});
+    m_services = std::make_unique<HubServices>(
+        HubServices{*m_storage, *m_sessions, *m_people, *m_conversations, *m_calls, *m_stream,
+            *m_metrics, *m_access, QDateTime::currentDateTimeUtc()});
     m_router = std::make_unique<Router>(*m_sessions, *m_metrics, m_config.maxBodyBytes);
     Endpoints::registerAuth(*m_router, *m_services);
     Endpoints::registerPeople(*m_router, *m_services);
@@ -103,9 +106,11 @@ bool Hub::open(QString *error)
     Endpoints::registerSystem(*m_router, *m_services);
 
     m_metrics->addGauge(QStringLiteral("switchboard_stream_connections"),
-        QStringLiteral("Open event streams."), [this] { return double(m_stream->connectionCount()); });
+        QStringLiteral("Open event streams."),
+        [this] { return double(m_stream->connectionCount()); });
     m_metrics->addGauge(QStringLiteral("switchboard_event_sequence"),
-        QStringLiteral("Newest event sequence number."), [this] { return double(m_storage->events().head()); });
+        QStringLiteral("Newest event sequence number."),
+        [this] { return double(m_storage->events().head()); });
     m_metrics->addGauge(QStringLiteral("switchboard_pending_deliveries"),
         QStringLiteral("Replies waiting for a channel connector."),
         [this] { return double(m_storage->messages().pendingDeliveries()); });
@@ -123,7 +128,8 @@ bool Hub::start(QString *error)
             if (seeder.seedOnce())
                 qCInfo(lcHub) << "demo data seeded";
         } catch (const StorageError &e) {
-            *error = QStringLiteral("cannot seed the demo data: %1").arg(QString::fromStdString(e.what()));
+            *error = QStringLiteral("cannot seed the demo data: %1")
+                         .arg(QString::fromStdString(e.what()));
             return false;
         }
     }
@@ -152,10 +158,13 @@ bool Hub::start(QString *error)
 QUrl Hub::url() const
 {
     QUrl url;
-    url.setScheme(m_config.tlsCertFile.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"));
-    const QHostAddress host = m_config.host == QHostAddress::Any || m_config.host == QHostAddress::AnyIPv4
+    url.setScheme(
+        m_config.tlsCertFile.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"));
+    const QHostAddress host
+        = m_config.host == QHostAddress::Any || m_config.host == QHostAddress::AnyIPv4
         ? QHostAddress(QHostAddress::LocalHost)
-        : m_config.host == QHostAddress::AnyIPv6 ? QHostAddress(QHostAddress::LocalHostIPv6) : m_config.host;
+        : m_config.host == QHostAddress::AnyIPv6 ? QHostAddress(QHostAddress::LocalHostIPv6)
+                                                 : m_config.host;
     url.setHost(host.toString());
     url.setPort(m_boundPort);
     return url;

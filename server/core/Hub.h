@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
-
 #include <memory>
 
 namespace Switchboard::Hub {

@@ -44,7 +44,9 @@ bool HubConfig::setListen(const QString &hostPort, QString *error)
     else
         address.setAddress(hostText);
     if (!ok || portNumber < 0 || portNumber > 65535 || address.isNull()) {
-        *error = QStringLiteral("listen address must be HOST:PORT, e.g. 127.0.0.1:8080 or [::]:8080 (got %1)").arg(hostPort);
+        *error = QStringLiteral(
+            "listen address must be HOST:PORT, e.g. 127.0.0.1:8080 or [::]:8080 (got %1)")
+                     .arg(hostPort);
         return false;
     }
     host = address;
@@ -74,7 +76,8 @@ bool HubConfig::loadFile(const QString &path, QString *error)
         return false;
     };
     const QDir base = QFileInfo(path).absoluteDir();
-    if (ini.contains(QStringLiteral("hub/listen")) && !setListen(ini.value(QStringLiteral("hub/listen")).toString(), error))
+    if (ini.contains(QStringLiteral("hub/listen"))
+        && !setListen(ini.value(QStringLiteral("hub/listen")).toString(), error))
         return false;
     if (ini.contains(QStringLiteral("hub/data")))
         dataDir = base.absoluteFilePath(ini.value(QStringLiteral("hub/data")).toString());
@@ -88,7 +91,8 @@ bool HubConfig::loadFile(const QString &path, QString *error)
         bool *target;
     };
     for (const BoolKey &b : {BoolKey{QStringLiteral("hub/demo"), &demo},
-             BoolKey{QStringLiteral("policy/agents_act_on_unassigned"), &policy.agentsActOnUnassigned},
+             BoolKey{
+                 QStringLiteral("policy/agents_act_on_unassigned"), &policy.agentsActOnUnassigned},
              BoolKey{QStringLiteral("policy/agents_act_on_others"), &policy.agentsActOnOthers}}) {
         if (!ini.contains(b.key))
             continue;
@@ -105,9 +109,11 @@ bool HubConfig::loadFile(const QString &path, QString *error)
         int max;
         int scale;
     };
-    for (const IntKey &k : {IntKey{QStringLiteral("auth/token_lifetime_hours"), &tokenLifetimeSeconds, 1, 24 * 90, 3600},
-             IntKey{QStringLiteral("http/max_body_bytes"), &maxBodyBytes, 1024, 64 * 1024 * 1024, 1},
-             IntKey{QStringLiteral("stream/heartbeat_seconds"), &heartbeatSeconds, 1, 300, 1}}) {
+    for (const IntKey &k :
+        {IntKey{
+             QStringLiteral("auth/token_lifetime_hours"), &tokenLifetimeSeconds, 1, 24 * 90, 3600},
+            IntKey{QStringLiteral("http/max_body_bytes"), &maxBodyBytes, 1024, 64 * 1024 * 1024, 1},
+            IntKey{QStringLiteral("stream/heartbeat_seconds"), &heartbeatSeconds, 1, 300, 1}}) {
         if (!ini.contains(k.key))
             continue;
         bool ok = false;

@@ -6,7 +6,6 @@
 
 #include <QHostAddress>
 #include <QString>
-
 #include <optional>
 
 namespace Switchboard::Hub {

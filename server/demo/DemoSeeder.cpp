@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoSeeder.h"
 
+#include "domain/Event.h"
 #include "service/AccessPolicy.h"
 #include "service/EventRecorder.h"
 #include "service/PeopleService.h"
@@ -13,9 +14,6 @@
 #include "storage/Storage.h"
 #include "storage/StorageError.h"
 #include "storage/UserRepository.h"
-
-
-#include "domain/Event.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -76,7 +74,8 @@ int slaMinutes(ChannelKind channel)
 
 } // namespace
 
-DemoSeeder::DemoSeeder(Storage &storage, PeopleService &people, EventRecorder &events, const AccessPolicy &access)
+DemoSeeder::DemoSeeder(
+    Storage &storage, PeopleService &people, EventRecorder &events, const AccessPolicy &access)
     : m_storage(storage)
     , m_people(people)
     , m_events(events)
@@ -107,17 +106,24 @@ void DemoSeeder::seedUsers()
 {
     const QList<DemoUser> users{
         {"admin", "Morgan Reyes", Role::Admin, {}, {QStringLiteral("en")}, PresenceState::Offline},
-        {"supervisor", "Sam Okafor", Role::Supervisor, {QStringLiteral("billing"), QStringLiteral("collections")},
+        {"supervisor", "Sam Okafor", Role::Supervisor,
+            {QStringLiteral("billing"), QStringLiteral("collections")},
             {QStringLiteral("en"), QStringLiteral("fr")}, PresenceState::Available},
-        {"agent1", "Jamie Fischer", Role::Agent, {QStringLiteral("billing"), QStringLiteral("technical_support"), QStringLiteral("account")},
+        {"agent1", "Jamie Fischer", Role::Agent,
+            {QStringLiteral("billing"), QStringLiteral("technical_support"),
+                QStringLiteral("account")},
             {QStringLiteral("en"), QStringLiteral("de")}, PresenceState::Available},
-        {"agent2", "Léa Martin", Role::Agent, {QStringLiteral("billing"), QStringLiteral("sales"), QStringLiteral("delivery")},
+        {"agent2", "Léa Martin", Role::Agent,
+            {QStringLiteral("billing"), QStringLiteral("sales"), QStringLiteral("delivery")},
             {QStringLiteral("fr"), QStringLiteral("en")}, PresenceState::Available},
-        {"agent3", "Carlos Ruiz", Role::Agent, {QStringLiteral("technical_support"), QStringLiteral("delivery")},
+        {"agent3", "Carlos Ruiz", Role::Agent,
+            {QStringLiteral("technical_support"), QStringLiteral("delivery")},
             {QStringLiteral("es"), QStringLiteral("en")}, PresenceState::Busy},
-        {"agent4", "Priya Shah", Role::Agent, {QStringLiteral("sales"), QStringLiteral("collections"), QStringLiteral("account")},
+        {"agent4", "Priya Shah", Role::Agent,
+            {QStringLiteral("sales"), QStringLiteral("collections"), QStringLiteral("account")},
             {QStringLiteral("en")}, PresenceState::Break},
-        {"agent5", "Tom Becker", Role::Agent, {QStringLiteral("technical_support"), QStringLiteral("billing")},
+        {"agent5", "Tom Becker", Role::Agent,
+            {QStringLiteral("technical_support"), QStringLiteral("billing")},
             {QStringLiteral("de"), QStringLiteral("en")}, PresenceState::AfterCallWork},
     };
     for (const DemoUser &d : users) {
@@ -130,7 +136,8 @@ void DemoSeeder::seedUsers()
             request.profile.role = d.role;
             request.profile.skills = d.skills;
             request.profile.languages = d.languages;
-            request.profile.capacity = d.role == Role::Admin ? QMap<ChannelKind, int>() : defaultCapacity;
+            request.profile.capacity
+                = d.role == Role::Admin ? QMap<ChannelKind, int>() : defaultCapacity;
             const auto created = m_people.createUser(request);
             if (!created.ok())
                 throw StorageError(created.error().message);
@@ -149,7 +156,8 @@ QString DemoSeeder::pick(const QJsonArray &list)
 
 QString DemoSeeder::fill(QString text, const QString &firstName, const QString &agentName) const
 {
-    return text.replace(QLatin1String("{first_name}"), firstName).replace(QLatin1String("{agent_name}"), agentName);
+    return text.replace(QLatin1String("{first_name}"), firstName)
+        .replace(QLatin1String("{agent_name}"), agentName);
 }
 
 const User &DemoSeeder::agentFor(const QString &language)
@@ -182,7 +190,8 @@ void DemoSeeder::seedCustomer(int index)
     customer.updatedAt = customer.createdAt;
     const QString slug = asciiSlug(first) + QLatin1Char('.') + asciiSlug(last);
     customer.identities.append({0, IdentityKind::Email,
-        QStringLiteral("%1%2@%3").arg(slug).arg(index).arg(pick(m_data[QLatin1String("email_domains")].toArray()))});
+        QStringLiteral("%1%2@%3").arg(slug).arg(index).arg(
+            pick(m_data[QLatin1String("email_domains")].toArray()))});
     // Ofcom's range for drama (07700 900000-900999): fictional, never a real subscriber.
     const QString phone = QStringLiteral("+447700%1").arg(900000 + index);
     const bool hasPhone = chance(70) || primary == ChannelKind::Voice || primary == ChannelKind::Sms
@@ -192,11 +201,15 @@ void DemoSeeder::seedCustomer(int index)
     if (hasPhone && (chance(40) || primary == ChannelKind::WhatsApp))
         customer.identities.append({0, IdentityKind::WhatsApp, phone.mid(1)});
     if (chance(30) || primary == ChannelKind::XDm || primary == ChannelKind::XPost)
-        customer.identities.append({0, IdentityKind::X, QStringLiteral("@%1%2").arg(asciiSlug(first)).arg(index)});
+        customer.identities.append(
+            {0, IdentityKind::X, QStringLiteral("@%1%2").arg(asciiSlug(first)).arg(index)});
     if (chance(25) || primary == ChannelKind::Messenger || primary == ChannelKind::FacebookComment)
-        customer.identities.append({0, IdentityKind::Facebook, QString::number(Q_INT64_C(100050000000000) + index)});
-    if (chance(25) || primary == ChannelKind::InstagramDm || primary == ChannelKind::InstagramComment)
-        customer.identities.append({0, IdentityKind::Instagram, QStringLiteral("%1_%2").arg(slug).arg(index)});
+        customer.identities.append(
+            {0, IdentityKind::Facebook, QString::number(Q_INT64_C(100050000000000) + index)});
+    if (chance(25) || primary == ChannelKind::InstagramDm
+        || primary == ChannelKind::InstagramComment)
+        customer.identities.append(
+            {0, IdentityKind::Instagram, QStringLiteral("%1_%2").arg(slug).arg(index)});
     if (chance(20)) {
         const QJsonArray tags = m_data.value(QLatin1String("tags")).toArray();
         customer.tags.append(pick(tags));
@@ -237,13 +250,15 @@ void DemoSeeder::seedCustomer(int index)
         seedThread(customer, first, reachable.at(int(m_random.bounded(reachable.size()))), start);
         start = start.addSecs(qint64(m_random.bounded(2, 12)) * 24 * 3600);
     }
-    seedThread(customer, first, primary, m_now.addSecs(-qint64(m_random.bounded(10, 4 * 24 * 60)) * 60));
+    seedThread(
+        customer, first, primary, m_now.addSecs(-qint64(m_random.bounded(10, 4 * 24 * 60)) * 60));
 }
 
-void DemoSeeder::seedThread(const Customer &customer, const QString &firstName, ChannelKind channel,
-    const QDateTime &start)
+void DemoSeeder::seedThread(
+    const Customer &customer, const QString &firstName, ChannelKind channel, const QDateTime &start)
 {
-    const QJsonArray threads = m_data[QLatin1String("threads")][toWire(channel)][customer.language].toArray();
+    const QJsonArray threads
+        = m_data[QLatin1String("threads")][toWire(channel)][customer.language].toArray();
     if (threads.isEmpty())
         return;
     const QJsonObject thread = threads.at(int(m_random.bounded(threads.size()))).toObject();
@@ -254,11 +269,14 @@ void DemoSeeder::seedThread(const Customer &customer, const QString &firstName, 
     Conversation conversation;
     conversation.customerId = customer.id;
     conversation.channel = channel;
-    conversation.subject = fill(thread.value(QLatin1String("subject")).toString(), firstName, agentFirstName);
+    conversation.subject
+        = fill(thread.value(QLatin1String("subject")).toString(), firstName, agentFirstName);
     conversation.tags = {thread.value(QLatin1String("topic")).toString()};
-    conversation.externalThreadId = QStringLiteral("demo-%1-%2").arg(customer.id).arg(start.toSecsSinceEpoch());
+    conversation.externalThreadId
+        = QStringLiteral("demo-%1-%2").arg(customer.id).arg(start.toSecsSinceEpoch());
     conversation.createdAt = start;
-    conversation.priority = visibilityOf(channel) == Visibility::Public && m_random.bounded(100) < 35
+    conversation.priority
+        = visibilityOf(channel) == Visibility::Public && m_random.bounded(100) < 35
         ? Priority::High
         : (m_random.bounded(100) < 5 ? Priority::Low : Priority::Normal);
     conversation = m_storage.conversations().insert(conversation);
@@ -293,10 +311,13 @@ void DemoSeeder::seedThread(const Customer &customer, const QString &firstName, 
             lastFromCustomer = true;
         } else {
             // On a call the agent's lines are their notes about it, not words sent anywhere.
-            m.kind = from == QLatin1String("note") || channel == ChannelKind::Voice ? MessageKind::Note : MessageKind::Reply;
+            m.kind = from == QLatin1String("note") || channel == ChannelKind::Voice
+                ? MessageKind::Note
+                : MessageKind::Reply;
             m.authorUserId = agent.id;
             m.authorName = agent.name;
-            m.delivery = m.kind == MessageKind::Reply ? DeliveryState::Delivered : DeliveryState::None;
+            m.delivery
+                = m.kind == MessageKind::Reply ? DeliveryState::Delivered : DeliveryState::None;
             agentWrote = true;
             if (m.kind == MessageKind::Reply)
                 lastFromCustomer = false;
@@ -336,13 +357,15 @@ void DemoSeeder::seedThread(const Customer &customer, const QString &firstName, 
         CallRecord call;
         call.customerId = customer.id;
         call.conversationId = conversation.id;
-        call.direction = m_random.bounded(100) < 80 ? CallDirection::Inbound : CallDirection::Outbound;
+        call.direction
+            = m_random.bounded(100) < 80 ? CallDirection::Inbound : CallDirection::Outbound;
         QString customerPhone;
         for (const Identity &i : customer.identities) {
             if (i.kind == IdentityKind::Phone)
                 customerPhone = i.value;
         }
-        const QString brandPhone = m_data[QLatin1String("brand")][QLatin1String("phone")].toString();
+        const QString brandPhone
+            = m_data[QLatin1String("brand")][QLatin1String("phone")].toString();
         call.fromNumber = call.direction == CallDirection::Inbound ? customerPhone : brandPhone;
         call.toNumber = call.direction == CallDirection::Inbound ? brandPhone : customerPhone;
         call.agentId = agent.id;
@@ -352,10 +375,13 @@ void DemoSeeder::seedThread(const Customer &customer, const QString &firstName, 
         call.endedAt = call.answeredAt.addSecs(call.durationSeconds);
         call.disposition = pick(m_data.value(QLatin1String("call_dispositions")).toArray());
         call.wrapUpNotes = pick(m_data[QLatin1String("call_wrapups")][customer.language].toArray());
-        call.recordingUrl = QStringLiteral("https://recordings.northwind.example/calls/%1.mp3").arg(conversation.id);
-        call.providerCallId = QStringLiteral("CA%1").arg(QString::number(conversation.id).rightJustified(32, QLatin1Char('0')));
+        call.recordingUrl = QStringLiteral("https://recordings.northwind.example/calls/%1.mp3")
+                                .arg(conversation.id);
+        call.providerCallId = QStringLiteral("CA%1").arg(
+            QString::number(conversation.id).rightJustified(32, QLatin1Char('0')));
         call = m_storage.calls().insert(call);
-        m_events.record(EventType::CallCreated, Audience::usersAndSupervisors({call.agentId}), call.toJson());
+        m_events.record(
+            EventType::CallCreated, Audience::usersAndSupervisors({call.agentId}), call.toJson());
     }
 }
 

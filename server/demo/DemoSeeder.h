@@ -22,8 +22,8 @@ class Storage;
 class DemoSeeder
 {
 public:
-    DemoSeeder(Storage &storage, PeopleService &people, EventRecorder &events,
-        const AccessPolicy &access);
+    DemoSeeder(
+        Storage &storage, PeopleService &people, EventRecorder &events, const AccessPolicy &access);
 
     //! Seeds unless this database was seeded before; true if it seeded now.
     bool seedOnce();

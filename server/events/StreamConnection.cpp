@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StreamConnection.h"
 
+#include "domain/WireTime.h"
 #include "service/AccessPolicy.h"
 #include "storage/Storage.h"
 #include "storage/StorageError.h"
-#include "domain/WireTime.h"
 
 #include <QJsonDocument>
 #include <QTimer>
@@ -65,7 +65,8 @@ void StreamConnection::catchUpStep()
     // Nothing can be committed between the read above and this line (one thread), so from
     // here on the bus carries exactly what follows m_cursor.
     m_live = true;
-    sendControl({{QStringLiteral("type"), QStringLiteral("live")}, {QStringLiteral("seq"), m_cursor}});
+    sendControl(
+        {{QStringLiteral("type"), QStringLiteral("live")}, {QStringLiteral("seq"), m_cursor}});
 }
 
 void StreamConnection::deliver(const StoredEvent &event)
@@ -96,8 +97,9 @@ void StreamConnection::sendHeartbeat()
     if (!m_live || m_closed)
         return;
     flush();
-    sendControl({{QStringLiteral("type"), QStringLiteral("heartbeat")}, {QStringLiteral("seq"), m_cursor},
-        {QStringLiteral("at"), Domain::WireTime::toJson(QDateTime::currentDateTimeUtc())}});
+    sendControl(
+        {{QStringLiteral("type"), QStringLiteral("heartbeat")}, {QStringLiteral("seq"), m_cursor},
+            {QStringLiteral("at"), Domain::WireTime::toJson(QDateTime::currentDateTimeUtc())}});
 }
 
 void StreamConnection::sendEvents(const QList<QByteArray> &events)
@@ -120,7 +122,8 @@ void StreamConnection::sendEvents(const QList<QByteArray> &events)
 
 void StreamConnection::sendControl(const QJsonObject &message)
 {
-    m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    m_socket->sendTextMessage(
+        QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
 }
 
 void StreamConnection::close(int code, const QString &reason)

@@ -7,7 +7,6 @@
 
 #include <QObject>
 #include <QWebSocket>
-
 #include <memory>
 
 namespace Switchboard::Hub {

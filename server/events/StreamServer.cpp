@@ -41,7 +41,8 @@ void StreamServer::accept(std::unique_ptr<QWebSocket> socket)
             raw->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
         });
     };
-    const QString token = TokenService::fromAuthorizationHeader(socket->request().rawHeader("Authorization"));
+    const QString token
+        = TokenService::fromAuthorizationHeader(socket->request().rawHeader("Authorization"));
     std::optional<Session> session;
     try {
         session = m_sessions.authenticate(token);
@@ -64,10 +65,12 @@ void StreamServer::accept(std::unique_ptr<QWebSocket> socket)
         }
     }
     if (since > m_storage.events().head()) {
-        refuse(CursorAhead, QStringLiteral("cursor is ahead of this hub's event log; sync from scratch"));
+        refuse(CursorAhead,
+            QStringLiteral("cursor is ahead of this hub's event log; sync from scratch"));
         return;
     }
-    auto *connection = new StreamConnection(std::move(socket), *session, since, m_storage, m_access, this);
+    auto *connection
+        = new StreamConnection(std::move(socket), *session, since, m_storage, m_access, this);
     connect(connection, &StreamConnection::finished, this, &StreamServer::remove);
     m_connections.push_back(connection);
     connection->start();

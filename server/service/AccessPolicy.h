@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/Audience.h"
 #include "domain/Conversation.h"
 #include "domain/User.h"
+#include "storage/Audience.h"
 
 namespace Switchboard::Hub {
 
@@ -31,8 +31,8 @@ public:
     bool canAct(const Domain::User &user, const Domain::Conversation &conversation) const;
     //! Who hears about a change to a conversation that was assigned to `before` and now is
     //! as given: everyone while it waits unassigned (before or after), else the assignees.
-    Audience audienceFor(const Domain::Conversation &conversation,
-        std::optional<Domain::Id> before) const;
+    Audience audienceFor(
+        const Domain::Conversation &conversation, std::optional<Domain::Id> before) const;
     Audience audienceFor(const Domain::Conversation &conversation) const;
     //! Whether a user should receive an event on their stream or in a catch-up read.
     bool mayReceive(const Domain::User &user, const Audience &audience) const;

@@ -21,8 +21,8 @@ CallService::CallService(Storage &storage, EventRecorder &events, const AccessPo
 {
 }
 
-Outcome<CallRecord> CallService::wrapUp(const User &caller, Id callId, const QString &disposition,
-    const QString &notes)
+Outcome<CallRecord> CallService::wrapUp(
+    const User &caller, Id callId, const QString &disposition, const QString &notes)
 {
     static const QRegularExpression code(QStringLiteral("^[a-z0-9_]{1,40}$"));
     if (!code.match(disposition).hasMatch()) {
@@ -30,17 +30,20 @@ Outcome<CallRecord> CallService::wrapUp(const User &caller, Id callId, const QSt
             QStringLiteral("disposition must be a code of 1-40 lower-case letters, digits or _"));
     }
     if (notes.size() > 10000)
-        return ServiceError::invalid(QStringLiteral("notes"), QStringLiteral("notes must be at most 10000 characters"));
+        return ServiceError::invalid(
+            QStringLiteral("notes"), QStringLiteral("notes must be at most 10000 characters"));
     Transaction tx(m_storage.database());
     auto call = m_storage.calls().byId(callId);
     if (!call)
         return ServiceError::notFound(QStringLiteral("call %1").arg(callId));
     if (call->agentId != caller.id && !m_access.isSupervisor(caller))
-        return ServiceError::forbidden(QStringLiteral("only the agent who took the call or a supervisor wraps it up"));
+        return ServiceError::forbidden(
+            QStringLiteral("only the agent who took the call or a supervisor wraps it up"));
     call->disposition = disposition;
     call->wrapUpNotes = notes;
     m_storage.calls().update(*call);
-    m_events.record(EventType::CallUpdated, Audience::usersAndSupervisors({call->agentId}), call->toJson());
+    m_events.record(
+        EventType::CallUpdated, Audience::usersAndSupervisors({call->agentId}), call->toJson());
     tx.commit();
     return *call;
 }

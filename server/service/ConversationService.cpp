@@ -16,7 +16,8 @@ namespace Switchboard::Hub {
 
 using namespace Domain;
 
-ConversationService::ConversationService(Storage &storage, EventRecorder &events, const AccessPolicy &access)
+ConversationService::ConversationService(
+    Storage &storage, EventRecorder &events, const AccessPolicy &access)
     : m_storage(storage)
     , m_events(events)
     , m_access(access)
@@ -36,7 +37,8 @@ Outcome<Conversation> ConversationService::loadForAction(const User &caller, Id 
     return *conversation;
 }
 
-void ConversationService::saveConversation(const Conversation &conversation, std::optional<Id> before)
+void ConversationService::saveConversation(
+    const Conversation &conversation, std::optional<Id> before)
 {
     m_storage.conversations().update(conversation);
     m_events.record(EventType::ConversationUpdated, m_access.audienceFor(conversation, before),
@@ -47,9 +49,11 @@ Outcome<Message> ConversationService::post(const User &author, Id conversationId
     const QString &body, const QString &clientId, std::optional<Id> after)
 {
     if (kind == MessageKind::Inbound)
-        return ServiceError::invalid(QStringLiteral("kind"), QStringLiteral("kind must be reply or note"));
+        return ServiceError::invalid(
+            QStringLiteral("kind"), QStringLiteral("kind must be reply or note"));
     if (body.trimmed().isEmpty())
-        return ServiceError::invalid(QStringLiteral("body"), QStringLiteral("body must not be empty"));
+        return ServiceError::invalid(
+            QStringLiteral("body"), QStringLiteral("body must not be empty"));
     if (body.size() > MaxBodyLength) {
         return ServiceError::invalid(QStringLiteral("body"),
             QStringLiteral("body must be at most %1 characters").arg(MaxBodyLength));
@@ -64,7 +68,8 @@ Outcome<Message> ConversationService::post(const User &author, Id conversationId
         // The collision guard: anything the customer or a colleague wrote after what the author
         // saw. The author's own earlier messages are not news to them.
         QList<Message> missed;
-        for (const Message &m : m_storage.messages().inConversation(conversationId, after.value_or(0), 1000)) {
+        for (const Message &m :
+            m_storage.messages().inConversation(conversationId, after.value_or(0), 1000)) {
             if (m.authorUserId != author.id)
                 missed.append(m);
         }
@@ -103,14 +108,15 @@ Outcome<Message> ConversationService::post(const User &author, Id conversationId
     conversation.updatedAt = now;
     conversation.lastMessageAt = now;
     conversation.lastMessageId = message.id;
-    m_events.record(EventType::MessageCreated, m_access.audienceFor(conversation, before), message.toJson());
+    m_events.record(
+        EventType::MessageCreated, m_access.audienceFor(conversation, before), message.toJson());
     saveConversation(conversation, before);
     tx.commit();
     return message;
 }
 
-Outcome<Conversation> ConversationService::assign(const User &caller, Id conversationId,
-    std::optional<Id> assigneeId)
+Outcome<Conversation> ConversationService::assign(
+    const User &caller, Id conversationId, std::optional<Id> assigneeId)
 {
     Transaction tx(m_storage.database());
     auto loaded = loadForAction(caller, conversationId);
@@ -123,7 +129,8 @@ Outcome<Conversation> ConversationService::assign(const User &caller, Id convers
             return ServiceError::notFound(QStringLiteral("user %1").arg(*assigneeId));
         // An agent may take a waiting conversation or pass on their own; handing out a waiting
         // conversation to someone else is a supervisor's call.
-        if (!m_access.isSupervisor(caller) && !conversation.assigneeId && *assigneeId != caller.id) {
+        if (!m_access.isSupervisor(caller) && !conversation.assigneeId
+            && *assigneeId != caller.id) {
             return ServiceError::forbidden(
                 QStringLiteral("only supervisors assign waiting conversations to someone else"));
         }
@@ -140,8 +147,8 @@ Outcome<Conversation> ConversationService::assign(const User &caller, Id convers
     return conversation;
 }
 
-Outcome<Conversation> ConversationService::setStatus(const User &caller, Id conversationId,
-    ConversationStatus status)
+Outcome<Conversation> ConversationService::setStatus(
+    const User &caller, Id conversationId, ConversationStatus status)
 {
     Transaction tx(m_storage.database());
     auto loaded = loadForAction(caller, conversationId);

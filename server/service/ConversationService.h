@@ -30,15 +30,16 @@ public:
     Outcome<Domain::Conversation> assign(const Domain::User &caller, Domain::Id conversationId,
         std::optional<Domain::Id> assigneeId);
 
-    Outcome<Domain::Conversation> setStatus(const Domain::User &caller, Domain::Id conversationId,
-        Domain::ConversationStatus status);
+    Outcome<Domain::Conversation> setStatus(
+        const Domain::User &caller, Domain::Id conversationId, Domain::ConversationStatus status);
 
     //! Longest body the hub accepts for a reply or note, in UTF-16 code units.
     static constexpr int MaxBodyLength = 100000;
 
 private:
     Outcome<Domain::Conversation> loadForAction(const Domain::User &caller, Domain::Id id);
-    void saveConversation(const Domain::Conversation &conversation, std::optional<Domain::Id> before);
+    void saveConversation(
+        const Domain::Conversation &conversation, std::optional<Domain::Id> before);
 
     Storage &m_storage;
     EventRecorder &m_events;

@@ -17,7 +17,8 @@ EventRecorder::EventRecorder(Storage &storage, EventBus &bus)
 void EventRecorder::record(const QString &type, const Audience &audience, const QJsonObject &data)
 {
     StoredEvent event = m_storage.events().append(type, audience, data);
-    m_storage.database().afterCommit([bus = &m_bus, event = std::move(event)] { bus->publish(event); });
+    m_storage.database().afterCommit(
+        [bus = &m_bus, event = std::move(event)] { bus->publish(event); });
 }
 
 } // namespace Switchboard::Hub

@@ -48,13 +48,13 @@ InboundResult InboundService::receive(const InboundMessage &inbound)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime sentAt = inbound.sentAt.isValid() ? inbound.sentAt.toUTC() : now;
     InboundResult result;
-    result.customer = findOrCreateCustomer(inbound.sender, inbound.senderName,
-        inbound.senderLanguage, now, &result.newCustomer);
+    result.customer = findOrCreateCustomer(
+        inbound.sender, inbound.senderName, inbound.senderLanguage, now, &result.newCustomer);
 
     std::optional<Conversation> existing;
     if (!inbound.threadId.isEmpty()) {
-        existing = m_storage.conversations().findOpenThread(result.customer.id, inbound.channel,
-            inbound.threadId);
+        existing = m_storage.conversations().findOpenThread(
+            result.customer.id, inbound.channel, inbound.threadId);
     }
     Conversation conversation;
     if (existing) {
@@ -90,7 +90,8 @@ InboundResult InboundService::receive(const InboundMessage &inbound)
     conversation.lastMessageId = message.id;
     m_storage.conversations().update(conversation);
     const Audience audience = m_access.audienceFor(conversation);
-    m_events.record(result.newConversation ? EventType::ConversationCreated : EventType::ConversationUpdated,
+    m_events.record(
+        result.newConversation ? EventType::ConversationCreated : EventType::ConversationUpdated,
         audience, conversation.toJson());
     m_events.record(EventType::MessageCreated, audience, message.toJson());
     tx.commit();
@@ -99,7 +100,8 @@ InboundResult InboundService::receive(const InboundMessage &inbound)
     return result;
 }
 
-CallRecord InboundService::recordCall(CallRecord call, const Identity &caller, const QString &callerName)
+CallRecord InboundService::recordCall(
+    CallRecord call, const Identity &caller, const QString &callerName)
 {
     Transaction tx(m_storage.database());
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -123,8 +125,8 @@ CallRecord InboundService::recordCall(CallRecord call, const Identity &caller, c
         call.conversationId = conversation.id;
     }
     call = m_storage.calls().insert(call);
-    m_events.record(EventType::CallCreated, Audience::usersAndSupervisors({call.agentId}),
-        call.toJson());
+    m_events.record(
+        EventType::CallCreated, Audience::usersAndSupervisors({call.agentId}), call.toJson());
     tx.commit();
     return call;
 }
@@ -133,7 +135,8 @@ void InboundService::updateCall(const CallRecord &call)
 {
     Transaction tx(m_storage.database());
     m_storage.calls().update(call);
-    m_events.record(EventType::CallUpdated, Audience::usersAndSupervisors({call.agentId}), call.toJson());
+    m_events.record(
+        EventType::CallUpdated, Audience::usersAndSupervisors({call.agentId}), call.toJson());
     tx.commit();
 }
 

@@ -52,8 +52,8 @@ public:
 
     InboundResult receive(const InboundMessage &inbound);
     //! Records a call offered to or made by the contact centre, on the customer's voice thread.
-    Domain::CallRecord recordCall(Domain::CallRecord call, const Domain::Identity &caller,
-        const QString &callerName);
+    Domain::CallRecord recordCall(
+        Domain::CallRecord call, const Domain::Identity &caller, const QString &callerName);
     //! Stores changes to a call (answered, ended, recording) and announces them.
     void updateCall(const Domain::CallRecord &call);
 

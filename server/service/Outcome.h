@@ -4,7 +4,6 @@
 
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 #include <utility>
 
@@ -38,8 +37,7 @@ struct ServiceError
 };
 
 //! A value or the reason there is none.
-template<typename T>
-class Outcome
+template <typename T> class Outcome
 {
 public:
     Outcome(T value)

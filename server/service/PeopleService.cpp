@@ -20,7 +20,8 @@ namespace {
 
 QJsonObject presencePayload(const User &user)
 {
-    return {{QStringLiteral("user_id"), user.id}, {QStringLiteral("presence"), user.presence.toJson()}};
+    return {
+        {QStringLiteral("user_id"), user.id}, {QStringLiteral("presence"), user.presence.toJson()}};
 }
 
 // User events carry profiles (skills, capacity) that only the user and supervisors need.
@@ -31,8 +32,8 @@ Audience userAudience(const User &user)
 
 } // namespace
 
-PeopleService::PeopleService(Storage &storage, EventRecorder &events, const AccessPolicy &access,
-    PasswordHasher hasher)
+PeopleService::PeopleService(
+    Storage &storage, EventRecorder &events, const AccessPolicy &access, PasswordHasher hasher)
     : m_storage(storage)
     , m_events(events)
     , m_access(access)
@@ -77,7 +78,8 @@ Outcome<User> PeopleService::updateUser(Id id, const UserChanges &changes)
             QStringLiteral("password must be at least %1 characters").arg(MinPasswordLength));
     }
     if (changes.name && changes.name->trimmed().isEmpty())
-        return ServiceError::invalid(QStringLiteral("name"), QStringLiteral("name must not be empty"));
+        return ServiceError::invalid(
+            QStringLiteral("name"), QStringLiteral("name must not be empty"));
     const QString hash = changes.password ? m_hasher.hash(*changes.password) : QString();
     Transaction tx(m_storage.database());
     auto user = m_storage.users().byId(id);
@@ -106,13 +108,15 @@ Outcome<User> PeopleService::updateUser(Id id, const UserChanges &changes)
     return *user;
 }
 
-Outcome<User> PeopleService::setPresence(const User &caller, Id userId, PresenceState state,
-    const QString &reason)
+Outcome<User> PeopleService::setPresence(
+    const User &caller, Id userId, PresenceState state, const QString &reason)
 {
     if (userId != caller.id && !m_access.isSupervisor(caller))
-        return ServiceError::forbidden(QStringLiteral("only supervisors change another user's state"));
+        return ServiceError::forbidden(
+            QStringLiteral("only supervisors change another user's state"));
     if (reason.size() > 200)
-        return ServiceError::invalid(QStringLiteral("reason"), QStringLiteral("reason must be at most 200 characters"));
+        return ServiceError::invalid(
+            QStringLiteral("reason"), QStringLiteral("reason must be at most 200 characters"));
     Transaction tx(m_storage.database());
     auto user = m_storage.users().byId(userId);
     if (!user)
@@ -131,9 +135,11 @@ Outcome<User> PeopleService::setPresence(const User &caller, Id userId, Presence
 Outcome<Customer> PeopleService::updateCustomer(Id id, const CustomerChanges &changes)
 {
     if (changes.name && changes.name->trimmed().isEmpty())
-        return ServiceError::invalid(QStringLiteral("name"), QStringLiteral("name must not be empty"));
+        return ServiceError::invalid(
+            QStringLiteral("name"), QStringLiteral("name must not be empty"));
     if (changes.notes && changes.notes->size() > 20000)
-        return ServiceError::invalid(QStringLiteral("notes"), QStringLiteral("notes must be at most 20000 characters"));
+        return ServiceError::invalid(
+            QStringLiteral("notes"), QStringLiteral("notes must be at most 20000 characters"));
     Transaction tx(m_storage.database());
     auto customer = m_storage.customers().byId(id);
     if (!customer)

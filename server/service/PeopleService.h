@@ -48,8 +48,8 @@ struct CustomerChanges
 class PeopleService
 {
 public:
-    PeopleService(Storage &storage, EventRecorder &events, const AccessPolicy &access,
-        PasswordHasher hasher);
+    PeopleService(
+        Storage &storage, EventRecorder &events, const AccessPolicy &access, PasswordHasher hasher);
 
     Outcome<Domain::User> createUser(const NewUser &user);
     Outcome<Domain::User> updateUser(Domain::Id id, const UserChanges &changes);

@@ -10,7 +10,8 @@ namespace Switchboard::Hub {
 
 using namespace Domain;
 
-SessionService::SessionService(Storage &storage, const PasswordHasher &hasher, int tokenLifetimeSeconds)
+SessionService::SessionService(
+    Storage &storage, const PasswordHasher &hasher, int tokenLifetimeSeconds)
     : m_storage(storage)
     , m_hasher(hasher)
     , m_tokenLifetime(tokenLifetimeSeconds)
@@ -18,8 +19,8 @@ SessionService::SessionService(Storage &storage, const PasswordHasher &hasher, i
 {
 }
 
-Outcome<NewSession> SessionService::login(const QString &username, const QString &password,
-    const QString &address)
+Outcome<NewSession> SessionService::login(
+    const QString &username, const QString &password, const QString &address)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (const int wait = m_throttle.retryAfter(username, address, now); wait > 0) {
@@ -40,7 +41,8 @@ Outcome<NewSession> SessionService::login(const QString &username, const QString
     session.token = TokenService::generate();
     session.expiresAt = now.addSecs(m_tokenLifetime);
     session.user = *user;
-    m_storage.users().insertToken(TokenService::hash(session.token), user->id, now, session.expiresAt);
+    m_storage.users().insertToken(
+        TokenService::hash(session.token), user->id, now, session.expiresAt);
     return session;
 }
 

@@ -36,7 +36,8 @@ public:
     SessionService(Storage &storage, const PasswordHasher &hasher, int tokenLifetimeSeconds);
 
     //! Checks the password (throttled by username and address) and opens a session.
-    Outcome<NewSession> login(const QString &username, const QString &password, const QString &address);
+    Outcome<NewSession> login(
+        const QString &username, const QString &password, const QString &address);
     //! The session a bearer token belongs to, if it is valid, unexpired and its user active.
     std::optional<Session> authenticate(const QString &token);
     std::optional<Session> authenticateHash(const QByteArray &tokenHash);

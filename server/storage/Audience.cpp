@@ -16,7 +16,8 @@ Audience Audience::usersAndSupervisors(std::initializer_list<std::optional<Domai
 
 bool Audience::admits(Domain::Id userId, Domain::Role role) const
 {
-    return everyone || Domain::roleAtLeast(role, Domain::Role::Supervisor) || users.contains(userId);
+    return everyone || Domain::roleAtLeast(role, Domain::Role::Supervisor)
+        || users.contains(userId);
 }
 
 QString Audience::encode() const

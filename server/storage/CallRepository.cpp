@@ -56,10 +56,10 @@ CallRecord read(const QSqlQuery &q)
 
 QList<QVariant> values(const CallRecord &c)
 {
-    return {c.customerId, SqlCodec::optionalId(c.conversationId), toWire(c.direction),
-        c.fromNumber, c.toNumber, SqlCodec::optionalId(c.agentId), WireTime::toMs(c.offeredAt),
-        WireTime::toMs(c.answeredAt), WireTime::toMs(c.endedAt), c.durationSeconds,
-        c.disposition, c.wrapUpNotes, c.recordingUrl, c.providerCallId};
+    return {c.customerId, SqlCodec::optionalId(c.conversationId), toWire(c.direction), c.fromNumber,
+        c.toNumber, SqlCodec::optionalId(c.agentId), WireTime::toMs(c.offeredAt),
+        WireTime::toMs(c.answeredAt), WireTime::toMs(c.endedAt), c.durationSeconds, c.disposition,
+        c.wrapUpNotes, c.recordingUrl, c.providerCallId};
 }
 
 } // namespace
@@ -70,15 +70,16 @@ std::optional<CallRecord> CallRepository::byId(Id id)
     return q.next() ? std::optional<CallRecord>(read(q)) : std::nullopt;
 }
 
-QList<CallRecord> CallRepository::list(std::optional<Id> agentId, std::optional<Id> customerId,
-    Id afterId, int limit)
+QList<CallRecord> CallRepository::list(
+    std::optional<Id> agentId, std::optional<Id> customerId, Id afterId, int limit)
 {
     QString where = QStringLiteral("WHERE %1 > %2").arg(Calls::id).arg(afterId);
     if (agentId)
         where += QStringLiteral(" AND %1 = %2").arg(Calls::agentId).arg(*agentId);
     if (customerId)
         where += QStringLiteral(" AND %1 = %2").arg(Calls::customerId).arg(*customerId);
-    QSqlQuery q = m_db.exec(selectSql() + where + QStringLiteral(" ORDER BY %1 LIMIT ?").arg(Calls::id), {limit});
+    QSqlQuery q = m_db.exec(
+        selectSql() + where + QStringLiteral(" ORDER BY %1 LIMIT ?").arg(Calls::id), {limit});
     QList<CallRecord> out;
     while (q.next())
         out.append(read(q));
@@ -114,7 +115,9 @@ void CallRepository::update(const CallRecord &call)
         sets.append(column + QStringLiteral(" = ?"));
     QList<QVariant> vs = values(call);
     vs.append(call.id);
-    m_db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?").arg(Calls::table, sets.join(QStringLiteral(", ")), Calls::id), vs);
+    m_db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+                  .arg(Calls::table, sets.join(QStringLiteral(", ")), Calls::id),
+        vs);
 }
 
 } // namespace Switchboard::Hub

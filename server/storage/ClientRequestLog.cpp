@@ -18,17 +18,19 @@ ClientRequestLog::ClientRequestLog(Database &db)
 
 std::optional<StoredResponse> ClientRequestLog::find(Domain::Id userId, const QString &clientId)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1, %2, %3 FROM %4 WHERE %5 = ? AND %6 = ?")
-                                .arg(ClientRequests::target, ClientRequests::status,
-                                    ClientRequests::body, ClientRequests::table,
-                                    ClientRequests::userId, ClientRequests::clientId),
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT %1, %2, %3 FROM %4 WHERE %5 = ? AND %6 = ?")
+            .arg(ClientRequests::target, ClientRequests::status, ClientRequests::body,
+                ClientRequests::table, ClientRequests::userId, ClientRequests::clientId),
         {userId, clientId});
     if (!q.next())
         return std::nullopt;
-    return StoredResponse{q.value(0).toString(), q.value(1).toInt(), q.value(2).toString().toUtf8()};
+    return StoredResponse{
+        q.value(0).toString(), q.value(1).toInt(), q.value(2).toString().toUtf8()};
 }
 
-void ClientRequestLog::save(Domain::Id userId, const QString &clientId, const StoredResponse &response)
+void ClientRequestLog::save(
+    Domain::Id userId, const QString &clientId, const StoredResponse &response)
 {
     m_db.exec(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7) VALUES (?, ?, ?, ?, ?, ?)")
                   .arg(ClientRequests::table, ClientRequests::userId, ClientRequests::clientId,

@@ -21,7 +21,8 @@ namespace {
 
 QString selectSql()
 {
-    return QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13, %14 FROM %15 ")
+    return QStringLiteral(
+        "SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13, %14 FROM %15 ")
         .arg(Conversations::id, Conversations::customerId, Conversations::channel,
             Conversations::status, Conversations::assigneeId, Conversations::priority,
             Conversations::slaDueAt, Conversations::tags, Conversations::subject,
@@ -35,7 +36,8 @@ Conversation read(const QSqlQuery &q)
     c.id = q.value(0).toLongLong();
     c.customerId = q.value(1).toLongLong();
     c.channel = fromWire<ChannelKind>(q.value(2).toString()).value_or(ChannelKind::Email);
-    c.status = fromWire<ConversationStatus>(q.value(3).toString()).value_or(ConversationStatus::Open);
+    c.status
+        = fromWire<ConversationStatus>(q.value(3).toString()).value_or(ConversationStatus::Open);
     c.assigneeId = SqlCodec::toOptionalId(q.value(4));
     c.priority = static_cast<Priority>(qBound(0, q.value(5).toInt(), int(Priority::Urgent)));
     c.slaDueAt = WireTime::fromMs(q.value(6).toLongLong());
@@ -61,7 +63,8 @@ QList<Conversation> readAll(QSqlQuery &q)
 
 std::optional<Conversation> ConversationRepository::byId(Id id)
 {
-    QSqlQuery q = m_db.exec(selectSql() + QStringLiteral("WHERE %1 = ?").arg(Conversations::id), {id});
+    QSqlQuery q
+        = m_db.exec(selectSql() + QStringLiteral("WHERE %1 = ?").arg(Conversations::id), {id});
     return q.next() ? std::optional<Conversation>(read(q)) : std::nullopt;
 }
 
@@ -76,15 +79,19 @@ QList<Conversation> ConversationRepository::list(const ConversationFilter &filte
         where.append(QStringLiteral("%1 IS NULL").arg(Conversations::assigneeId));
         break;
     case ConversationFilter::Assignee::User:
-        where.append(QStringLiteral("%1 = %2").arg(Conversations::assigneeId).arg(filter.assigneeId));
+        where.append(
+            QStringLiteral("%1 = %2").arg(Conversations::assigneeId).arg(filter.assigneeId));
         break;
     }
     if (filter.status)
-        where.append(QStringLiteral("%1 = '%2'").arg(Conversations::status, toWire(*filter.status)));
+        where.append(
+            QStringLiteral("%1 = '%2'").arg(Conversations::status, toWire(*filter.status)));
     if (filter.channel)
-        where.append(QStringLiteral("%1 = '%2'").arg(Conversations::channel, toWire(*filter.channel)));
+        where.append(
+            QStringLiteral("%1 = '%2'").arg(Conversations::channel, toWire(*filter.channel)));
     if (filter.customerId)
-        where.append(QStringLiteral("%1 = %2").arg(Conversations::customerId).arg(*filter.customerId));
+        where.append(
+            QStringLiteral("%1 = %2").arg(Conversations::customerId).arg(*filter.customerId));
     if (filter.updatedSince.isValid()) {
         where.append(QStringLiteral("%1 >= %2")
                          .arg(Conversations::updatedAt)
@@ -97,11 +104,12 @@ QList<Conversation> ConversationRepository::list(const ConversationFilter &filte
     return readAll(q);
 }
 
-std::optional<Conversation> ConversationRepository::findOpenThread(Id customerId,
-    ChannelKind channel, const QString &externalThreadId)
+std::optional<Conversation> ConversationRepository::findOpenThread(
+    Id customerId, ChannelKind channel, const QString &externalThreadId)
 {
     QSqlQuery q = m_db.exec(selectSql()
-            + QStringLiteral("WHERE %1 = ? AND %2 = ? AND %3 = ? AND %4 <> ? ORDER BY %5 DESC LIMIT 1")
+            + QStringLiteral(
+                "WHERE %1 = ? AND %2 = ? AND %3 = ? AND %4 <> ? ORDER BY %5 DESC LIMIT 1")
                   .arg(Conversations::customerId, Conversations::channel,
                       Conversations::externalThreadId, Conversations::status, Conversations::id),
         {customerId, toWire(channel), externalThreadId, toWire(ConversationStatus::Resolved)});
@@ -110,17 +118,15 @@ std::optional<Conversation> ConversationRepository::findOpenThread(Id customerId
 
 Conversation ConversationRepository::insert(Conversation c)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, %10, "
-                                           "%11, %12, %13, %14) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                                           "?, ?, ?, ?, ?) RETURNING %15")
-                                .arg(Conversations::table, Conversations::customerId,
-                                    Conversations::channel, Conversations::status,
-                                    Conversations::assigneeId, Conversations::priority,
-                                    Conversations::slaDueAt, Conversations::tags,
-                                    Conversations::subject, Conversations::externalThreadId,
-                                    Conversations::createdAt, Conversations::updatedAt,
-                                    Conversations::lastMessageAt, Conversations::lastMessageId,
-                                    Conversations::id),
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, %10, "
+                       "%11, %12, %13, %14) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?) RETURNING %15")
+            .arg(Conversations::table, Conversations::customerId, Conversations::channel,
+                Conversations::status, Conversations::assigneeId, Conversations::priority,
+                Conversations::slaDueAt, Conversations::tags, Conversations::subject,
+                Conversations::externalThreadId, Conversations::createdAt, Conversations::updatedAt,
+                Conversations::lastMessageAt, Conversations::lastMessageId, Conversations::id),
         {c.customerId, toWire(c.channel), toWire(c.status), SqlCodec::optionalId(c.assigneeId),
             int(c.priority), WireTime::toMs(c.slaDueAt), SqlCodec::encodeList(c.tags), c.subject,
             c.externalThreadId, WireTime::toMs(c.createdAt), WireTime::toMs(c.updatedAt),
@@ -132,17 +138,16 @@ Conversation ConversationRepository::insert(Conversation c)
 
 void ConversationRepository::update(const Conversation &c)
 {
-    m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ?, %5 = ?, %6 = ?, %7 = ?, "
-                             "%8 = ?, %9 = ?, %10 = ?, %11 = ? WHERE %12 = ?")
-                  .arg(Conversations::table, Conversations::status, Conversations::assigneeId,
-                      Conversations::priority, Conversations::slaDueAt, Conversations::tags,
-                      Conversations::subject, Conversations::externalThreadId,
-                      Conversations::updatedAt, Conversations::lastMessageAt,
-                      Conversations::lastMessageId, Conversations::id),
+    m_db.exec(
+        QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ?, %5 = ?, %6 = ?, %7 = ?, "
+                       "%8 = ?, %9 = ?, %10 = ?, %11 = ? WHERE %12 = ?")
+            .arg(Conversations::table, Conversations::status, Conversations::assigneeId,
+                Conversations::priority, Conversations::slaDueAt, Conversations::tags,
+                Conversations::subject, Conversations::externalThreadId, Conversations::updatedAt,
+                Conversations::lastMessageAt, Conversations::lastMessageId, Conversations::id),
         {toWire(c.status), SqlCodec::optionalId(c.assigneeId), int(c.priority),
-            WireTime::toMs(c.slaDueAt), SqlCodec::encodeList(c.tags), c.subject,
-            c.externalThreadId, WireTime::toMs(c.updatedAt), WireTime::toMs(c.lastMessageAt),
-            c.lastMessageId, c.id});
+            WireTime::toMs(c.slaDueAt), SqlCodec::encodeList(c.tags), c.subject, c.externalThreadId,
+            WireTime::toMs(c.updatedAt), WireTime::toMs(c.lastMessageAt), c.lastMessageId, c.id});
 }
 
 } // namespace Switchboard::Hub

@@ -37,8 +37,8 @@ public:
     //! Conversations matching the filter, by id.
     QList<Domain::Conversation> list(const ConversationFilter &filter);
     //! The newest open or pending conversation of a customer on a channel with a thread id.
-    std::optional<Domain::Conversation> findOpenThread(Domain::Id customerId,
-        Domain::ChannelKind channel, const QString &externalThreadId);
+    std::optional<Domain::Conversation> findOpenThread(
+        Domain::Id customerId, Domain::ChannelKind channel, const QString &externalThreadId);
     Domain::Conversation insert(Domain::Conversation conversation);
     //! Writes every field but id, customer and channel.
     void update(const Domain::Conversation &conversation);

@@ -62,9 +62,10 @@ void CustomerRepository::loadIdentities(QList<Customer> &customers)
         ids.append(QString::number(customers[i].id));
     }
     // The ids are integers we produced, so listing them inline is safe.
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1, %2, %3, %4 FROM %5 WHERE %2 IN (%6) ORDER BY %1")
-                                .arg(Identities::id, Identities::customerId, Identities::kind,
-                                    Identities::value, Identities::table, ids.join(QLatin1Char(','))));
+    QSqlQuery q
+        = m_db.exec(QStringLiteral("SELECT %1, %2, %3, %4 FROM %5 WHERE %2 IN (%6) ORDER BY %1")
+                        .arg(Identities::id, Identities::customerId, Identities::kind,
+                            Identities::value, Identities::table, ids.join(QLatin1Char(','))));
     while (q.next()) {
         Identity identity;
         identity.id = q.value(0).toLongLong();
@@ -95,11 +96,12 @@ QList<Customer> CustomerRepository::list(const QString &search, Id afterId, int 
             {afterId, limit});
     } else {
         const QString pattern = QLatin1Char('%') + escapeLike(search.trimmed()) + QLatin1Char('%');
-        q = m_db.exec(QStringLiteral("SELECT %1 FROM %2 c WHERE c.%3 > ? AND (c.%4 LIKE ? ESCAPE '\\' "
-                                     "OR EXISTS (SELECT 1 FROM %5 i WHERE i.%6 = c.%3 AND i.%7 "
-                                     "LIKE ? ESCAPE '\\')) ORDER BY c.%3 LIMIT ?")
-                          .arg(selectColumns(), Customers::table, Customers::id, Customers::name,
-                              Identities::table, Identities::customerId, Identities::value),
+        q = m_db.exec(
+            QStringLiteral("SELECT %1 FROM %2 c WHERE c.%3 > ? AND (c.%4 LIKE ? ESCAPE '\\' "
+                           "OR EXISTS (SELECT 1 FROM %5 i WHERE i.%6 = c.%3 AND i.%7 "
+                           "LIKE ? ESCAPE '\\')) ORDER BY c.%3 LIMIT ?")
+                .arg(selectColumns(), Customers::table, Customers::id, Customers::name,
+                    Identities::table, Identities::customerId, Identities::value),
             {afterId, pattern, pattern, limit});
     }
     QList<Customer> out;
@@ -111,20 +113,21 @@ QList<Customer> CustomerRepository::list(const QString &search, Id afterId, int 
 
 Customer CustomerRepository::insert(Customer customer)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7) VALUES "
-                                           "(?, ?, ?, ?, ?, ?) RETURNING %8")
-                                .arg(Customers::table, Customers::name, Customers::language,
-                                    Customers::tags, Customers::notes, Customers::createdAt,
-                                    Customers::updatedAt, Customers::id),
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7) VALUES "
+                       "(?, ?, ?, ?, ?, ?) RETURNING %8")
+            .arg(Customers::table, Customers::name, Customers::language, Customers::tags,
+                Customers::notes, Customers::createdAt, Customers::updatedAt, Customers::id),
         {customer.name, customer.language, SqlCodec::encodeList(customer.tags), customer.notes,
             WireTime::toMs(customer.createdAt), WireTime::toMs(customer.updatedAt)});
     q.next();
     customer.id = q.value(0).toLongLong();
     for (Identity &identity : customer.identities) {
-        QSqlQuery iq = m_db.exec(QStringLiteral("INSERT INTO %1 (%2, %3, %4) VALUES (?, ?, ?) RETURNING %5")
-                                     .arg(Identities::table, Identities::customerId,
-                                         Identities::kind, Identities::value, Identities::id),
-            {customer.id, toWire(identity.kind), identity.value});
+        QSqlQuery iq
+            = m_db.exec(QStringLiteral("INSERT INTO %1 (%2, %3, %4) VALUES (?, ?, ?) RETURNING %5")
+                            .arg(Identities::table, Identities::customerId, Identities::kind,
+                                Identities::value, Identities::id),
+                {customer.id, toWire(identity.kind), identity.value});
         iq.next();
         identity.id = iq.value(0).toLongLong();
     }
@@ -142,9 +145,9 @@ void CustomerRepository::update(const Customer &customer)
 
 std::optional<Id> CustomerRepository::findByIdentity(IdentityKind kind, const QString &value)
 {
-    const QVariant id = m_db.scalar(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND %4 = ?")
-                                        .arg(Identities::customerId, Identities::table,
-                                            Identities::kind, Identities::value),
+    const QVariant id = m_db.scalar(
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND %4 = ?")
+            .arg(Identities::customerId, Identities::table, Identities::kind, Identities::value),
         {toWire(kind), value});
     return id.isValid() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
 }

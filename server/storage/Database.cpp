@@ -31,7 +31,8 @@ QSqlQuery Database::exec(const QString &sql, const QList<QVariant> &values)
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        throw StorageError(QStringLiteral("cannot prepare statement: %1").arg(query.lastError().text()));
+        throw StorageError(
+            QStringLiteral("cannot prepare statement: %1").arg(query.lastError().text()));
     int i = 0;
     for (const QVariant &v : values) {
         // A null QString means "no text" in the domain; columns store it as '' rather than NULL.
@@ -57,7 +58,8 @@ void Database::begin()
         return;
     m_rollbackOnly = false;
     if (!m_db.transaction())
-        throw StorageError(QStringLiteral("cannot begin a transaction: %1").arg(m_db.lastError().text()));
+        throw StorageError(
+            QStringLiteral("cannot begin a transaction: %1").arg(m_db.lastError().text()));
 }
 
 void Database::commit()

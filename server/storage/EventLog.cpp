@@ -36,9 +36,10 @@ StoredEvent EventLog::append(const QString &type, const Audience &audience, cons
     out.event.at = QDateTime::currentDateTimeUtc();
     out.event.data = data;
     out.audience = audience;
-    QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?) RETURNING %6")
-                                .arg(Events::table, Events::type, Events::at, Events::audience,
-                                    Events::payload, Events::seq),
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?) RETURNING %6")
+            .arg(Events::table, Events::type, Events::at, Events::audience, Events::payload,
+                Events::seq),
         {type, WireTime::toMs(out.event.at), audience.encode(), SqlCodec::encodeObject(data)});
     q.next();
     out.event.seq = q.value(0).toLongLong();
@@ -48,9 +49,10 @@ StoredEvent EventLog::append(const QString &type, const Audience &audience, cons
 
 QList<StoredEvent> EventLog::since(Seq since, int limit)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1, %2, %3, %4, %5 FROM %6 WHERE %1 > ? ORDER BY %1 LIMIT ?")
-                                .arg(Events::seq, Events::type, Events::at, Events::audience,
-                                    Events::payload, Events::table),
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT %1, %2, %3, %4, %5 FROM %6 WHERE %1 > ? ORDER BY %1 LIMIT ?")
+            .arg(Events::seq, Events::type, Events::at, Events::audience, Events::payload,
+                Events::table),
         {since, limit});
     QList<StoredEvent> out;
     while (q.next()) {
@@ -68,7 +70,9 @@ QList<StoredEvent> EventLog::since(Seq since, int limit)
 
 Seq EventLog::head()
 {
-    return m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(%1), 0) FROM %2").arg(Events::seq, Events::table))
+    return m_db
+        .scalar(
+            QStringLiteral("SELECT COALESCE(MAX(%1), 0) FROM %2").arg(Events::seq, Events::table))
         .toLongLong();
 }
 

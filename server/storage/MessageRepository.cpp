@@ -21,7 +21,8 @@ namespace {
 
 QString selectSql()
 {
-    return QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13, %14, %15 FROM %16 ")
+    return QStringLiteral(
+        "SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13, %14, %15 FROM %16 ")
         .arg(Messages::id, Messages::conversationId, Messages::customerId, Messages::channel,
             Messages::kind, Messages::authorUserId, Messages::authorName, Messages::body,
             Messages::bodyHtml, Messages::createdAt, Messages::delivery, Messages::deliveryError,
@@ -84,16 +85,16 @@ QList<Message> MessageRepository::ofCustomer(Id customerId, int limit)
 
 Message MessageRepository::insert(Message m)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, %10, "
-                                           "%11, %12, %13, %14, %15) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                           "?, ?, ?, ?, ?, ?, ?) RETURNING %16")
-                                .arg(Messages::table, Messages::conversationId,
-                                    Messages::customerId, Messages::channel, Messages::kind,
-                                    Messages::authorUserId, Messages::authorName, Messages::body,
-                                    Messages::bodyHtml, Messages::createdAt, Messages::delivery,
-                                    Messages::deliveryError, Messages::providerMessageId,
-                                    Messages::channelMetadata, Messages::clientId)
-                                .arg(Messages::id),
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, %10, "
+                       "%11, %12, %13, %14, %15) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?) RETURNING %16")
+            .arg(Messages::table, Messages::conversationId, Messages::customerId, Messages::channel,
+                Messages::kind, Messages::authorUserId, Messages::authorName, Messages::body,
+                Messages::bodyHtml, Messages::createdAt, Messages::delivery,
+                Messages::deliveryError, Messages::providerMessageId, Messages::channelMetadata,
+                Messages::clientId)
+            .arg(Messages::id),
         {m.conversationId, m.customerId, toWire(m.channel), toWire(m.kind),
             SqlCodec::optionalId(m.authorUserId), m.authorName, m.body, m.bodyHtml,
             WireTime::toMs(m.createdAt), toWire(m.delivery), m.deliveryError, m.providerMessageId,
@@ -124,7 +125,8 @@ bool MessageRepository::queueDelivery(const Message &reply)
 
 qint64 MessageRepository::pendingDeliveries()
 {
-    return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(Deliveries::table)).toLongLong();
+    return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(Deliveries::table))
+        .toLongLong();
 }
 
 } // namespace Switchboard::Hub

@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QStringList>
 #include <QVariant>
-
 #include <optional>
 
 // Conversions between domain values and column values, shared by the repositories.
@@ -17,7 +16,8 @@ namespace Switchboard::Hub::SqlCodec {
 
 inline QString encodeList(const QStringList &list)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
 inline QStringList decodeList(const QString &text)

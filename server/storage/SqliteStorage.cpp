@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
-
 #include <functional>
 
 namespace Switchboard::Hub {
@@ -29,14 +28,15 @@ void migration1(Database &db)
 {
     db.exec(QStringLiteral("CREATE TABLE %1 (%2 TEXT PRIMARY KEY, %3 TEXT NOT NULL)")
                 .arg(Meta::table, Meta::key, Meta::value));
-    db.exec(QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY, %3 TEXT NOT NULL UNIQUE, "
-                           "%4 TEXT NOT NULL, %5 TEXT NOT NULL, %6 TEXT NOT NULL, %7 TEXT NOT NULL, "
-                           "%8 TEXT NOT NULL, %9 TEXT NOT NULL, %10 TEXT NOT NULL, %11 TEXT NOT NULL, "
-                           "%12 INTEGER NOT NULL, %13 INTEGER NOT NULL, %14 INTEGER NOT NULL)")
-                .arg(Users::table, Users::id, Users::username, Users::name, Users::role,
-                    Users::passwordHash, Users::skills, Users::languages, Users::capacity,
-                    Users::presenceState, Users::presenceReason, Users::presenceSince,
-                    Users::active, Users::createdAt));
+    db.exec(
+        QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY, %3 TEXT NOT NULL UNIQUE, "
+                       "%4 TEXT NOT NULL, %5 TEXT NOT NULL, %6 TEXT NOT NULL, %7 TEXT NOT NULL, "
+                       "%8 TEXT NOT NULL, %9 TEXT NOT NULL, %10 TEXT NOT NULL, %11 TEXT NOT NULL, "
+                       "%12 INTEGER NOT NULL, %13 INTEGER NOT NULL, %14 INTEGER NOT NULL)")
+            .arg(Users::table, Users::id, Users::username, Users::name, Users::role,
+                Users::passwordHash, Users::skills, Users::languages, Users::capacity,
+                Users::presenceState, Users::presenceReason, Users::presenceSince, Users::active,
+                Users::createdAt));
     db.exec(QStringLiteral("CREATE TABLE %1 (%2 BLOB PRIMARY KEY, %3 INTEGER NOT NULL "
                            "REFERENCES %6(%7) ON DELETE CASCADE, %4 INTEGER NOT NULL, "
                            "%5 INTEGER NOT NULL)")
@@ -79,13 +79,11 @@ void migration1(Database &db)
                            "%10 TEXT NOT NULL, %11 INTEGER NOT NULL, %12 TEXT NOT NULL, "
                            "%13 TEXT NOT NULL, %14 TEXT NOT NULL, %15 TEXT NOT NULL, "
                            "%16 TEXT NOT NULL)")
-                .arg(Messages::table, Messages::id, Messages::conversationId,
-                    Messages::customerId, Messages::channel, Messages::kind,
-                    Messages::authorUserId, Messages::authorName, Messages::body,
-                    Messages::bodyHtml, Messages::createdAt, Messages::delivery,
-                    Messages::deliveryError, Messages::providerMessageId,
-                    Messages::channelMetadata, Messages::clientId, Conversations::table,
-                    Conversations::id));
+                .arg(Messages::table, Messages::id, Messages::conversationId, Messages::customerId,
+                    Messages::channel, Messages::kind, Messages::authorUserId, Messages::authorName,
+                    Messages::body, Messages::bodyHtml, Messages::createdAt, Messages::delivery,
+                    Messages::deliveryError, Messages::providerMessageId, Messages::channelMetadata,
+                    Messages::clientId, Conversations::table, Conversations::id));
     db.exec(QStringLiteral("CREATE INDEX messages_by_conversation ON %1 (%2, %3)")
                 .arg(Messages::table, Messages::conversationId, Messages::id));
     db.exec(QStringLiteral("CREATE INDEX messages_by_customer ON %1 (%2, %3)")
@@ -102,16 +100,17 @@ void migration1(Database &db)
                            "'only replies can be delivered to a channel'); END")
                 .arg(Deliveries::noteGuardTrigger, Deliveries::table, Messages::kind,
                     Messages::table, Messages::id, Deliveries::messageId));
-    db.exec(QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY, %3 INTEGER NOT NULL "
-                           "REFERENCES %17(%18), %4 INTEGER, %5 TEXT NOT NULL, %6 TEXT NOT NULL, "
-                           "%7 TEXT NOT NULL, %8 INTEGER, %9 INTEGER NOT NULL, %10 INTEGER NOT NULL, "
-                           "%11 INTEGER NOT NULL, %12 INTEGER NOT NULL, %13 TEXT NOT NULL, "
-                           "%14 TEXT NOT NULL, %15 TEXT NOT NULL, %16 TEXT NOT NULL)")
-                .arg(Calls::table, Calls::id, Calls::customerId, Calls::conversationId,
-                    Calls::direction, Calls::fromNumber, Calls::toNumber, Calls::agentId,
-                    Calls::offeredAt, Calls::answeredAt, Calls::endedAt, Calls::durationSeconds,
-                    Calls::disposition, Calls::wrapUpNotes, Calls::recordingUrl,
-                    Calls::providerCallId, Customers::table, Customers::id));
+    db.exec(
+        QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY, %3 INTEGER NOT NULL "
+                       "REFERENCES %17(%18), %4 INTEGER, %5 TEXT NOT NULL, %6 TEXT NOT NULL, "
+                       "%7 TEXT NOT NULL, %8 INTEGER, %9 INTEGER NOT NULL, %10 INTEGER NOT NULL, "
+                       "%11 INTEGER NOT NULL, %12 INTEGER NOT NULL, %13 TEXT NOT NULL, "
+                       "%14 TEXT NOT NULL, %15 TEXT NOT NULL, %16 TEXT NOT NULL)")
+            .arg(Calls::table, Calls::id, Calls::customerId, Calls::conversationId,
+                Calls::direction, Calls::fromNumber, Calls::toNumber, Calls::agentId,
+                Calls::offeredAt, Calls::answeredAt, Calls::endedAt, Calls::durationSeconds,
+                Calls::disposition, Calls::wrapUpNotes, Calls::recordingUrl, Calls::providerCallId,
+                Customers::table, Customers::id));
     db.exec(QStringLiteral("CREATE INDEX calls_by_customer ON %1 (%2, %3)")
                 .arg(Calls::table, Calls::customerId, Calls::offeredAt));
     // AUTOINCREMENT: a sequence number is never reused, even after the newest row is removed.
@@ -159,7 +158,8 @@ bool SqliteStorage::open(QString *error)
         return false;
     }
     try {
-        const QString mode = database().scalar(QStringLiteral("PRAGMA journal_mode = WAL")).toString();
+        const QString mode
+            = database().scalar(QStringLiteral("PRAGMA journal_mode = WAL")).toString();
         if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
             throw StorageError(QStringLiteral("the database refused WAL mode (%1)").arg(mode));
         // FULL: a write the hub acknowledged survives a power cut, not just a crash.

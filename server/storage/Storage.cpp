@@ -32,7 +32,8 @@ Storage::~Storage() = default;
 QString Storage::metaValue(const QString &key)
 {
     return m_db
-        ->scalar(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(Meta::value, Meta::table, Meta::key),
+        ->scalar(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                     .arg(Meta::value, Meta::table, Meta::key),
             {key})
         .toString();
 }

@@ -5,7 +5,6 @@
 #include "Database.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace Switchboard::Hub {

@@ -42,12 +42,12 @@ UserRepository::UserRepository(Database &db)
 
 QList<User> UserRepository::select(const QString &where, std::initializer_list<QVariant> values)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11 "
-                                           "FROM %12 %13 ORDER BY %1")
-                                .arg(Users::id, Users::username, Users::name, Users::role,
-                                    Users::skills, Users::languages, Users::capacity,
-                                    Users::presenceState, Users::presenceReason,
-                                    Users::presenceSince, Users::active, Users::table, where),
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11 "
+                       "FROM %12 %13 ORDER BY %1")
+            .arg(Users::id, Users::username, Users::name, Users::role, Users::skills,
+                Users::languages, Users::capacity, Users::presenceState, Users::presenceReason,
+                Users::presenceSince, Users::active, Users::table, where),
         values);
     QList<User> out;
     while (q.next()) {
@@ -59,7 +59,8 @@ QList<User> UserRepository::select(const QString &where, std::initializer_list<Q
         u.skills = SqlCodec::decodeList(q.value(4).toString());
         u.languages = SqlCodec::decodeList(q.value(5).toString());
         u.capacity = decodeCapacity(q.value(6).toString());
-        u.presence.state = fromWire<PresenceState>(q.value(7).toString()).value_or(PresenceState::Offline);
+        u.presence.state
+            = fromWire<PresenceState>(q.value(7).toString()).value_or(PresenceState::Offline);
         u.presence.reason = q.value(8).toString();
         u.presence.since = WireTime::fromMs(q.value(9).toLongLong());
         u.active = q.value(10).toBool();
@@ -83,7 +84,8 @@ std::optional<User> UserRepository::byUsername(const QString &username)
 QString UserRepository::passwordHash(Id id)
 {
     return m_db
-        .scalar(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(Users::passwordHash, Users::table, Users::id),
+        .scalar(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                    .arg(Users::passwordHash, Users::table, Users::id),
             {id})
         .toString();
 }
@@ -95,17 +97,18 @@ QList<User> UserRepository::all()
 
 User UserRepository::insert(User user, const QString &passwordHash)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, %10, "
-                                           "%11, %12, %13) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                           "?, ?) RETURNING %14")
-                                .arg(Users::table, Users::username, Users::name, Users::role,
-                                    Users::passwordHash, Users::skills, Users::languages,
-                                    Users::capacity, Users::presenceState, Users::presenceReason,
-                                    Users::presenceSince, Users::active, Users::createdAt, Users::id),
-        {user.username, user.name, toWire(user.role), passwordHash, SqlCodec::encodeList(user.skills),
-            SqlCodec::encodeList(user.languages), encodeCapacity(user.capacity),
-            toWire(user.presence.state), user.presence.reason, WireTime::toMs(user.presence.since),
-            user.active, QDateTime::currentMSecsSinceEpoch()});
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, %10, "
+                       "%11, %12, %13) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?) RETURNING %14")
+            .arg(Users::table, Users::username, Users::name, Users::role, Users::passwordHash,
+                Users::skills, Users::languages, Users::capacity, Users::presenceState,
+                Users::presenceReason, Users::presenceSince, Users::active, Users::createdAt,
+                Users::id),
+        {user.username, user.name, toWire(user.role), passwordHash,
+            SqlCodec::encodeList(user.skills), SqlCodec::encodeList(user.languages),
+            encodeCapacity(user.capacity), toWire(user.presence.state), user.presence.reason,
+            WireTime::toMs(user.presence.since), user.active, QDateTime::currentMSecsSinceEpoch()});
     q.next();
     user.id = q.value(0).toLongLong();
     return user;
@@ -126,12 +129,13 @@ void UserRepository::update(const User &user)
 
 void UserRepository::setPasswordHash(Id id, const QString &passwordHash)
 {
-    m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?").arg(Users::table, Users::passwordHash, Users::id),
+    m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?")
+                  .arg(Users::table, Users::passwordHash, Users::id),
         {passwordHash, id});
 }
 
-void UserRepository::insertToken(const QByteArray &tokenHash, Id userId, const QDateTime &created,
-    const QDateTime &expires)
+void UserRepository::insertToken(
+    const QByteArray &tokenHash, Id userId, const QDateTime &created, const QDateTime &expires)
 {
     m_db.exec(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?)")
                   .arg(Tokens::table, Tokens::tokenHash, Tokens::userId, Tokens::createdAt,
@@ -141,27 +145,30 @@ void UserRepository::insertToken(const QByteArray &tokenHash, Id userId, const Q
 
 std::optional<Id> UserRepository::userForToken(const QByteArray &tokenHash, const QDateTime &now)
 {
-    const QVariant id = m_db.scalar(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND %4 > ?")
-                                        .arg(Tokens::userId, Tokens::table, Tokens::tokenHash,
-                                            Tokens::expiresAt),
-        {tokenHash, WireTime::toMs(now)});
+    const QVariant id
+        = m_db.scalar(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND %4 > ?")
+                          .arg(Tokens::userId, Tokens::table, Tokens::tokenHash, Tokens::expiresAt),
+            {tokenHash, WireTime::toMs(now)});
     return id.isValid() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
 }
 
 void UserRepository::deleteToken(const QByteArray &tokenHash)
 {
-    m_db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(Tokens::table, Tokens::tokenHash), {tokenHash});
+    m_db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(Tokens::table, Tokens::tokenHash),
+        {tokenHash});
 }
 
 void UserRepository::deleteTokensOfUser(Id userId)
 {
-    m_db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(Tokens::table, Tokens::userId), {userId});
+    m_db.exec(
+        QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(Tokens::table, Tokens::userId), {userId});
 }
 
 int UserRepository::deleteExpiredTokens(const QDateTime &now)
 {
-    return m_db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 <= ?").arg(Tokens::table, Tokens::expiresAt),
-                   {WireTime::toMs(now)})
+    return m_db
+        .exec(QStringLiteral("DELETE FROM %1 WHERE %2 <= ?").arg(Tokens::table, Tokens::expiresAt),
+            {WireTime::toMs(now)})
         .numRowsAffected();
 }
 

@@ -31,9 +31,11 @@ private:
     }
     ApiReply post(qint64 conversation, const QJsonObject &body, const QString &token)
     {
-        return m_api->post(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation), body, token);
+        return m_api->post(
+            QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation), body, token);
     }
-    static QJsonObject reply(const QString &text, QJsonValue after, const QString &clientId = newClientId())
+    static QJsonObject reply(
+        const QString &text, QJsonValue after, const QString &clientId = newClientId())
     {
         return {{QStringLiteral("kind"), QStringLiteral("reply")}, {QStringLiteral("body"), text},
             {QStringLiteral("after"), after}, {QStringLiteral("client_id"), clientId}};
@@ -50,7 +52,9 @@ private:
     ApiReply assign(qint64 conversation, QJsonValue assignee, const QString &token)
     {
         return m_api->post(QStringLiteral("/api/v1/conversations/%1/assign").arg(conversation),
-            {{QStringLiteral("assignee_id"), assignee}, {QStringLiteral("client_id"), newClientId()}}, token);
+            {{QStringLiteral("assignee_id"), assignee},
+                {QStringLiteral("client_id"), newClientId()}},
+            token);
     }
 
     std::unique_ptr<TestHub> m_hub;
@@ -72,11 +76,17 @@ private Q_SLOTS:
 
     void listsWithFilters()
     {
-        const auto waiting = customerWrites(QStringLiteral("Hello?"), QStringLiteral("list-1"), QStringLiteral("list@example.net"));
-        const auto mine = customerWrites(QStringLiteral("Mine"), QStringLiteral("list-2"), QStringLiteral("list@example.net"));
-        QCOMPARE(assign(mine.conversation.id, m_hub->user(QStringLiteral("agent1")).id, m_agent1).status, 200);
+        const auto waiting = customerWrites(
+            QStringLiteral("Hello?"), QStringLiteral("list-1"), QStringLiteral("list@example.net"));
+        const auto mine = customerWrites(
+            QStringLiteral("Mine"), QStringLiteral("list-2"), QStringLiteral("list@example.net"));
+        QCOMPARE(
+            assign(mine.conversation.id, m_hub->user(QStringLiteral("agent1")).id, m_agent1).status,
+            200);
 
-        ApiReply r = m_api->get(QStringLiteral("/api/v1/conversations?assignee=unassigned&channel=email&status=open"), m_agent1);
+        ApiReply r = m_api->get(
+            QStringLiteral("/api/v1/conversations?assignee=unassigned&channel=email&status=open"),
+            m_agent1);
         QCOMPARE(r.status, 200);
         QList<qint64> ids;
         for (const QJsonValue &v : r.items())
@@ -89,11 +99,14 @@ private Q_SLOTS:
         ids.clear();
         for (const QJsonValue &v : r.items()) {
             ids.append(v[QLatin1String("id")].toInteger());
-            QCOMPARE(v[QLatin1String("assignee_id")].toInteger(), m_hub->user(QStringLiteral("agent1")).id);
+            QCOMPARE(v[QLatin1String("assignee_id")].toInteger(),
+                m_hub->user(QStringLiteral("agent1")).id);
         }
         QVERIFY(ids.contains(mine.conversation.id));
 
-        r = m_api->get(QStringLiteral("/api/v1/conversations?customer_id=%1&limit=1").arg(waiting.customer.id), m_agent1);
+        r = m_api->get(
+            QStringLiteral("/api/v1/conversations?customer_id=%1&limit=1").arg(waiting.customer.id),
+            m_agent1);
         QCOMPARE(r.items().size(), 1);
         QCOMPARE(r.json.value(QLatin1String("next_after")).toInteger(), waiting.conversation.id);
         r = m_api->get(QStringLiteral("/api/v1/conversations?customer_id=%1&limit=1&after=%2")
@@ -103,8 +116,11 @@ private Q_SLOTS:
         QCOMPARE(r.items().size(), 1);
         QCOMPARE(r.items().at(0)[QLatin1String("id")].toInteger(), mine.conversation.id);
 
-        const QString future = QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODateWithMs);
-        r = m_api->get(QStringLiteral("/api/v1/conversations?updated_since=%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(future))), m_agent1);
+        const QString future
+            = QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODateWithMs);
+        r = m_api->get(QStringLiteral("/api/v1/conversations?updated_since=%1")
+                           .arg(QString::fromLatin1(QUrl::toPercentEncoding(future))),
+            m_agent1);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.items().size(), 0);
     }
@@ -113,13 +129,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("field");
-        QTest::newRow("status") << "status=closed" << "status";
-        QTest::newRow("channel") << "channel=fax" << "channel";
-        QTest::newRow("assignee") << "assignee=someone" << "assignee";
-        QTest::newRow("limit zero") << "limit=0" << "limit";
-        QTest::newRow("limit huge") << "limit=501" << "limit";
-        QTest::newRow("after text") << "after=abc" << "after";
-        QTest::newRow("since no offset") << "updated_since=2026-01-01T10:00:00" << "updated_since";
+        QTest::newRow("status") << "status=closed"
+                                << "status";
+        QTest::newRow("channel") << "channel=fax"
+                                 << "channel";
+        QTest::newRow("assignee") << "assignee=someone"
+                                  << "assignee";
+        QTest::newRow("limit zero") << "limit=0"
+                                    << "limit";
+        QTest::newRow("limit huge") << "limit=501"
+                                    << "limit";
+        QTest::newRow("after text") << "after=abc"
+                                    << "after";
+        QTest::newRow("since no offset") << "updated_since=2026-01-01T10:00:00"
+                                         << "updated_since";
     }
     void listRejectsBadParameters()
     {
@@ -134,17 +157,22 @@ private Q_SLOTS:
     void getsConversationAndMessages()
     {
         const auto in = customerWrites(QStringLiteral("My bill is wrong"), QStringLiteral("get-1"));
-        ApiReply r = m_api->get(QStringLiteral("/api/v1/conversations/%1").arg(in.conversation.id), m_agent2);
+        ApiReply r = m_api->get(
+            QStringLiteral("/api/v1/conversations/%1").arg(in.conversation.id), m_agent2);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(QLatin1String("channel")).toString(), QStringLiteral("email"));
         QCOMPARE(r.json.value(QLatin1String("visibility")).toString(), QStringLiteral("private"));
-        r = m_api->get(QStringLiteral("/api/v1/conversations/%1/messages").arg(in.conversation.id), m_agent2);
+        r = m_api->get(
+            QStringLiteral("/api/v1/conversations/%1/messages").arg(in.conversation.id), m_agent2);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.items().size(), 1);
-        QCOMPARE(r.items().at(0)[QLatin1String("body")].toString(), QStringLiteral("My bill is wrong"));
+        QCOMPARE(
+            r.items().at(0)[QLatin1String("body")].toString(), QStringLiteral("My bill is wrong"));
         QCOMPARE(r.items().at(0)[QLatin1String("kind")].toString(), QStringLiteral("inbound"));
         QCOMPARE(m_api->get(QStringLiteral("/api/v1/conversations/999999"), m_agent1).status, 404);
-        QCOMPARE(m_api->get(QStringLiteral("/api/v1/conversations/999999/messages"), m_agent1).errorCode(), QStringLiteral("not_found"));
+        QCOMPARE(m_api->get(QStringLiteral("/api/v1/conversations/999999/messages"), m_agent1)
+                     .errorCode(),
+            QStringLiteral("not_found"));
         QCOMPARE(m_api->get(QStringLiteral("/api/v1/conversations/abc"), m_agent1).status, 404);
     }
 
@@ -152,28 +180,35 @@ private Q_SLOTS:
     {
         const auto in = customerWrites(QStringLiteral("Still broken"), QStringLiteral("reply-1"));
         const qint64 pending = m_hub->hub().storage().messages().pendingDeliveries();
-        const ApiReply r = post(in.conversation.id, reply(QStringLiteral("We are on it"), in.message.id), m_agent1);
+        const ApiReply r = post(
+            in.conversation.id, reply(QStringLiteral("We are on it"), in.message.id), m_agent1);
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json.value(QLatin1String("kind")).toString(), QStringLiteral("reply"));
         QCOMPARE(r.json.value(QLatin1String("delivery")).toString(), QStringLiteral("queued"));
         QCOMPARE(r.json.value(QLatin1String("author_name")).toString(), QStringLiteral("Agent1"));
         QCOMPARE(m_hub->hub().storage().messages().pendingDeliveries(), pending + 1);
-        const ApiReply c = m_api->get(QStringLiteral("/api/v1/conversations/%1").arg(in.conversation.id), m_agent1);
-        QCOMPARE(c.json.value(QLatin1String("assignee_id")).toInteger(), m_hub->user(QStringLiteral("agent1")).id);
-        QCOMPARE(c.json.value(QLatin1String("last_message_id")).toInteger(), r.json.value(QLatin1String("id")).toInteger());
+        const ApiReply c = m_api->get(
+            QStringLiteral("/api/v1/conversations/%1").arg(in.conversation.id), m_agent1);
+        QCOMPARE(c.json.value(QLatin1String("assignee_id")).toInteger(),
+            m_hub->user(QStringLiteral("agent1")).id);
+        QCOMPARE(c.json.value(QLatin1String("last_message_id")).toInteger(),
+            r.json.value(QLatin1String("id")).toInteger());
     }
 
     void noteNeverEntersTheDeliveryQueue()
     {
-        const auto in = customerWrites(QStringLiteral("Card ending 4242?"), QStringLiteral("note-1"));
+        const auto in
+            = customerWrites(QStringLiteral("Card ending 4242?"), QStringLiteral("note-1"));
         const qint64 pending = m_hub->hub().storage().messages().pendingDeliveries();
         // A stale "after" does not matter for a note: it goes to colleagues, not the customer.
-        const ApiReply r = post(in.conversation.id, note(QStringLiteral("Customer sounds upset; offer credit")), m_agent1);
+        const ApiReply r = post(in.conversation.id,
+            note(QStringLiteral("Customer sounds upset; offer credit")), m_agent1);
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json.value(QLatin1String("kind")).toString(), QStringLiteral("note"));
         QCOMPARE(r.json.value(QLatin1String("delivery")).toString(), QStringLiteral("none"));
         QCOMPARE(m_hub->hub().storage().messages().pendingDeliveries(), pending);
-        const auto stored = m_hub->hub().storage().messages().byId(r.json.value(QLatin1String("id")).toInteger());
+        const auto stored
+            = m_hub->hub().storage().messages().byId(r.json.value(QLatin1String("id")).toInteger());
         QVERIFY(stored);
         QVERIFY(!m_hub->hub().storage().messages().queueDelivery(*stored));
         QCOMPARE(m_hub->hub().storage().messages().pendingDeliveries(), pending);
@@ -182,7 +217,8 @@ private Q_SLOTS:
     void sameClientIdStoresOnce()
     {
         const auto in = customerWrites(QStringLiteral("Hello"), QStringLiteral("idem-1"));
-        const QJsonObject body = reply(QStringLiteral("Hi Ann"), in.message.id, QStringLiteral("desktop-7:42"));
+        const QJsonObject body
+            = reply(QStringLiteral("Hi Ann"), in.message.id, QStringLiteral("desktop-7:42"));
         const ApiReply first = post(in.conversation.id, body, m_agent1);
         QCOMPARE(first.status, 201);
         QVERIFY(first.header("Idempotent-Replay").isEmpty());
@@ -201,8 +237,13 @@ private Q_SLOTS:
     {
         const auto a = customerWrites(QStringLiteral("A"), QStringLiteral("reuse-a"));
         const auto b = customerWrites(QStringLiteral("B"), QStringLiteral("reuse-b"));
-        QCOMPARE(post(a.conversation.id, reply(QStringLiteral("one"), a.message.id, QStringLiteral("reused-1")), m_agent1).status, 201);
-        const ApiReply r = post(b.conversation.id, reply(QStringLiteral("two"), b.message.id, QStringLiteral("reused-1")), m_agent1);
+        QCOMPARE(
+            post(a.conversation.id,
+                reply(QStringLiteral("one"), a.message.id, QStringLiteral("reused-1")), m_agent1)
+                .status,
+            201);
+        const ApiReply r = post(b.conversation.id,
+            reply(QStringLiteral("two"), b.message.id, QStringLiteral("reused-1")), m_agent1);
         QCOMPARE(r.status, 422);
         QCOMPARE(r.errorCode(), QStringLiteral("client_id_reused"));
         QCOMPARE(messageCount(b.conversation.id), 1);
@@ -220,38 +261,48 @@ private Q_SLOTS:
     void writesNeedAValidClientId()
     {
         QFETCH(QJsonValue, clientId);
-        const auto in = customerWrites(QStringLiteral("Hi"), QStringLiteral("cid-") + QLatin1String(QTest::currentDataTag()));
+        const auto in = customerWrites(
+            QStringLiteral("Hi"), QStringLiteral("cid-") + QLatin1String(QTest::currentDataTag()));
         QJsonObject body = reply(QStringLiteral("x"), in.message.id);
         body.remove(QStringLiteral("client_id"));
         if (!clientId.isUndefined())
             body.insert(QStringLiteral("client_id"), clientId);
         const ApiReply r = post(in.conversation.id, body, m_agent1);
         QCOMPARE(r.status, 400);
-        QCOMPARE(r.json[QLatin1String("error")][QLatin1String("field")].toString(), QStringLiteral("client_id"));
+        QCOMPARE(r.json[QLatin1String("error")][QLatin1String("field")].toString(),
+            QStringLiteral("client_id"));
         QCOMPARE(messageCount(in.conversation.id), 1);
     }
 
     void replyAfterNewCustomerMessageConflicts()
     {
-        const auto first = customerWrites(QStringLiteral("Internet down"), QStringLiteral("clash-1"));
-        const ApiReply mine = post(first.conversation.id, reply(QStringLiteral("Restart it"), first.message.id), m_agent1);
+        const auto first
+            = customerWrites(QStringLiteral("Internet down"), QStringLiteral("clash-1"));
+        const ApiReply mine = post(
+            first.conversation.id, reply(QStringLiteral("Restart it"), first.message.id), m_agent1);
         QCOMPARE(mine.status, 201);
         const qint64 mineId = mine.json.value(QLatin1String("id")).toInteger();
         // The agent's own reply is not news to them: answering after the first message still works
         // as long as nobody else wrote.
-        QCOMPARE(post(first.conversation.id, reply(QStringLiteral("Also unplug it"), first.message.id), m_agent1).status, 201);
-        const auto later = customerWrites(QStringLiteral("Never mind, it works now"), QStringLiteral("clash-1"));
+        QCOMPARE(post(first.conversation.id,
+                     reply(QStringLiteral("Also unplug it"), first.message.id), m_agent1)
+                     .status,
+            201);
+        const auto later
+            = customerWrites(QStringLiteral("Never mind, it works now"), QStringLiteral("clash-1"));
         QCOMPARE(later.conversation.id, first.conversation.id);
 
         const qsizetype before = messageCount(first.conversation.id);
         const qint64 head = m_hub->hub().storage().events().head();
-        const ApiReply conflict = post(first.conversation.id, reply(QStringLiteral("Did that help?"), mineId), m_agent1);
+        const ApiReply conflict = post(
+            first.conversation.id, reply(QStringLiteral("Did that help?"), mineId), m_agent1);
         QCOMPARE(conflict.status, 409);
         QCOMPARE(conflict.errorCode(), QStringLiteral("conflict"));
         const QJsonArray missed = conflict.json.value(QLatin1String("missed")).toArray();
         QCOMPARE(missed.size(), 1);
         QCOMPARE(missed.at(0)[QLatin1String("id")].toInteger(), later.message.id);
-        QCOMPARE(missed.at(0)[QLatin1String("body")].toString(), QStringLiteral("Never mind, it works now"));
+        QCOMPARE(missed.at(0)[QLatin1String("body")].toString(),
+            QStringLiteral("Never mind, it works now"));
         QCOMPARE(messageCount(first.conversation.id), before);
         QCOMPARE(m_hub->hub().storage().events().head(), head);
 
@@ -263,12 +314,20 @@ private Q_SLOTS:
     void colleagueNoteConflictsWithReply()
     {
         const auto in = customerWrites(QStringLiteral("Refund please"), QStringLiteral("clash-2"));
-        QCOMPARE(assign(in.conversation.id, m_hub->user(QStringLiteral("agent1")).id, m_agent1).status, 200);
-        const ApiReply n = post(in.conversation.id, note(QStringLiteral("Do not refund: fraud check")), m_supervisor);
+        QCOMPARE(
+            assign(in.conversation.id, m_hub->user(QStringLiteral("agent1")).id, m_agent1).status,
+            200);
+        const ApiReply n = post(
+            in.conversation.id, note(QStringLiteral("Do not refund: fraud check")), m_supervisor);
         QCOMPARE(n.status, 201);
-        const ApiReply conflict = post(in.conversation.id, reply(QStringLiteral("Refund done"), in.message.id), m_agent1);
+        const ApiReply conflict = post(
+            in.conversation.id, reply(QStringLiteral("Refund done"), in.message.id), m_agent1);
         QCOMPARE(conflict.status, 409);
-        QCOMPARE(conflict.json.value(QLatin1String("missed")).toArray().at(0)[QLatin1String("kind")].toString(), QStringLiteral("note"));
+        QCOMPARE(conflict.json.value(QLatin1String("missed"))
+                     .toArray()
+                     .at(0)[QLatin1String("kind")]
+                     .toString(),
+            QStringLiteral("note"));
     }
 
     void replyMustStateAfter()
@@ -278,7 +337,8 @@ private Q_SLOTS:
         body.remove(QStringLiteral("after"));
         ApiReply r = post(in.conversation.id, body, m_agent1);
         QCOMPARE(r.status, 400);
-        QCOMPARE(r.json[QLatin1String("error")][QLatin1String("field")].toString(), QStringLiteral("after"));
+        QCOMPARE(r.json[QLatin1String("error")][QLatin1String("field")].toString(),
+            QStringLiteral("after"));
         // null means "I saw nothing": the customer's message is then missed.
         r = post(in.conversation.id, reply(QStringLiteral("x"), QJsonValue()), m_agent1);
         QCOMPARE(r.status, 409);
@@ -290,18 +350,34 @@ private Q_SLOTS:
     {
         QTest::addColumn<QJsonObject>("body");
         QTest::addColumn<QString>("field");
-        QTest::newRow("kind inbound") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("inbound")}, {QStringLiteral("body"), QStringLiteral("x")}} << "kind";
-        QTest::newRow("kind unknown") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("tweet")}, {QStringLiteral("body"), QStringLiteral("x")}} << "kind";
-        QTest::newRow("body missing") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("note")}} << "body";
-        QTest::newRow("body blank") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("note")}, {QStringLiteral("body"), QStringLiteral("  ")}} << "body";
-        QTest::newRow("body number") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("note")}, {QStringLiteral("body"), 5}} << "body";
-        QTest::newRow("body too long") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("note")}, {QStringLiteral("body"), QString(100001, QLatin1Char('a'))}} << "body";
+        QTest::newRow("kind inbound")
+            << QJsonObject{{QStringLiteral("kind"), QStringLiteral("inbound")},
+                   {QStringLiteral("body"), QStringLiteral("x")}}
+            << "kind";
+        QTest::newRow("kind unknown")
+            << QJsonObject{{QStringLiteral("kind"), QStringLiteral("tweet")},
+                   {QStringLiteral("body"), QStringLiteral("x")}}
+            << "kind";
+        QTest::newRow("body missing")
+            << QJsonObject{{QStringLiteral("kind"), QStringLiteral("note")}} << "body";
+        QTest::newRow("body blank") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("note")},
+            {QStringLiteral("body"), QStringLiteral("  ")}}
+                                    << "body";
+        QTest::newRow("body number")
+            << QJsonObject{{QStringLiteral("kind"), QStringLiteral("note")},
+                   {QStringLiteral("body"), 5}}
+            << "body";
+        QTest::newRow("body too long")
+            << QJsonObject{{QStringLiteral("kind"), QStringLiteral("note")},
+                   {QStringLiteral("body"), QString(100001, QLatin1Char('a'))}}
+            << "body";
     }
     void rejectsBadMessageBodies()
     {
         QFETCH(QJsonObject, body);
         QFETCH(QString, field);
-        const auto in = customerWrites(QStringLiteral("?"), QStringLiteral("bad-body-") + QLatin1String(QTest::currentDataTag()));
+        const auto in = customerWrites(QStringLiteral("?"),
+            QStringLiteral("bad-body-") + QLatin1String(QTest::currentDataTag()));
         body.insert(QStringLiteral("client_id"), newClientId());
         const ApiReply r = post(in.conversation.id, body, m_supervisor);
         QCOMPARE(r.status, 400);
@@ -313,21 +389,41 @@ private Q_SLOTS:
     void agentsActOnlyOnTheirOwn()
     {
         const auto in = customerWrites(QStringLiteral("For agent2"), QStringLiteral("own-1"));
-        QCOMPARE(assign(in.conversation.id, m_hub->user(QStringLiteral("agent2")).id, m_supervisor).status, 200);
-        ApiReply r = post(in.conversation.id, reply(QStringLiteral("I'll take it"), in.message.id), m_agent1);
+        QCOMPARE(assign(in.conversation.id, m_hub->user(QStringLiteral("agent2")).id, m_supervisor)
+                     .status,
+            200);
+        ApiReply r = post(
+            in.conversation.id, reply(QStringLiteral("I'll take it"), in.message.id), m_agent1);
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), QStringLiteral("forbidden"));
         QCOMPARE(post(in.conversation.id, note(QStringLiteral("n")), m_agent1).status, 403);
-        QCOMPARE(m_api->post(QStringLiteral("/api/v1/conversations/%1/status").arg(in.conversation.id),
-                     {{QStringLiteral("status"), QStringLiteral("resolved")}, {QStringLiteral("client_id"), newClientId()}}, m_agent1)
-                     .status,
+        QCOMPARE(
+            m_api
+                ->post(QStringLiteral("/api/v1/conversations/%1/status").arg(in.conversation.id),
+                    {{QStringLiteral("status"), QStringLiteral("resolved")},
+                        {QStringLiteral("client_id"), newClientId()}},
+                    m_agent1)
+                .status,
             403);
-        QCOMPARE(assign(in.conversation.id, m_hub->user(QStringLiteral("agent1")).id, m_agent1).status, 403);
+        QCOMPARE(
+            assign(in.conversation.id, m_hub->user(QStringLiteral("agent1")).id, m_agent1).status,
+            403);
         QCOMPARE(messageCount(in.conversation.id), 1);
         // Reading is allowed: the customer's history belongs to every agent.
-        QCOMPARE(m_api->get(QStringLiteral("/api/v1/conversations/%1/messages").arg(in.conversation.id), m_agent1).status, 200);
-        QCOMPARE(post(in.conversation.id, reply(QStringLiteral("Supervisor here"), in.message.id), m_supervisor).status, 201);
-        QCOMPARE(post(in.conversation.id, reply(QStringLiteral("Agent2 here"), in.message.id), m_agent2).status, 409);
+        QCOMPARE(
+            m_api
+                ->get(QStringLiteral("/api/v1/conversations/%1/messages").arg(in.conversation.id),
+                    m_agent1)
+                .status,
+            200);
+        QCOMPARE(post(in.conversation.id, reply(QStringLiteral("Supervisor here"), in.message.id),
+                     m_supervisor)
+                     .status,
+            201);
+        QCOMPARE(
+            post(in.conversation.id, reply(QStringLiteral("Agent2 here"), in.message.id), m_agent2)
+                .status,
+            409);
     }
 
     void policyCanLetAgentsActOnColleaguesWork()
@@ -343,18 +439,22 @@ private Q_SLOTS:
         m.body = QStringLiteral("hi");
         const auto in = open.hub().inbound().receive(m);
         // Unassigned: not allowed on this hub.
-        QCOMPARE(api.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(in.conversation.id),
-                     reply(QStringLiteral("x"), in.message.id), agent1)
-                     .status,
+        QCOMPARE(
+            api.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(in.conversation.id),
+                   reply(QStringLiteral("x"), in.message.id), agent1)
+                .status,
             403);
         const QString supervisor = api.login(QStringLiteral("supervisor"), TestHub::password());
         QCOMPARE(api.post(QStringLiteral("/api/v1/conversations/%1/assign").arg(in.conversation.id),
-                     {{QStringLiteral("assignee_id"), open.user(QStringLiteral("agent2")).id}, {QStringLiteral("client_id"), newClientId()}}, supervisor)
+                        {{QStringLiteral("assignee_id"), open.user(QStringLiteral("agent2")).id},
+                            {QStringLiteral("client_id"), newClientId()}},
+                        supervisor)
                      .status,
             200);
-        QCOMPARE(api.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(in.conversation.id),
-                     reply(QStringLiteral("x"), in.message.id), agent1)
-                     .status,
+        QCOMPARE(
+            api.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(in.conversation.id),
+                   reply(QStringLiteral("x"), in.message.id), agent1)
+                .status,
             201);
     }
 
@@ -379,16 +479,20 @@ private Q_SLOTS:
         r = m_api->post(QStringLiteral("/api/v1/conversations/%1/assign").arg(in.conversation.id),
             {{QStringLiteral("client_id"), newClientId()}}, m_supervisor);
         QCOMPARE(r.status, 400);
-        QCOMPARE(r.json[QLatin1String("error")][QLatin1String("field")].toString(), QStringLiteral("assignee_id"));
+        QCOMPARE(r.json[QLatin1String("error")][QLatin1String("field")].toString(),
+            QStringLiteral("assignee_id"));
         QCOMPARE(assign(999999, agent1, m_supervisor).status, 404);
     }
 
     void statusChanges()
     {
-        const auto in = customerWrites(QStringLiteral("Thanks, solved"), QStringLiteral("status-1"));
+        const auto in
+            = customerWrites(QStringLiteral("Thanks, solved"), QStringLiteral("status-1"));
         const auto set = [&](const QJsonValue &status, const QString &token) {
-            return m_api->post(QStringLiteral("/api/v1/conversations/%1/status").arg(in.conversation.id),
-                {{QStringLiteral("status"), status}, {QStringLiteral("client_id"), newClientId()}}, token);
+            return m_api->post(
+                QStringLiteral("/api/v1/conversations/%1/status").arg(in.conversation.id),
+                {{QStringLiteral("status"), status}, {QStringLiteral("client_id"), newClientId()}},
+                token);
         };
         ApiReply r = set(QStringLiteral("resolved"), m_agent1);
         QCOMPARE(r.status, 200);
@@ -396,8 +500,10 @@ private Q_SLOTS:
         QCOMPARE(set(QStringLiteral("closed"), m_agent1).status, 400);
         QCOMPARE(set(3, m_agent1).status, 400);
         // A customer writing again reopens it.
-        const auto again = customerWrites(QStringLiteral("Actually not"), QStringLiteral("status-1"));
-        QVERIFY(again.conversation.id != in.conversation.id || again.conversation.status == Domain::ConversationStatus::Open);
+        const auto again
+            = customerWrites(QStringLiteral("Actually not"), QStringLiteral("status-1"));
+        QVERIFY(again.conversation.id != in.conversation.id
+            || again.conversation.status == Domain::ConversationStatus::Open);
     }
 };
 

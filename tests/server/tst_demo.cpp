@@ -46,47 +46,75 @@ private Q_SLOTS:
     {
         ApiClient api(m_hub->url());
         const QMap<QString, QString> roles{{QStringLiteral("admin"), QStringLiteral("admin")},
-            {QStringLiteral("supervisor"), QStringLiteral("supervisor")}, {QStringLiteral("agent1"), QStringLiteral("agent")},
-            {QStringLiteral("agent2"), QStringLiteral("agent")}, {QStringLiteral("agent3"), QStringLiteral("agent")},
-            {QStringLiteral("agent4"), QStringLiteral("agent")}, {QStringLiteral("agent5"), QStringLiteral("agent")}};
+            {QStringLiteral("supervisor"), QStringLiteral("supervisor")},
+            {QStringLiteral("agent1"), QStringLiteral("agent")},
+            {QStringLiteral("agent2"), QStringLiteral("agent")},
+            {QStringLiteral("agent3"), QStringLiteral("agent")},
+            {QStringLiteral("agent4"), QStringLiteral("agent")},
+            {QStringLiteral("agent5"), QStringLiteral("agent")}};
         for (auto it = roles.cbegin(); it != roles.cend(); ++it) {
             const ApiReply r = api.post(QStringLiteral("/api/v1/auth/login"),
-                {{QStringLiteral("username"), it.key()}, {QStringLiteral("password"), Hub::DemoSeeder::demoPassword()}});
+                {{QStringLiteral("username"), it.key()},
+                    {QStringLiteral("password"), Hub::DemoSeeder::demoPassword()}});
             QCOMPARE(r.status, 200);
             const QJsonObject user = r.json.value(QLatin1String("user")).toObject();
             QCOMPARE(user.value(QLatin1String("role")).toString(), it.value());
             if (it.value() == QLatin1String("agent")) {
                 QVERIFY(!user.value(QLatin1String("skills")).toArray().isEmpty());
                 QVERIFY(!user.value(QLatin1String("languages")).toArray().isEmpty());
-                QVERIFY(user.value(QLatin1String("capacity")).toObject().value(QLatin1String("email")).toInt() > 0);
+                QVERIFY(user.value(QLatin1String("capacity"))
+                            .toObject()
+                            .value(QLatin1String("email"))
+                            .toInt()
+                    > 0);
             }
         }
     }
 
     void seedsARealisticContactCentre()
     {
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM customers")), Hub::DemoSeeder::CustomerCount);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM customers")),
+            Hub::DemoSeeder::CustomerCount);
         // Every channel kind, public and private, has conversations.
-        const QStringList channels = column(QStringLiteral("SELECT DISTINCT channel FROM conversations"));
+        const QStringList channels
+            = column(QStringLiteral("SELECT DISTINCT channel FROM conversations"));
         for (const QString &channel : Domain::allWireNames<Domain::ChannelKind>())
             QVERIFY2(channels.contains(channel), qPrintable(channel));
-        const QStringList languages = column(QStringLiteral("SELECT DISTINCT language FROM customers"));
+        const QStringList languages
+            = column(QStringLiteral("SELECT DISTINCT language FROM customers"));
         for (const char *language : {"en", "de", "fr", "es"})
             QVERIFY2(languages.contains(QLatin1String(language)), language);
-        QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM calls WHERE duration_seconds > 0 AND disposition <> '' AND wrap_up_notes <> ''")) > 10);
-        QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE channel = 'email' AND kind = 'inbound'")) > 10);
+        QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM calls WHERE duration_seconds > 0 AND "
+                                     "disposition <> '' AND wrap_up_notes <> ''"))
+            > 10);
+        QVERIFY(count(QStringLiteral(
+                    "SELECT COUNT(*) FROM messages WHERE channel = 'email' AND kind = 'inbound'"))
+            > 10);
         QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE kind = 'note'")) > 10);
-        QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE status = 'open' AND assignee_id IS NULL")) > 5);
-        QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM conversations c JOIN users u ON u.id = c.assignee_id WHERE u.username = 'agent1' AND c.status = 'open'")) > 3);
-        QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE status = 'resolved'")) > 50);
+        QVERIFY(
+            count(QStringLiteral(
+                "SELECT COUNT(*) FROM conversations WHERE status = 'open' AND assignee_id IS NULL"))
+            > 5);
+        QVERIFY(
+            count(QStringLiteral("SELECT COUNT(*) FROM conversations c JOIN users u ON u.id = "
+                                 "c.assignee_id WHERE u.username = 'agent1' AND c.status = 'open'"))
+            > 3);
+        QVERIFY(
+            count(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE status = 'resolved'"))
+            > 50);
         // Histories span channels: many customers have more than one conversation.
-        QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM (SELECT customer_id FROM conversations GROUP BY customer_id HAVING COUNT(DISTINCT channel) > 1)")) > 50);
+        QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM (SELECT customer_id FROM conversations "
+                                     "GROUP BY customer_id HAVING COUNT(DISTINCT channel) > 1)"))
+            > 50);
         // No placeholder survives into what agents read.
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE body LIKE '%{first_name}%' OR body LIKE '%{agent_name}%'")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE body LIKE "
+                                      "'%{first_name}%' OR body LIKE '%{agent_name}%'")),
+            0);
         // Demo replies are history, not work for the channel connectors.
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM deliveries")), 0);
         // Every record came with its event.
-        QVERIFY(m_hub->hub().storage().events().head() > count(QStringLiteral("SELECT COUNT(*) FROM messages")));
+        QVERIFY(m_hub->hub().storage().events().head()
+            > count(QStringLiteral("SELECT COUNT(*) FROM messages")));
     }
 
     void seedsOnlyOnce()

@@ -26,7 +26,8 @@ private:
     {
         Hub::Database &db = m_hub->hub().storage().database();
         QCryptographicHash hash(QCryptographicHash::Sha256);
-        QSqlQuery tables = db.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        QSqlQuery tables = db.exec(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
         QStringList names;
         while (tables.next())
             names.append(tables.value(0).toString());
@@ -56,7 +57,8 @@ private Q_SLOTS:
         m_hub = std::make_unique<TestHub>(options);
         m_api = std::make_unique<ApiClient>(m_hub->url());
         for (const char *user : {"admin", "supervisor", "agent1", "agent2"}) {
-            m_tokens.insert(QLatin1String(user), m_api->login(QLatin1String(user), TestHub::password()));
+            m_tokens.insert(
+                QLatin1String(user), m_api->login(QLatin1String(user), TestHub::password()));
             QVERIFY(!m_tokens.value(QLatin1String(user)).isEmpty());
         }
         Hub::InboundMessage m;
@@ -66,35 +68,54 @@ private Q_SLOTS:
         m_waiting = m_hub->hub().inbound().receive(m);
         m.threadId = QStringLiteral("theirs");
         m_theirs = m_hub->hub().inbound().receive(m);
-        QCOMPARE(m_api->post(QStringLiteral("/api/v1/conversations/%1/assign").arg(m_theirs.conversation.id),
-                     {{QStringLiteral("assignee_id"), m_hub->user(QStringLiteral("agent2")).id}, {QStringLiteral("client_id"), newClientId()}},
-                     m_tokens.value(QStringLiteral("supervisor")))
-                     .status,
+        QCOMPARE(
+            m_api
+                ->post(
+                    QStringLiteral("/api/v1/conversations/%1/assign").arg(m_theirs.conversation.id),
+                    {{QStringLiteral("assignee_id"), m_hub->user(QStringLiteral("agent2")).id},
+                        {QStringLiteral("client_id"), newClientId()}},
+                    m_tokens.value(QStringLiteral("supervisor")))
+                .status,
             200);
     }
 
     void unknownPathsAnswerJson404()
     {
-        const ApiReply r = m_api->get(QStringLiteral("/api/v1/nothing-here"), m_tokens.value(QStringLiteral("agent1")));
+        const ApiReply r = m_api->get(
+            QStringLiteral("/api/v1/nothing-here"), m_tokens.value(QStringLiteral("agent1")));
         QCOMPARE(r.status, 404);
         QCOMPARE(r.errorCode(), QStringLiteral("not_found"));
         QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
         QCOMPARE(m_api->get(QStringLiteral("/"), QString()).status, 404);
-        QCOMPARE(m_api->get(QStringLiteral("/api/v1/customers/0"), m_tokens.value(QStringLiteral("agent1"))).status, 404);
-        QCOMPARE(m_api->get(QStringLiteral("/api/v1/customers/-3"), m_tokens.value(QStringLiteral("agent1"))).status, 404);
-        QCOMPARE(m_api->get(QStringLiteral("/api/v1/customers/99999999999999999999999"), m_tokens.value(QStringLiteral("agent1"))).status, 404);
+        QCOMPARE(m_api
+                     ->get(QStringLiteral("/api/v1/customers/0"),
+                         m_tokens.value(QStringLiteral("agent1")))
+                     .status,
+            404);
+        QCOMPARE(m_api
+                     ->get(QStringLiteral("/api/v1/customers/-3"),
+                         m_tokens.value(QStringLiteral("agent1")))
+                     .status,
+            404);
+        QCOMPARE(m_api
+                     ->get(QStringLiteral("/api/v1/customers/99999999999999999999999"),
+                         m_tokens.value(QStringLiteral("agent1")))
+                     .status,
+            404);
     }
 
     void wrongMethodsAnswer405WithAllow()
     {
-        ApiReply r = m_api->request("DELETE", QStringLiteral("/api/v1/conversations/1"), {}, m_tokens.value(QStringLiteral("agent1")));
+        ApiReply r = m_api->request("DELETE", QStringLiteral("/api/v1/conversations/1"), {},
+            m_tokens.value(QStringLiteral("agent1")));
         QCOMPARE(r.status, 405);
         QCOMPARE(r.errorCode(), QStringLiteral("method_not_allowed"));
         QCOMPARE(r.header("Allow"), QByteArray("GET"));
         r = m_api->get(QStringLiteral("/api/v1/auth/login"), QString());
         QCOMPARE(r.status, 405);
         QCOMPARE(r.header("Allow"), QByteArray("POST"));
-        r = m_api->request("PUT", QStringLiteral("/api/v1/users/1"), {}, m_tokens.value(QStringLiteral("admin")));
+        r = m_api->request(
+            "PUT", QStringLiteral("/api/v1/users/1"), {}, m_tokens.value(QStringLiteral("admin")));
         QCOMPARE(r.status, 405);
         QCOMPARE(r.header("Allow"), QByteArray("GET, PATCH"));
     }
@@ -129,18 +150,22 @@ private Q_SLOTS:
             {QStringLiteral("GET /healthz"), QStringLiteral("public")},
             {QStringLiteral("GET /metrics"), QStringLiteral("public")},
         };
-        const QStringList ladder{QStringLiteral("agent"), QStringLiteral("supervisor"), QStringLiteral("admin")};
-        const QMap<QString, QString> callers{{QStringLiteral("agent"), m_tokens.value(QStringLiteral("agent1"))},
+        const QStringList ladder{
+            QStringLiteral("agent"), QStringLiteral("supervisor"), QStringLiteral("admin")};
+        const QMap<QString, QString> callers{
+            {QStringLiteral("agent"), m_tokens.value(QStringLiteral("agent1"))},
             {QStringLiteral("supervisor"), m_tokens.value(QStringLiteral("supervisor"))},
             {QStringLiteral("admin"), m_tokens.value(QStringLiteral("admin"))}};
         const auto routes = m_hub->hub().router().routes();
         QCOMPARE(routes.size(), expected.size());
         for (const auto &route : routes) {
             const QString key = route.method + QLatin1Char(' ') + route.pattern;
-            QVERIFY2(expected.contains(key), qPrintable(QStringLiteral("route without an expectation: ") + key));
+            QVERIFY2(expected.contains(key),
+                qPrintable(QStringLiteral("route without an expectation: ") + key));
             const QString minimum = expected.value(key);
             // Unknown ids are fine: the role gate is passed before any lookup.
-            const QString path = QString(route.pattern).replace(QLatin1String("{id}"), QLatin1String("987654"));
+            const QString path
+                = QString(route.pattern).replace(QLatin1String("{id}"), QLatin1String("987654"));
             if (key == QLatin1String("POST /api/v1/auth/logout"))
                 continue; // signing out would end the shared sessions; covered by the auth tests
             const ApiReply anonymous = m_api->request(route.method.toLatin1(), path, {}, QString());
@@ -154,9 +179,12 @@ private Q_SLOTS:
                     {{QStringLiteral("client_id"), newClientId()}}, callers.value(role));
                 const bool allowed = ladder.indexOf(role) >= ladder.indexOf(minimum);
                 if (allowed)
-                    QVERIFY2(r.status != 401 && r.status != 403, qPrintable(key + QLatin1Char(' ') + role + QLatin1Char(' ') + QString::fromUtf8(r.body)));
+                    QVERIFY2(r.status != 401 && r.status != 403,
+                        qPrintable(key + QLatin1Char(' ') + role + QLatin1Char(' ')
+                            + QString::fromUtf8(r.body)));
                 else
-                    QVERIFY2(r.status == 403 && r.errorCode() == QLatin1String("forbidden"), qPrintable(key + QLatin1Char(' ') + role));
+                    QVERIFY2(r.status == 403 && r.errorCode() == QLatin1String("forbidden"),
+                        qPrintable(key + QLatin1Char(' ') + role));
             }
         }
     }
@@ -164,8 +192,10 @@ private Q_SLOTS:
     void refusedRequestsChangeNothing()
     {
         const QString agent = m_tokens.value(QStringLiteral("agent1"));
-        const QString waitingMessages = QStringLiteral("/api/v1/conversations/%1/messages").arg(m_waiting.conversation.id);
-        const QString theirMessages = QStringLiteral("/api/v1/conversations/%1/messages").arg(m_theirs.conversation.id);
+        const QString waitingMessages
+            = QStringLiteral("/api/v1/conversations/%1/messages").arg(m_waiting.conversation.id);
+        const QString theirMessages
+            = QStringLiteral("/api/v1/conversations/%1/messages").arg(m_theirs.conversation.id);
         const QByteArray before = databaseDigest();
         struct Case
         {
@@ -177,39 +207,89 @@ private Q_SLOTS:
             int status;
             const char *code;
         };
-        const QByteArray oversized = "{\"kind\":\"note\",\"client_id\":\"big\",\"body\":\"" + QByteArray(5000, 'x') + "\"}";
+        const QByteArray oversized = "{\"kind\":\"note\",\"client_id\":\"big\",\"body\":\""
+            + QByteArray(5000, 'x') + "\"}";
         const QList<Case> cases{
-            {"POST", waitingMessages, "{\"kind\": \"note\", \"body\": ", "application/json", agent, 400, "invalid_json"},
+            {"POST", waitingMessages, "{\"kind\": \"note\", \"body\": ", "application/json", agent,
+                400, "invalid_json"},
             {"POST", waitingMessages, "[1, 2, 3]", "application/json", agent, 400, "invalid_json"},
             {"POST", waitingMessages, "\"note\"", "application/json", agent, 400, "invalid_json"},
-            {"POST", waitingMessages, "kind=note&body=x", "application/x-www-form-urlencoded", agent, 415, "unsupported_media_type"},
+            {"POST", waitingMessages, "kind=note&body=x", "application/x-www-form-urlencoded",
+                agent, 415, "unsupported_media_type"},
             {"POST", waitingMessages, oversized, "application/json", agent, 413, "body_too_large"},
-            {"POST", waitingMessages, "{\"kind\": 1, \"body\": \"x\", \"client_id\": \"c1\"}", "application/json", agent, 400, "invalid_field"},
-            {"POST", waitingMessages, "{\"kind\": \"note\", \"body\": [\"x\"], \"client_id\": \"c2\"}", "application/json", agent, 400, "invalid_field"},
-            {"POST", waitingMessages, "{\"kind\": \"reply\", \"body\": \"x\", \"after\": 0.5, \"client_id\": \"c3\"}", "application/json", agent, 400, "invalid_field"},
-            {"POST", waitingMessages, "{\"kind\": \"reply\", \"body\": \"x\", \"after\": null, \"client_id\": \"c4\"}", "application/json", agent, 409, "conflict"},
-            {"POST", waitingMessages, "{\"kind\": \"note\", \"body\": \"x\"}", "application/json", agent, 400, "invalid_field"},
-            {"POST", waitingMessages, "{\"kind\": \"note\", \"body\": \"x\", \"client_id\": \"c5\"}", "application/json", QStringLiteral("not-a-token"), 401, "unauthorized"},
-            {"POST", theirMessages, "{\"kind\": \"note\", \"body\": \"x\", \"client_id\": \"c6\"}", "application/json", agent, 403, "forbidden"},
-            {"POST", QStringLiteral("/api/v1/conversations/987654/messages"), "{\"kind\": \"note\", \"body\": \"x\", \"client_id\": \"c7\"}", "application/json", agent, 404, "not_found"},
-            {"POST", QStringLiteral("/api/v1/conversations/%1/assign").arg(m_waiting.conversation.id), "{\"assignee_id\": \"me\", \"client_id\": \"c8\"}", "application/json", agent, 400, "invalid_field"},
-            {"POST", QStringLiteral("/api/v1/conversations/%1/assign").arg(m_waiting.conversation.id), "{\"assignee_id\": 987654, \"client_id\": \"c9\"}", "application/json", m_tokens.value(QStringLiteral("supervisor")), 404, "not_found"},
-            {"POST", QStringLiteral("/api/v1/conversations/%1/status").arg(m_waiting.conversation.id), "{\"status\": \"done\", \"client_id\": \"c10\"}", "application/json", agent, 400, "invalid_field"},
-            {"PUT", QStringLiteral("/api/v1/me/presence"), "{\"state\": \"asleep\", \"client_id\": \"c11\"}", "application/json", agent, 400, "invalid_field"},
-            {"PUT", QStringLiteral("/api/v1/users/987654/presence"), "{\"state\": \"busy\", \"client_id\": \"c12\"}", "application/json", m_tokens.value(QStringLiteral("supervisor")), 404, "not_found"},
-            {"PATCH", QStringLiteral("/api/v1/customers/%1").arg(m_waiting.customer.id), "{\"tags\": \"vip\", \"client_id\": \"c13\"}", "application/json", agent, 400, "invalid_field"},
-            {"PATCH", QStringLiteral("/api/v1/customers/987654"), "{\"notes\": \"x\", \"client_id\": \"c14\"}", "application/json", agent, 404, "not_found"},
-            {"POST", QStringLiteral("/api/v1/users"), "{\"username\": \"eve\", \"password\": \"long enough pw\", \"role\": \"root\", \"client_id\": \"c15\"}", "application/json", m_tokens.value(QStringLiteral("admin")), 400, "invalid_field"},
-            {"POST", QStringLiteral("/api/v1/users"), "{\"username\": \"eve\", \"password\": \"long enough pw\", \"client_id\": \"c16\"}", "application/json", agent, 403, "forbidden"},
-            {"POST", QStringLiteral("/api/v1/calls/987654/wrapup"), "{\"disposition\": \"resolved\", \"client_id\": \"c17\"}", "application/json", agent, 404, "not_found"},
-            {"POST", QStringLiteral("/api/v1/auth/login"), "{\"username\": \"agent1\"}", "application/json", QString(), 400, "invalid_field"},
+            {"POST", waitingMessages, "{\"kind\": 1, \"body\": \"x\", \"client_id\": \"c1\"}",
+                "application/json", agent, 400, "invalid_field"},
+            {"POST", waitingMessages,
+                "{\"kind\": \"note\", \"body\": [\"x\"], \"client_id\": \"c2\"}",
+                "application/json", agent, 400, "invalid_field"},
+            {"POST", waitingMessages,
+                "{\"kind\": \"reply\", \"body\": \"x\", \"after\": 0.5, \"client_id\": \"c3\"}",
+                "application/json", agent, 400, "invalid_field"},
+            {"POST", waitingMessages,
+                "{\"kind\": \"reply\", \"body\": \"x\", \"after\": null, \"client_id\": \"c4\"}",
+                "application/json", agent, 409, "conflict"},
+            {"POST", waitingMessages, "{\"kind\": \"note\", \"body\": \"x\"}", "application/json",
+                agent, 400, "invalid_field"},
+            {"POST", waitingMessages,
+                "{\"kind\": \"note\", \"body\": \"x\", \"client_id\": \"c5\"}", "application/json",
+                QStringLiteral("not-a-token"), 401, "unauthorized"},
+            {"POST", theirMessages, "{\"kind\": \"note\", \"body\": \"x\", \"client_id\": \"c6\"}",
+                "application/json", agent, 403, "forbidden"},
+            {"POST", QStringLiteral("/api/v1/conversations/987654/messages"),
+                "{\"kind\": \"note\", \"body\": \"x\", \"client_id\": \"c7\"}", "application/json",
+                agent, 404, "not_found"},
+            {"POST",
+                QStringLiteral("/api/v1/conversations/%1/assign").arg(m_waiting.conversation.id),
+                "{\"assignee_id\": \"me\", \"client_id\": \"c8\"}", "application/json", agent, 400,
+                "invalid_field"},
+            {"POST",
+                QStringLiteral("/api/v1/conversations/%1/assign").arg(m_waiting.conversation.id),
+                "{\"assignee_id\": 987654, \"client_id\": \"c9\"}", "application/json",
+                m_tokens.value(QStringLiteral("supervisor")), 404, "not_found"},
+            {"POST",
+                QStringLiteral("/api/v1/conversations/%1/status").arg(m_waiting.conversation.id),
+                "{\"status\": \"done\", \"client_id\": \"c10\"}", "application/json", agent, 400,
+                "invalid_field"},
+            {"PUT", QStringLiteral("/api/v1/me/presence"),
+                "{\"state\": \"asleep\", \"client_id\": \"c11\"}", "application/json", agent, 400,
+                "invalid_field"},
+            {"PUT", QStringLiteral("/api/v1/users/987654/presence"),
+                "{\"state\": \"busy\", \"client_id\": \"c12\"}", "application/json",
+                m_tokens.value(QStringLiteral("supervisor")), 404, "not_found"},
+            {"PATCH", QStringLiteral("/api/v1/customers/%1").arg(m_waiting.customer.id),
+                "{\"tags\": \"vip\", \"client_id\": \"c13\"}", "application/json", agent, 400,
+                "invalid_field"},
+            {"PATCH", QStringLiteral("/api/v1/customers/987654"),
+                "{\"notes\": \"x\", \"client_id\": \"c14\"}", "application/json", agent, 404,
+                "not_found"},
+            {"POST", QStringLiteral("/api/v1/users"),
+                "{\"username\": \"eve\", \"password\": \"long enough pw\", \"role\": \"root\", "
+                "\"client_id\": \"c15\"}",
+                "application/json", m_tokens.value(QStringLiteral("admin")), 400, "invalid_field"},
+            {"POST", QStringLiteral("/api/v1/users"),
+                "{\"username\": \"eve\", \"password\": \"long enough pw\", \"client_id\": \"c16\"}",
+                "application/json", agent, 403, "forbidden"},
+            {"POST", QStringLiteral("/api/v1/calls/987654/wrapup"),
+                "{\"disposition\": \"resolved\", \"client_id\": \"c17\"}", "application/json",
+                agent, 404, "not_found"},
+            {"POST", QStringLiteral("/api/v1/auth/login"), "{\"username\": \"agent1\"}",
+                "application/json", QString(), 400, "invalid_field"},
         };
         for (const Case &c : cases) {
             const ApiReply r = m_api->raw(c.method, c.path, c.body, c.type, c.token);
-            const QString label = QString::fromLatin1(c.method) + QLatin1Char(' ') + c.path + QLatin1Char(' ') + QString::fromUtf8(c.body.left(60));
-            QVERIFY2(r.status == c.status, qPrintable(label + QStringLiteral(" -> %1 %2").arg(r.status).arg(QString::fromUtf8(r.body))));
-            QVERIFY2(r.errorCode() == QLatin1String(c.code), qPrintable(label + QLatin1String(" -> ") + r.errorCode()));
-            QVERIFY2(!r.json.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString().isEmpty(), qPrintable(label));
+            const QString label = QString::fromLatin1(c.method) + QLatin1Char(' ') + c.path
+                + QLatin1Char(' ') + QString::fromUtf8(c.body.left(60));
+            QVERIFY2(r.status == c.status,
+                qPrintable(label
+                    + QStringLiteral(" -> %1 %2").arg(r.status).arg(QString::fromUtf8(r.body))));
+            QVERIFY2(r.errorCode() == QLatin1String(c.code),
+                qPrintable(label + QLatin1String(" -> ") + r.errorCode()));
+            QVERIFY2(!r.json.value(QLatin1String("error"))
+                          .toObject()
+                          .value(QLatin1String("message"))
+                          .toString()
+                          .isEmpty(),
+                qPrintable(label));
         }
         QCOMPARE(databaseDigest(), before);
     }
@@ -227,8 +307,10 @@ private Q_SLOTS:
         QVERIFY(metrics.header("Content-Type").startsWith("text/plain; version=0.0.4"));
         const QString text = QString::fromUtf8(metrics.body);
         QVERIFY(text.contains(QLatin1String("# TYPE switchboard_http_requests_total counter")));
-        QVERIFY(text.contains(QLatin1String("switchboard_http_requests_total{method=\"GET\",route=\"/healthz\",status=\"200\"}")));
-        QVERIFY(text.contains(QLatin1String("switchboard_http_request_duration_seconds_bucket{route=\"/healthz\",le=\"+Inf\"}")));
+        QVERIFY(text.contains(QLatin1String(
+            "switchboard_http_requests_total{method=\"GET\",route=\"/healthz\",status=\"200\"}")));
+        QVERIFY(text.contains(QLatin1String(
+            "switchboard_http_request_duration_seconds_bucket{route=\"/healthz\",le=\"+Inf\"}")));
         QVERIFY(text.contains(QLatin1String("switchboard_stream_connections 0")));
         QVERIFY(text.contains(QLatin1String("switchboard_event_sequence ")));
         QVERIFY(text.contains(QLatin1String("switchboard_pending_deliveries ")));

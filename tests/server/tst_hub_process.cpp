@@ -43,7 +43,8 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("--version")}, &out), 0);
         QVERIFY2(out.contains(QStringLiteral(SWITCHBOARD_VERSION)), qPrintable(out));
         QCOMPARE(run({QStringLiteral("--help")}, &out), 0);
-        for (const char *option : {"--listen", "--data", "--demo", "--config", "--tls-cert", "--tls-key", "--create-admin"})
+        for (const char *option : {"--listen", "--data", "--demo", "--config", "--tls-cert",
+                 "--tls-key", "--create-admin"})
             QVERIFY2(out.contains(QLatin1String(option)), option);
     }
 
@@ -51,12 +52,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no data dir") << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} << "--data";
-        QTest::newRow("bad listen") << QStringList{QStringLiteral("--listen"), QStringLiteral("nowhere"), QStringLiteral("--data"), QStringLiteral("/tmp/x")} << "HOST:PORT";
-        QTest::newRow("bad port") << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:70000"), QStringLiteral("--data"), QStringLiteral("/tmp/x")} << "HOST:PORT";
-        QTest::newRow("missing config") << QStringList{QStringLiteral("--config"), QStringLiteral("/nonexistent/hub.conf")} << "cannot read";
-        QTest::newRow("stray argument") << QStringList{QStringLiteral("serve")} << "unexpected argument";
-        QTest::newRow("cert without key") << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"), QStringLiteral("DATA"), QStringLiteral("--tls-cert"), QStringLiteral("/etc/hostname")} << "both a certificate and a key";
+        QTest::newRow("no data dir")
+            << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} << "--data";
+        QTest::newRow("bad listen") << QStringList{QStringLiteral("--listen"),
+            QStringLiteral("nowhere"), QStringLiteral("--data"), QStringLiteral("/tmp/x")}
+                                    << "HOST:PORT";
+        QTest::newRow("bad port") << QStringList{QStringLiteral("--listen"),
+            QStringLiteral("127.0.0.1:70000"), QStringLiteral("--data"), QStringLiteral("/tmp/x")}
+                                  << "HOST:PORT";
+        QTest::newRow("missing config")
+            << QStringList{QStringLiteral("--config"), QStringLiteral("/nonexistent/hub.conf")}
+            << "cannot read";
+        QTest::newRow("stray argument")
+            << QStringList{QStringLiteral("serve")} << "unexpected argument";
+        QTest::newRow("cert without key") << QStringList{QStringLiteral("--listen"),
+            QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"), QStringLiteral("DATA"),
+            QStringLiteral("--tls-cert"), QStringLiteral("/etc/hostname")}
+                                          << "both a certificate and a key";
     }
     void refusesBadCommandLines()
     {
@@ -73,9 +85,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown key") << QByteArray("[hub]\nlisten = 127.0.0.1:0\nfrobnicate = 1\n") << "unknown setting hub/frobnicate";
-        QTest::newRow("bad bool") << QByteArray("[policy]\nagents_act_on_others = perhaps\n") << "true or false";
-        QTest::newRow("bad number") << QByteArray("[stream]\nheartbeat_seconds = 0\n") << "from 1 to 300";
+        QTest::newRow("unknown key") << QByteArray("[hub]\nlisten = 127.0.0.1:0\nfrobnicate = 1\n")
+                                     << "unknown setting hub/frobnicate";
+        QTest::newRow("bad bool") << QByteArray("[policy]\nagents_act_on_others = perhaps\n")
+                                  << "true or false";
+        QTest::newRow("bad number")
+            << QByteArray("[stream]\nheartbeat_seconds = 0\n") << "from 1 to 300";
     }
     void refusesBadConfigFiles()
     {
@@ -87,7 +102,10 @@ private Q_SLOTS:
         file.write(content);
         file.close();
         QString out;
-        QCOMPARE(run({QStringLiteral("--config"), file.fileName(), QStringLiteral("--data"), dir.path()}, &out), 2);
+        QCOMPARE(
+            run({QStringLiteral("--config"), file.fileName(), QStringLiteral("--data"), dir.path()},
+                &out),
+            2);
         QVERIFY2(out.contains(message), qPrintable(out));
     }
 
@@ -97,7 +115,8 @@ private Q_SLOTS:
         const auto create = [&](const QString &name, const QByteArray &password, QString *out) {
             QProcess p;
             p.setProcessChannelMode(QProcess::MergedChannels);
-            p.start(HubProcess::binary(), {QStringLiteral("--data"), dir.path(), QStringLiteral("--create-admin"), name});
+            p.start(HubProcess::binary(),
+                {QStringLiteral("--data"), dir.path(), QStringLiteral("--create-admin"), name});
             p.write(password + "\n");
             p.closeWriteChannel();
             p.waitForFinished(30000);
@@ -112,14 +131,17 @@ private Q_SLOTS:
         QCOMPARE(create(QStringLiteral("root"), "another long password", &out), 2);
         QVERIFY2(out.contains(QLatin1String("already exists")), qPrintable(out));
 
-        HubProcess hub({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"), dir.path()});
+        HubProcess hub({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+            QStringLiteral("--data"), dir.path()});
         QString error;
         QVERIFY2(hub.start(&error), qPrintable(error));
         ApiClient api(hub.url());
         const ApiReply r = api.post(QStringLiteral("/api/v1/auth/login"),
-            {{QStringLiteral("username"), QStringLiteral("root")}, {QStringLiteral("password"), QStringLiteral("a long admin password")}});
+            {{QStringLiteral("username"), QStringLiteral("root")},
+                {QStringLiteral("password"), QStringLiteral("a long admin password")}});
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.json[QLatin1String("user")][QLatin1String("role")].toString(), QStringLiteral("admin"));
+        QCOMPARE(r.json[QLatin1String("user")][QLatin1String("role")].toString(),
+            QStringLiteral("admin"));
         QCOMPARE(hub.terminate(), 0);
     }
 
@@ -137,18 +159,21 @@ private Q_SLOTS:
         ApiClient api(hub.url());
         QCOMPARE(api.get(QStringLiteral("/healthz"), QString()).status, 200);
         QCOMPARE(hub.terminate(), 0);
-        QVERIFY2(hub.output().contains(QLatin1String("switchboard-hub stopped")), qPrintable(hub.output()));
+        QVERIFY2(hub.output().contains(QLatin1String("switchboard-hub stopped")),
+            qPrintable(hub.output()));
     }
 
     void streamSurvivesAHubKilledMidStream()
     {
         QTemporaryDir dir;
-        HubProcess hub({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"), dir.path(), QStringLiteral("--demo")});
+        HubProcess hub({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+            QStringLiteral("--data"), dir.path(), QStringLiteral("--demo")});
         QString error;
         QVERIFY2(hub.start(&error), qPrintable(error));
         const QUrl url = hub.url();
         ApiClient api(url);
-        const QString supervisor = api.login(QStringLiteral("supervisor"), QStringLiteral("switchboard"));
+        const QString supervisor
+            = api.login(QStringLiteral("supervisor"), QStringLiteral("switchboard"));
         const QString agent = api.login(QStringLiteral("agent1"), QStringLiteral("switchboard"));
         QVERIFY(!supervisor.isEmpty() && !agent.isEmpty());
 
@@ -163,7 +188,8 @@ private Q_SLOTS:
         auto writeOnce = [&] {
             ApiClient w(url);
             const ApiReply r = w.request("PUT", QStringLiteral("/api/v1/me/presence"),
-                {{QStringLiteral("state"), written % 2 ? QStringLiteral("busy") : QStringLiteral("available")},
+                {{QStringLiteral("state"),
+                     written % 2 ? QStringLiteral("busy") : QStringLiteral("available")},
                     {QStringLiteral("reason"), QStringLiteral("w%1").arg(written)},
                     {QStringLiteral("client_id"), newClientId()}},
                 agent);
@@ -178,7 +204,9 @@ private Q_SLOTS:
         received += stream->sequences();
         stream.reset();
 
-        hub.arguments() = {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(url.port()), QStringLiteral("--data"), dir.path(), QStringLiteral("--demo")};
+        hub.arguments()
+            = {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(url.port()),
+                QStringLiteral("--data"), dir.path(), QStringLiteral("--demo")};
         QVERIFY2(hub.start(&error), qPrintable(error));
         QCOMPARE(hub.url(), url);
         for (int i = 0; i < 20; ++i)
@@ -200,15 +228,18 @@ private Q_SLOTS:
         const QString cert = dir.filePath(QStringLiteral("hub.crt"));
         const QString key = dir.filePath(QStringLiteral("hub.key"));
         QProcess openssl;
-        openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
-            QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-            QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+        openssl.start(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
         QVERIFY(openssl.waitForFinished(60000));
         QCOMPARE(openssl.exitCode(), 0);
 
-        HubProcess hub({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"), dir.path(),
-            QStringLiteral("--demo"), QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+        HubProcess hub({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+            QStringLiteral("--data"), dir.path(), QStringLiteral("--demo"),
+            QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
         QString error;
         QVERIFY2(hub.start(&error), qPrintable(error));
         QCOMPARE(hub.url().scheme(), QStringLiteral("https"));

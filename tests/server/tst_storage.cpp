@@ -39,7 +39,8 @@ private:
     static void setUserVersion(const QString &path, int version)
     {
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
@@ -56,7 +57,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(storage.open(&error), qPrintable(error));
         QCOMPARE(storage.schemaVersion(), SqliteStorage::latestSchemaVersion());
-        QCOMPARE(storage.database().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(storage.database().scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
+            QStringLiteral("wal"));
         QCOMPARE(storage.database().scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QVERIFY(QFile::exists(path));
     }
@@ -126,7 +128,9 @@ private Q_SLOTS:
         QVERIFY(!storage.messages().queueDelivery(note));
         // Even SQL written past the repository is stopped by the schema.
         QVERIFY_THROWS_EXCEPTION(StorageError,
-            storage.database().exec(QStringLiteral("INSERT INTO deliveries (message_id, channel, attempts, next_attempt_at, created_at) VALUES (?, 'email', 0, 0, 0)"),
+            storage.database().exec(
+                QStringLiteral("INSERT INTO deliveries (message_id, channel, attempts, "
+                               "next_attempt_at, created_at) VALUES (?, 'email', 0, 0, 0)"),
                 {note.id}));
         QCOMPARE(storage.messages().pendingDeliveries(), 0);
         const Domain::Message reply = storedMessage(storage, Domain::MessageKind::Reply);
@@ -184,7 +188,8 @@ private Q_SLOTS:
         }
         storage.database().exec(QStringLiteral("DELETE FROM events WHERE seq = 3"));
         Transaction tx(storage.database());
-        const StoredEvent next = storage.events().append(QStringLiteral("test"), Audience::all(), {});
+        const StoredEvent next
+            = storage.events().append(QStringLiteral("test"), Audience::all(), {});
         tx.commit();
         QCOMPARE(next.event.seq, 4);
         const auto all = storage.events().since(0, 10);

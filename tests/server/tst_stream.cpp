@@ -32,12 +32,15 @@ private:
     ApiReply assign(qint64 conversation, qint64 assignee)
     {
         return m_api->post(QStringLiteral("/api/v1/conversations/%1/assign").arg(conversation),
-            {{QStringLiteral("assignee_id"), assignee}, {QStringLiteral("client_id"), newClientId()}}, m_supervisor);
+            {{QStringLiteral("assignee_id"), assignee},
+                {QStringLiteral("client_id"), newClientId()}},
+            m_supervisor);
     }
     ApiReply note(qint64 conversation, const QString &token)
     {
         return m_api->post(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation),
-            {{QStringLiteral("kind"), QStringLiteral("note")}, {QStringLiteral("body"), QStringLiteral("n")},
+            {{QStringLiteral("kind"), QStringLiteral("note")},
+                {QStringLiteral("body"), QStringLiteral("n")},
                 {QStringLiteral("client_id"), newClientId()}},
             token);
     }
@@ -45,23 +48,23 @@ private:
     qint64 barrier(const QString &reason)
     {
         const ApiReply r = m_api->request("PUT", QStringLiteral("/api/v1/me/presence"),
-            {{QStringLiteral("state"), QStringLiteral("available")}, {QStringLiteral("reason"), reason},
-                {QStringLiteral("client_id"), newClientId()}},
+            {{QStringLiteral("state"), QStringLiteral("available")},
+                {QStringLiteral("reason"), reason}, {QStringLiteral("client_id"), newClientId()}},
             m_agent2);
         return r.status == 200 ? head() : -1;
     }
-    static bool hasEvent(const StreamClient &s, qint64 seq)
-    {
-        return s.sequences().contains(seq);
-    }
+    static bool hasEvent(const StreamClient &s, qint64 seq) { return s.sequences().contains(seq); }
     static QList<qint64> conversationEvents(const StreamClient &s, qint64 conversation)
     {
         QList<qint64> out;
         for (const QJsonObject &e : s.events()) {
             const QJsonObject data = e.value(QLatin1String("data")).toObject();
-            const bool isConversation = e.value(QLatin1String("type")).toString().startsWith(QLatin1String("conversation."))
+            const bool isConversation = e.value(QLatin1String("type"))
+                                            .toString()
+                                            .startsWith(QLatin1String("conversation."))
                 && data.value(QLatin1String("id")).toInteger() == conversation;
-            if (isConversation || data.value(QLatin1String("conversation_id")).toInteger() == conversation)
+            if (isConversation
+                || data.value(QLatin1String("conversation_id")).toInteger() == conversation)
                 out.append(e.value(QLatin1String("seq")).toInteger());
         }
         return out;
@@ -97,8 +100,11 @@ private Q_SLOTS:
     {
         StreamClient s(m_hub->url(), m_agent1, head());
         QVERIFY(s.waitForLive());
-        QCOMPARE(s.controlFrames().first().value(QLatin1String("type")).toString(), QStringLiteral("hello"));
-        QCOMPARE(s.controlFrames().first()[QLatin1String("user")][QLatin1String("username")].toString(), QStringLiteral("agent1"));
+        QCOMPARE(s.controlFrames().first().value(QLatin1String("type")).toString(),
+            QStringLiteral("hello"));
+        QCOMPARE(
+            s.controlFrames().first()[QLatin1String("user")][QLatin1String("username")].toString(),
+            QStringLiteral("agent1"));
         QCOMPARE(s.controlFrames().last().value(QLatin1String("seq")).toInteger(), head());
         QVERIFY(s.events().isEmpty());
     }
@@ -122,7 +128,12 @@ private Q_SLOTS:
         QCOMPARE(note(in.conversation.id, m_agent1).status, 201);
         const qint64 noteSeq = head() - 1;
         const qint64 mark = barrier(QStringLiteral("aud-1"));
-        QVERIFY(QTest::qWaitFor([&] { return hasEvent(agent2, mark) && hasEvent(agent1, mark) && hasEvent(supervisor, mark); }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return hasEvent(agent2, mark) && hasEvent(agent1, mark)
+                    && hasEvent(supervisor, mark);
+            },
+            10000));
         QVERIFY(hasEvent(agent1, noteSeq));
         QVERIFY(hasEvent(supervisor, noteSeq));
         QVERIFY(!hasEvent(agent2, noteSeq));
@@ -134,7 +145,8 @@ private Q_SLOTS:
         QCOMPARE(assign(in.conversation.id, m_hub->user(QStringLiteral("agent2")).id).status, 200);
         const qint64 transferred = head();
         QVERIFY(transferred > before);
-        QVERIFY(QTest::qWaitFor([&] { return hasEvent(agent1, transferred) && hasEvent(agent2, transferred); }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return hasEvent(agent1, transferred) && hasEvent(agent2, transferred); }, 10000));
         // Every stream's sequence numbers only ever go up.
         for (const StreamClient *s : {&supervisor, &agent1, &agent2}) {
             const QList<qint64> seqs = s->sequences();
@@ -166,12 +178,17 @@ private Q_SLOTS:
         auto &people = m_hub->hub().people();
         const Domain::User agent = m_hub->user(QStringLiteral("agent1"));
         for (int i = 0; i < 1300; ++i)
-            QVERIFY(people.setPresence(agent, agent.id, i % 2 ? Domain::PresenceState::Busy : Domain::PresenceState::Available, QString::number(i)).ok());
+            QVERIFY(people
+                        .setPresence(agent, agent.id,
+                            i % 2 ? Domain::PresenceState::Busy : Domain::PresenceState::Available,
+                            QString::number(i))
+                        .ok());
         int during = 0;
         QTimer writer;
         connect(&writer, &QTimer::timeout, this, [&] {
             if (during++ < 40)
-                people.setPresence(agent, agent.id, Domain::PresenceState::Training, QStringLiteral("during %1").arg(during));
+                people.setPresence(agent, agent.id, Domain::PresenceState::Training,
+                    QStringLiteral("during %1").arg(during));
         });
         writer.start(0);
         StreamClient s(m_hub->url(), m_supervisor, 0);
@@ -196,7 +213,8 @@ private Q_SLOTS:
         QList<qint64> rest;
         qint64 since = start;
         for (int page = 0; page < 100; ++page) {
-            const ApiReply r = m_api->get(QStringLiteral("/api/v1/events?since=%1&limit=2").arg(since), m_agent2);
+            const ApiReply r = m_api->get(
+                QStringLiteral("/api/v1/events?since=%1&limit=2").arg(since), m_agent2);
             QCOMPARE(r.status, 200);
             for (const QJsonValue &e : r.json.value(QLatin1String("events")).toArray())
                 rest.append(e[QLatin1String("seq")].toInteger());
@@ -217,10 +235,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("since");
         QTest::addColumn<int>("code");
         QTest::newRow("no token") << QString() << "0" << 4401;
-        QTest::newRow("unknown token") << "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" << "0" << 4401;
-        QTest::newRow("negative cursor") << "agent1" << "-1" << 4400;
-        QTest::newRow("text cursor") << "agent1" << "abc" << 4400;
-        QTest::newRow("cursor ahead") << "agent1" << "ahead" << 4409;
+        QTest::newRow("unknown token") << "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+                                       << "0" << 4401;
+        QTest::newRow("negative cursor") << "agent1"
+                                         << "-1" << 4400;
+        QTest::newRow("text cursor") << "agent1"
+                                     << "abc" << 4400;
+        QTest::newRow("cursor ahead") << "agent1"
+                                      << "ahead" << 4409;
     }
     void refusesBadStreams()
     {
@@ -248,7 +270,8 @@ private Q_SLOTS:
 
     void restCatchUpRefusesACursorAhead()
     {
-        const ApiReply r = m_api->get(QStringLiteral("/api/v1/events?since=%1").arg(head() + 5), m_agent1);
+        const ApiReply r
+            = m_api->get(QStringLiteral("/api/v1/events?since=%1").arg(head() + 5), m_agent1);
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorCode(), QStringLiteral("cursor_ahead"));
         QCOMPARE(m_api->get(QStringLiteral("/api/v1/events?since=-1"), m_agent1).status, 400);
@@ -260,10 +283,15 @@ private Q_SLOTS:
     {
         StreamClient s(m_hub->url(), m_agent1, head());
         QVERIFY(s.waitForLive());
-        QVERIFY(QTest::qWaitFor([&] {
-            return std::any_of(s.controlFrames().begin(), s.controlFrames().end(),
-                [](const QJsonObject &f) { return f.value(QLatin1String("type")).toString() == QLatin1String("heartbeat"); });
-        }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::any_of(
+                    s.controlFrames().begin(), s.controlFrames().end(), [](const QJsonObject &f) {
+                        return f.value(QLatin1String("type")).toString()
+                            == QLatin1String("heartbeat");
+                    });
+            },
+            5000));
         for (const QJsonObject &f : s.controlFrames()) {
             if (f.value(QLatin1String("type")).toString() == QLatin1String("heartbeat")) {
                 QCOMPARE(f.value(QLatin1String("seq")).toInteger(), head());
@@ -295,9 +323,12 @@ private Q_SLOTS:
         url.setPath(QStringLiteral("/api/v1/elsewhere"));
         QWebSocket socket;
         bool failed = false;
-        connect(&socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [&] { failed = true; });
+        connect(&socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [&] { failed = true; });
         // Qt's HTTP server says so when it declines an upgrade it has no handler for.
-        QTest::ignoreMessage(QtWarningMsg, "WebSocket received but no slots connected to QWebSocketServer::newConnection or request not handled");
+        QTest::ignoreMessage(QtWarningMsg,
+            "WebSocket received but no slots connected to QWebSocketServer::newConnection or "
+            "request not handled");
         socket.open(url);
         QVERIFY(QTest::qWaitFor([&] { return failed; }, 10000));
         QVERIFY(socket.errorString().contains(QLatin1String("404")));
@@ -319,7 +350,11 @@ private Q_SLOTS:
         // Changes made while the desktop was away.
         const Domain::User agent = hub.user(QStringLiteral("agent1"));
         for (int i = 0; i < 5; ++i)
-            QVERIFY(hub.hub().people().setPresence(agent, agent.id, Domain::PresenceState::Lunch, QString::number(i)).ok());
+            QVERIFY(
+                hub.hub()
+                    .people()
+                    .setPresence(agent, agent.id, Domain::PresenceState::Lunch, QString::number(i))
+                    .ok());
         // The session survived the restart: tokens live in the database.
         cursor = received.last();
         StreamClient s(hub.url(), supervisor, cursor);

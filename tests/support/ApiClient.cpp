@@ -25,8 +25,8 @@ ApiClient::ApiClient(const QUrl &base)
 {
 }
 
-ApiReply ApiClient::raw(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
-    const QByteArray &contentType, const QString &token)
+ApiReply ApiClient::raw(const QByteArray &method, const QString &pathAndQuery,
+    const QByteArray &body, const QByteArray &contentType, const QString &token)
 {
     QNetworkRequest request(m_base.resolved(QUrl(pathAndQuery)));
     if (!contentType.isEmpty())
@@ -50,11 +50,12 @@ ApiReply ApiClient::raw(const QByteArray &method, const QString &pathAndQuery, c
     return out;
 }
 
-ApiReply ApiClient::request(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body,
-    const QString &token)
+ApiReply ApiClient::request(const QByteArray &method, const QString &pathAndQuery,
+    const QJsonObject &body, const QString &token)
 {
     const bool hasBody = method != "GET" && method != "DELETE";
-    return raw(method, pathAndQuery, hasBody ? QJsonDocument(body).toJson(QJsonDocument::Compact) : QByteArray(),
+    return raw(method, pathAndQuery,
+        hasBody ? QJsonDocument(body).toJson(QJsonDocument::Compact) : QByteArray(),
         hasBody ? QByteArray("application/json") : QByteArray(), token);
 }
 

@@ -19,7 +19,13 @@ struct ApiReply
 
     QByteArray header(const QByteArray &name) const;
     //! The "error.code" of an error body.
-    QString errorCode() const { return json.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(); }
+    QString errorCode() const
+    {
+        return json.value(QLatin1String("error"))
+            .toObject()
+            .value(QLatin1String("code"))
+            .toString();
+    }
     QJsonArray items() const { return json.value(QLatin1String("items")).toArray(); }
 };
 
@@ -36,7 +42,10 @@ public:
     ApiReply raw(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
         const QByteArray &contentType, const QString &token = {});
 
-    ApiReply get(const QString &path, const QString &token) { return request("GET", path, {}, token); }
+    ApiReply get(const QString &path, const QString &token)
+    {
+        return request("GET", path, {}, token);
+    }
     ApiReply post(const QString &path, const QJsonObject &body, const QString &token = {})
     {
         return request("POST", path, body, token);

@@ -17,9 +17,8 @@ HubProcess::HubProcess(QStringList arguments)
 {
     m_process.setProgram(binary());
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    QObject::connect(&m_process, &QProcess::readyRead, [this] {
-        m_output += QString::fromUtf8(m_process.readAll());
-    });
+    QObject::connect(&m_process, &QProcess::readyRead,
+        [this] { m_output += QString::fromUtf8(m_process.readAll()); });
 }
 
 HubProcess::~HubProcess()
@@ -36,7 +35,9 @@ bool HubProcess::start(QString *error, int timeoutMs)
     m_process.start();
     static const QRegularExpression line(QStringLiteral("listening on (\\S+)"));
     const bool started = QTest::qWaitFor(
-        [this] { return line.match(m_output).hasMatch() || m_process.state() == QProcess::NotRunning; },
+        [this] {
+            return line.match(m_output).hasMatch() || m_process.state() == QProcess::NotRunning;
+        },
         timeoutMs);
     const auto match = line.match(m_output);
     if (!started || !match.hasMatch()) {

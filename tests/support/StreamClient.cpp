@@ -12,7 +12,8 @@ namespace Switchboard::Test {
 StreamClient::StreamClient(const QUrl &hubUrl, const QString &token, qint64 since)
 {
     QUrl url = hubUrl;
-    url.setScheme(hubUrl.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
+    url.setScheme(
+        hubUrl.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
     url.setPath(QStringLiteral("/api/v1/stream"));
     url.setQuery(QStringLiteral("since=%1").arg(since));
     QNetworkRequest request(url);

@@ -29,8 +29,8 @@ TestHub::TestHub(const Options &options)
     start();
     if (m_options.users && !m_hub->storage().users().byUsername(QStringLiteral("agent1"))) {
         const QList<std::pair<QString, Role>> users{{QStringLiteral("admin"), Role::Admin},
-            {QStringLiteral("supervisor"), Role::Supervisor}, {QStringLiteral("agent1"), Role::Agent},
-            {QStringLiteral("agent2"), Role::Agent}};
+            {QStringLiteral("supervisor"), Role::Supervisor},
+            {QStringLiteral("agent1"), Role::Agent}, {QStringLiteral("agent2"), Role::Agent}};
         for (const auto &[name, role] : users) {
             Hub::NewUser u;
             u.username = name;

@@ -7,7 +7,6 @@
 
 #include <QTemporaryDir>
 #include <QUrl>
-
 #include <memory>
 
 namespace Switchboard::Test {
