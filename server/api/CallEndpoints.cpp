@@ -50,7 +50,9 @@ void registerCalls(Router &router, HubServices &hub)
             return RequestHelpers::idempotent(hub, r, [&] {
                 JsonReader body(r.body);
                 const QString disposition = body.requiredString(QLatin1String("disposition"));
-                const QString notes = body.optionalString(QLatin1String("notes"));
+                const std::optional<QString> notes = body.has(QLatin1String("notes"))
+                ? std::optional<QString>(body.requiredString(QLatin1String("notes"), true))
+                : std::nullopt;
                 if (!body.ok())
                     return RequestHelpers::invalid(body);
                 const auto call = hub.calls.wrapUp(r.user(), r.ids[0], disposition, notes);

@@ -29,11 +29,11 @@ StreamConnection::StreamConnection(std::unique_ptr<QWebSocket> socket, Session s
 
 StreamConnection::~StreamConnection() = default;
 
-void StreamConnection::start()
+void StreamConnection::start(Domain::Seq head)
 {
     sendControl({{QStringLiteral("type"), QStringLiteral("hello")},
         {QStringLiteral("user"), m_session.user.toJson()}, {QStringLiteral("since"), m_cursor},
-        {QStringLiteral("head"), m_storage.events().head()}});
+        {QStringLiteral("head"), head}});
     catchUpStep();
 }
 

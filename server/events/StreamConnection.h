@@ -25,8 +25,10 @@ public:
         Storage &storage, const AccessPolicy &access, QObject *parent = nullptr);
     ~StreamConnection() override;
 
-    //! Greets the client and starts the catch-up.
-    void start();
+    //! Greets the client (telling it the log's head) and starts the catch-up.
+    void start(Domain::Seq head);
+    //! The user as they are now: a changed role changes what this stream may carry.
+    void refreshUser(const Domain::User &user) { m_session.user = user; }
     //! A newly committed event; sent if the user may see it, once the catch-up is done.
     void deliver(const StoredEvent &event);
     //! Tells the client the hub is alive and how far its cursor may advance.

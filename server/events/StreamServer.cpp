@@ -4,6 +4,7 @@
 
 #include "StreamConnection.h"
 #include "auth/TokenService.h"
+#include "domain/Event.h"
 #include "service/EventBus.h"
 #include "service/SessionService.h"
 #include "storage/Storage.h"
@@ -44,8 +45,10 @@ void StreamServer::accept(std::unique_ptr<QWebSocket> socket)
     const QString token
         = TokenService::fromAuthorizationHeader(socket->request().rawHeader("Authorization"));
     std::optional<Session> session;
+    Domain::Seq head = 0;
     try {
         session = m_sessions.authenticate(token);
+        head = m_storage.events().head();
     } catch (const StorageError &) {
         refuse(4503, QStringLiteral("the hub cannot read its database; reconnect later"));
         return;
@@ -64,7 +67,7 @@ void StreamServer::accept(std::unique_ptr<QWebSocket> socket)
             return;
         }
     }
-    if (since > m_storage.events().head()) {
+    if (since > head) {
         refuse(CursorAhead,
             QStringLiteral("cursor is ahead of this hub's event log; sync from scratch"));
         return;
@@ -73,13 +76,20 @@ void StreamServer::accept(std::unique_ptr<QWebSocket> socket)
         = new StreamConnection(std::move(socket), *session, since, m_storage, m_access, this);
     connect(connection, &StreamConnection::finished, this, &StreamServer::remove);
     m_connections.push_back(connection);
-    connection->start();
+    connection->start(head);
 }
 
 void StreamServer::onEvent(const StoredEvent &event)
 {
-    for (StreamConnection *c : m_connections)
+    std::optional<Domain::User> changed;
+    if (event.event.type == Domain::EventType::UserUpdated)
+        changed = Domain::User::fromJson(event.event.data);
+    for (StreamConnection *c : m_connections) {
+        // Apply a role change before deciding who sees this very event.
+        if (changed && c->session().user.id == changed->id)
+            c->refreshUser(*changed);
         c->deliver(event);
+    }
 }
 
 void StreamServer::onHeartbeat()
@@ -88,7 +98,10 @@ void StreamServer::onHeartbeat()
     for (StreamConnection *c : std::vector<StreamConnection *>(m_connections)) {
         bool valid = true;
         try {
-            valid = m_sessions.authenticateHash(c->session().tokenHash).has_value();
+            const auto session = m_sessions.authenticateHash(c->session().tokenHash);
+            valid = session.has_value();
+            if (session)
+                c->refreshUser(session->user);
         } catch (const StorageError &) {
             // Keep streaming; the next heartbeat checks again.
         }

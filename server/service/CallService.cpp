@@ -22,14 +22,14 @@ CallService::CallService(Storage &storage, EventRecorder &events, const AccessPo
 }
 
 Outcome<CallRecord> CallService::wrapUp(
-    const User &caller, Id callId, const QString &disposition, const QString &notes)
+    const User &caller, Id callId, const QString &disposition, const std::optional<QString> &notes)
 {
     static const QRegularExpression code(QStringLiteral("^[a-z0-9_]{1,40}$"));
     if (!code.match(disposition).hasMatch()) {
         return ServiceError::invalid(QStringLiteral("disposition"),
             QStringLiteral("disposition must be a code of 1-40 lower-case letters, digits or _"));
     }
-    if (notes.size() > 10000)
+    if (notes && notes->size() > 10000)
         return ServiceError::invalid(
             QStringLiteral("notes"), QStringLiteral("notes must be at most 10000 characters"));
     Transaction tx(m_storage.database());
@@ -40,7 +40,8 @@ Outcome<CallRecord> CallService::wrapUp(
         return ServiceError::forbidden(
             QStringLiteral("only the agent who took the call or a supervisor wraps it up"));
     call->disposition = disposition;
-    call->wrapUpNotes = notes;
+    if (notes)
+        call->wrapUpNotes = *notes;
     m_storage.calls().update(*call);
     m_events.record(
         EventType::CallUpdated, Audience::usersAndSupervisors({call->agentId}), call->toJson());

@@ -20,8 +20,9 @@ public:
 
     //! Completes a call record with a disposition code and notes; the agent who took the call
     //! or a supervisor may do it.
+    //! Notes that are not given (nullopt) stay as they were.
     Outcome<Domain::CallRecord> wrapUp(const Domain::User &caller, Domain::Id callId,
-        const QString &disposition, const QString &notes);
+        const QString &disposition, const std::optional<QString> &notes);
 
 private:
     Storage &m_storage;

@@ -64,6 +64,14 @@ Outcome<Message> ConversationService::post(const User &author, Id conversationId
         return loaded.error();
     Conversation conversation = loaded.value();
 
+    if (kind == MessageKind::Reply && after) {
+        // Otherwise any large id would slip past the guard below.
+        const auto seen = m_storage.messages().byId(*after);
+        if (!seen || seen->conversationId != conversationId) {
+            return ServiceError::invalid(QStringLiteral("after"),
+                QStringLiteral("after: must be the id of a message in this conversation"));
+        }
+    }
     if (kind == MessageKind::Reply) {
         // The collision guard: anything the customer or a colleague wrote after what the author
         // saw. The author's own earlier messages are not news to them.
@@ -125,8 +133,12 @@ Outcome<Conversation> ConversationService::assign(
     Conversation conversation = loaded.value();
     if (assigneeId) {
         const auto assignee = m_storage.users().byId(*assigneeId);
-        if (!assignee || !assignee->active)
+        if (!assignee)
             return ServiceError::notFound(QStringLiteral("user %1").arg(*assigneeId));
+        if (!assignee->active) {
+            return ServiceError::invalid(QStringLiteral("assignee_id"),
+                QStringLiteral("assignee_id: user %1 is deactivated").arg(*assigneeId));
+        }
         // An agent may take a waiting conversation or pass on their own; handing out a waiting
         // conversation to someone else is a supervisor's call.
         if (!m_access.isSupervisor(caller) && !conversation.assigneeId

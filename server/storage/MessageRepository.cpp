@@ -104,13 +104,6 @@ Message MessageRepository::insert(Message m)
     return m;
 }
 
-void MessageRepository::setDelivery(Id id, DeliveryState state, const QString &error)
-{
-    m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ? WHERE %4 = ?")
-                  .arg(Messages::table, Messages::delivery, Messages::deliveryError, Messages::id),
-        {toWire(state), error, id});
-}
-
 bool MessageRepository::queueDelivery(const Message &reply)
 {
     if (reply.kind != MessageKind::Reply || reply.id == 0)

@@ -22,7 +22,6 @@ public:
     //! The newest `limit` messages with a customer across all conversations, oldest first.
     QList<Domain::Message> ofCustomer(Domain::Id customerId, int limit);
     Domain::Message insert(Domain::Message message);
-    void setDelivery(Domain::Id id, Domain::DeliveryState state, const QString &error);
 
     //! Queues a reply for its channel connector. A note is refused here and by the schema.
     //! Returns false (and queues nothing) for anything that is not a stored reply.

@@ -311,6 +311,20 @@ private Q_SLOTS:
         QCOMPARE(post(first.conversation.id, again, m_agent1).status, 201);
     }
 
+    void afterMustBeAMessageOfThisConversation()
+    {
+        const auto in = customerWrites(QStringLiteral("Help"), QStringLiteral("foreign-1"));
+        const auto other = customerWrites(QStringLiteral("Other"), QStringLiteral("foreign-2"));
+        const auto newest = customerWrites(QStringLiteral("Hello again"), QStringLiteral("foreign-1"));
+        for (const QJsonValue &after : {QJsonValue(other.message.id), QJsonValue(qint64(9007199254740991)), QJsonValue(987654321)}) {
+            const ApiReply r = post(in.conversation.id, reply(QStringLiteral("x"), after), m_agent1);
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.json[QLatin1String("error")][QLatin1String("field")].toString(), QStringLiteral("after"));
+        }
+        QCOMPARE(messageCount(in.conversation.id), 2);
+        QCOMPARE(post(in.conversation.id, reply(QStringLiteral("x"), newest.message.id), m_agent1).status, 201);
+    }
+
     void colleagueNoteConflictsWithReply()
     {
         const auto in = customerWrites(QStringLiteral("Refund please"), QStringLiteral("clash-2"));

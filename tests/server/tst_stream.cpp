@@ -279,6 +279,31 @@ private Q_SLOTS:
         QCOMPARE(m_api->get(QStringLiteral("/api/v1/events"), QString()).status, 401);
     }
 
+    void aDemotedSupervisorStopsSeeingOthersWorkAtOnce()
+    {
+        ApiClient api(m_hub->url());
+        const QString admin = api.login(QStringLiteral("admin"), TestHub::password());
+        const Domain::User lead = m_hub->user(QStringLiteral("supervisor"));
+        StreamClient s(m_hub->url(), m_supervisor, head());
+        QVERIFY(s.waitForLive());
+        const auto in = customerWrites(QStringLiteral("+15550100009"), QStringLiteral("demote-1"));
+        QCOMPARE(assign(in.conversation.id, m_hub->user(QStringLiteral("agent1")).id).status, 200);
+        QCOMPARE(note(in.conversation.id, m_agent1).status, 201);
+        const qint64 seenAsSupervisor = head() - 1;
+        const auto demote = [&](const QString &role) {
+            return api.request("PATCH", QStringLiteral("/api/v1/users/%1").arg(lead.id),
+                {{QStringLiteral("role"), role}, {QStringLiteral("client_id"), newClientId()}}, admin);
+        };
+        QCOMPARE(demote(QStringLiteral("agent")).status, 200);
+        QCOMPARE(note(in.conversation.id, m_agent1).status, 201);
+        const qint64 hiddenFromAgent = head() - 1;
+        const qint64 mark = barrier(QStringLiteral("demote-1"));
+        QVERIFY(QTest::qWaitFor([&] { return hasEvent(s, mark); }, 10000));
+        QVERIFY(hasEvent(s, seenAsSupervisor));
+        QVERIFY(!hasEvent(s, hiddenFromAgent));
+        QCOMPARE(demote(QStringLiteral("supervisor")).status, 200);
+    }
+
     void heartbeatCarriesTheCursor()
     {
         StreamClient s(m_hub->url(), m_agent1, head());
