@@ -117,6 +117,16 @@ bool JsonReader::optionalBool(QLatin1String key, bool fallback)
     return v.toBool();
 }
 
+bool JsonReader::requiredBool(QLatin1String key)
+{
+    const QJsonValue v = m_object.value(key);
+    if (!v.isBool()) {
+        fail(key, v.isUndefined() || v.isNull() ? QStringLiteral("is required") : QStringLiteral("must be true or false"));
+        return false;
+    }
+    return v.toBool();
+}
+
 QStringList JsonReader::stringList(QLatin1String key)
 {
     const QJsonValue v = m_object.value(key);

@@ -43,6 +43,8 @@ public:
     //! A whole number within [min, max], or fallback when absent or null.
     qint64 optionalInteger(QLatin1String key, qint64 min, qint64 max, qint64 fallback);
     bool optionalBool(QLatin1String key, bool fallback);
+    //! A boolean that must be present (null is refused).
+    bool requiredBool(QLatin1String key);
     //! An array of strings, or empty when absent.
     QStringList stringList(QLatin1String key);
     //! An object, or empty when absent.

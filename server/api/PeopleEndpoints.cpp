@@ -72,13 +72,14 @@ QJsonObject timeline(HubServices &hub, const Customer &customer)
         QJsonObject json;
     };
     QList<Item> items;
-    for (const Message &m : hub.storage.messages().ofCustomer(customer.id, TimelineLimit)) {
+    // One more than shown of each kind tells whether anything older was left out.
+    for (const Message &m : hub.storage.messages().ofCustomer(customer.id, TimelineLimit + 1)) {
         items.append({m.createdAt,
             {{QStringLiteral("type"), QStringLiteral("message")},
                 {QStringLiteral("at"), m.toJson().value(QLatin1String("created_at"))},
                 {QStringLiteral("message"), m.toJson()}}});
     }
-    for (const CallRecord &c : hub.storage.calls().ofCustomer(customer.id, TimelineLimit)) {
+    for (const CallRecord &c : hub.storage.calls().ofCustomer(customer.id, TimelineLimit + 1)) {
         items.append({c.offeredAt,
             {{QStringLiteral("type"), QStringLiteral("call")},
                 {QStringLiteral("at"), c.toJson().value(QLatin1String("offered_at"))},
@@ -94,10 +95,16 @@ QJsonObject timeline(HubServices &hub, const Customer &customer)
         list.append(i.json);
     ConversationFilter filter;
     filter.customerId = customer.id;
-    filter.limit = TimelineLimit;
+    filter.limit = 500;
     QJsonArray conversations;
-    for (const Conversation &c : hub.storage.conversations().list(filter))
-        conversations.append(c.toJson());
+    for (;;) {
+        const auto page = hub.storage.conversations().list(filter);
+        for (const Conversation &c : page)
+            conversations.append(c.toJson());
+        if (page.size() < filter.limit)
+            break;
+        filter.afterId = page.last().id;
+    }
     return {{QStringLiteral("customer"), customer.toJson()},
         {QStringLiteral("conversations"), conversations}, {QStringLiteral("items"), list},
         {QStringLiteral("truncated"), truncated}};
@@ -155,7 +162,7 @@ void registerPeople(Router &router, HubServices &hub)
                     [&] { return body.stringList(QLatin1String("languages")); });
                 changes.capacity = readCapacity(body);
                 changes.active = ifPresent<bool>(body, QLatin1String("active"),
-                    [&] { return body.optionalBool(QLatin1String("active"), true); });
+                    [&] { return body.requiredBool(QLatin1String("active")); });
                 changes.password = ifPresent<QString>(body, QLatin1String("password"),
                     [&] { return body.requiredString(QLatin1String("password"), true); });
                 if (!body.ok())

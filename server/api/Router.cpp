@@ -69,7 +69,8 @@ bool Router::match(const Route &route, const QStringList &segments, QList<Domain
         if (route.segments[i] == QLatin1String("{id}")) {
             bool ok = false;
             const Domain::Id id = segments[i].toLongLong(&ok);
-            if (!ok || id <= 0 || segments[i].startsWith(QLatin1Char('+')))
+            // Only the canonical spelling: "07" or "+7" would name the same record twice.
+            if (!ok || id <= 0 || segments[i] != QString::number(id))
                 return false;
             found.append(id);
         } else if (route.segments[i] != segments[i]) {

@@ -7,6 +7,8 @@ namespace Switchboard::Hub {
 namespace {
 // Addresses are shared by a whole office behind one NAT, so they get more room than a username.
 constexpr int AddressFactor = 4;
+// After this long without a failure beyond the longest lockout, earlier failures are forgotten.
+constexpr int QuietSeconds = 15 * 60;
 } // namespace
 
 LoginThrottle::LoginThrottle(int freeAttempts, int baseLockoutSeconds, int maxLockoutSeconds)
@@ -34,6 +36,9 @@ int LoginThrottle::retryAfter(
 void LoginThrottle::fail(QHash<QString, Entry> &table, const QString &key, const QDateTime &now)
 {
     Entry &entry = table[key];
+    if (entry.lastFailure.isValid() && entry.lastFailure.secsTo(now) > m_maxLockout + QuietSeconds)
+        entry = Entry();
+    entry.lastFailure = now;
     ++entry.failures;
     const int free = &table == &m_byAddress ? m_freeAttempts * AddressFactor : m_freeAttempts;
     if (entry.failures < free)

@@ -9,7 +9,8 @@
 namespace Switchboard::Hub {
 
 //! Slows down password guessing: after a few failures for the same username or from the same
-//! address, further attempts are refused for a period that doubles with every failure.
+//! address, further attempts are refused for a period that doubles with every failure. Failures
+//! are forgotten after a quiet period as long as the longest lockout plus 15 minutes.
 class LoginThrottle
 {
 public:
@@ -28,6 +29,7 @@ private:
     {
         int failures = 0;
         QDateTime lockedUntil;
+        QDateTime lastFailure;
     };
     void fail(QHash<QString, Entry> &table, const QString &key, const QDateTime &now);
     int wait(const QHash<QString, Entry> &table, const QString &key, const QDateTime &now) const;

@@ -17,6 +17,7 @@
 #include "service/InboundService.h"
 #include "service/PeopleService.h"
 #include "service/SessionService.h"
+#include "storage/ClientRequestLog.h"
 #include "storage/EventLog.h"
 #include "storage/MessageRepository.h"
 #include "storage/SqliteStorage.h"
@@ -147,8 +148,11 @@ bool Hub::start(QString *error)
     connect(&m_housekeeping, &QTimer::timeout, this, [this] {
         try {
             m_sessions->purgeExpired();
+            // A desktop retries a write within days; a month covers any offline spell.
+            m_storage->clientRequests().purgeOlderThan(
+                QDateTime::currentDateTimeUtc().addDays(-ClientRequestRetentionDays));
         } catch (const StorageError &e) {
-            qCWarning(lcHub) << "token clean-up failed:" << e.what();
+            qCWarning(lcHub) << "housekeeping failed:" << e.what();
         }
     });
     m_housekeeping.start(std::chrono::hours(1));

@@ -50,6 +50,9 @@ public:
     StreamServer &stream() { return *m_stream; }
     const Router &router() const { return *m_router; }
 
+    //! How long the result of a client write is kept to answer its repeats.
+    static constexpr int ClientRequestRetentionDays = 30;
+
 private:
     bool setUpTls(QString *error);
 

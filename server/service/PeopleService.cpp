@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Switchboard::Hub {
 
 using namespace Domain;
@@ -24,10 +26,78 @@ QJsonObject presencePayload(const User &user)
         {QStringLiteral("user_id"), user.id}, {QStringLiteral("presence"), user.presence.toJson()}};
 }
 
-// User events carry profiles (skills, capacity) that only the user and supervisors need.
-Audience userAudience(const User &user)
+// The directory of colleagues (names, skills, presence) is open to all staff, as GET /users is:
+// agents pick colleagues to transfer to.
+Audience userAudience(const User &)
 {
-    return Audience::usersAndSupervisors({user.id});
+    return Audience::all();
+}
+
+constexpr int MaxNameLength = 200;
+constexpr int MaxPasswordLength = 1024;
+constexpr int MaxListItems = 50;
+constexpr int MaxItemLength = 64;
+
+//! A list of short labels (skills, languages, tags): at most 50, each 1-64 characters.
+std::optional<ServiceError> checkLabels(const QString &field, const QStringList &labels)
+{
+    if (labels.size() > MaxListItems)
+        return ServiceError::invalid(field, QStringLiteral("%1: at most %2 entries").arg(field).arg(MaxListItems));
+    for (const QString &label : labels) {
+        if (label.trimmed().isEmpty() || label.size() > MaxItemLength) {
+            return ServiceError::invalid(field,
+                QStringLiteral("%1: each entry must be 1-%2 characters").arg(field).arg(MaxItemLength));
+        }
+    }
+    return std::nullopt;
+}
+
+//! A BCP 47 language tag such as "de" or "pt-BR"; empty means unknown.
+std::optional<ServiceError> checkLanguage(const QString &field, const QString &tag)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
+    if (!tag.isEmpty() && !valid.match(tag).hasMatch())
+        return ServiceError::invalid(field, QStringLiteral("%1: must be a language tag such as de or pt-BR").arg(field));
+    return std::nullopt;
+}
+
+std::optional<ServiceError> checkName(const QString &field, const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return ServiceError::invalid(field, QStringLiteral("%1: must not be empty").arg(field));
+    if (name.size() > MaxNameLength)
+        return ServiceError::invalid(field, QStringLiteral("%1: at most %2 characters").arg(field).arg(MaxNameLength));
+    return std::nullopt;
+}
+
+std::optional<ServiceError> checkPassword(const QString &password)
+{
+    if (password.size() < PeopleService::MinPasswordLength || password.size() > MaxPasswordLength) {
+        return ServiceError::invalid(QStringLiteral("password"),
+            QStringLiteral("password: must be %1 to %2 characters")
+                .arg(PeopleService::MinPasswordLength)
+                .arg(MaxPasswordLength));
+    }
+    return std::nullopt;
+}
+
+//! The first problem of a user profile's free-form parts.
+std::optional<ServiceError> checkProfile(const std::optional<QStringList> &skills,
+    const std::optional<QStringList> &languages)
+{
+    if (skills) {
+        if (auto e = checkLabels(QStringLiteral("skills"), *skills))
+            return e;
+    }
+    if (languages) {
+        if (auto e = checkLabels(QStringLiteral("languages"), *languages))
+            return e;
+        for (const QString &l : *languages) {
+            if (auto e = checkLanguage(QStringLiteral("languages"), l))
+                return e;
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -48,10 +118,14 @@ Outcome<User> PeopleService::createUser(const NewUser &request)
         return ServiceError::invalid(QStringLiteral("username"),
             QStringLiteral("username must be 2-64 letters, digits or . _ @ -"));
     }
-    if (request.password.size() < MinPasswordLength) {
-        return ServiceError::invalid(QStringLiteral("password"),
-            QStringLiteral("password must be at least %1 characters").arg(MinPasswordLength));
+    if (auto e = checkPassword(request.password))
+        return *e;
+    if (!request.profile.name.isEmpty()) {
+        if (auto e = checkName(QStringLiteral("name"), request.profile.name))
+            return *e;
     }
+    if (auto e = checkProfile(request.profile.skills, request.profile.languages))
+        return *e;
     // Hash before the transaction: it is slow on purpose and needs no lock.
     const QString hash = m_hasher.hash(request.password);
     Transaction tx(m_storage.database());
@@ -73,13 +147,16 @@ Outcome<User> PeopleService::createUser(const NewUser &request)
 
 Outcome<User> PeopleService::updateUser(Id id, const UserChanges &changes)
 {
-    if (changes.password && changes.password->size() < MinPasswordLength) {
-        return ServiceError::invalid(QStringLiteral("password"),
-            QStringLiteral("password must be at least %1 characters").arg(MinPasswordLength));
+    if (changes.password) {
+        if (auto e = checkPassword(*changes.password))
+            return *e;
     }
-    if (changes.name && changes.name->trimmed().isEmpty())
-        return ServiceError::invalid(
-            QStringLiteral("name"), QStringLiteral("name must not be empty"));
+    if (changes.name) {
+        if (auto e = checkName(QStringLiteral("name"), *changes.name))
+            return *e;
+    }
+    if (auto e = checkProfile(changes.skills, changes.languages))
+        return *e;
     const QString hash = changes.password ? m_hasher.hash(*changes.password) : QString();
     Transaction tx(m_storage.database());
     auto user = m_storage.users().byId(id);
@@ -97,6 +174,18 @@ Outcome<User> PeopleService::updateUser(Id id, const UserChanges &changes)
         user->capacity = *changes.capacity;
     if (changes.active)
         user->active = *changes.active;
+    // Someone must always be able to administer the hub.
+    if (!(user->role == Role::Admin && user->active)) {
+        const auto all = m_storage.users().all();
+        const bool otherAdmin = std::any_of(all.begin(), all.end(),
+            [&](const User &u) { return u.id != id && u.role == Role::Admin && u.active; });
+        if (!otherAdmin) {
+            return ServiceError{409, QStringLiteral("last_admin"),
+                QStringLiteral("this is the last active administrator; make someone else an "
+                               "administrator first"),
+                {}, {}};
+        }
+    }
     m_storage.users().update(*user);
     if (changes.password)
         m_storage.users().setPasswordHash(id, hash);
@@ -134,9 +223,18 @@ Outcome<User> PeopleService::setPresence(
 
 Outcome<Customer> PeopleService::updateCustomer(Id id, const CustomerChanges &changes)
 {
-    if (changes.name && changes.name->trimmed().isEmpty())
-        return ServiceError::invalid(
-            QStringLiteral("name"), QStringLiteral("name must not be empty"));
+    if (changes.name) {
+        if (auto e = checkName(QStringLiteral("name"), *changes.name))
+            return *e;
+    }
+    if (changes.language) {
+        if (auto e = checkLanguage(QStringLiteral("language"), *changes.language))
+            return *e;
+    }
+    if (changes.tags) {
+        if (auto e = checkLabels(QStringLiteral("tags"), *changes.tags))
+            return *e;
+    }
     if (changes.notes && changes.notes->size() > 20000)
         return ServiceError::invalid(
             QStringLiteral("notes"), QStringLiteral("notes must be at most 20000 characters"));

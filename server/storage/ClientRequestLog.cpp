@@ -40,4 +40,13 @@ void ClientRequestLog::save(
             QDateTime::currentMSecsSinceEpoch()});
 }
 
+int ClientRequestLog::purgeOlderThan(const QDateTime &time)
+{
+    return m_db
+        .exec(QStringLiteral("DELETE FROM %1 WHERE %2 < ?")
+                  .arg(ClientRequests::table, ClientRequests::createdAt),
+            {time.toMSecsSinceEpoch()})
+        .numRowsAffected();
+}
+
 } // namespace Switchboard::Hub

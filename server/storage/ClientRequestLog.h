@@ -5,6 +5,7 @@
 #include "domain/Ids.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <optional>
 
@@ -30,6 +31,8 @@ public:
     std::optional<StoredResponse> find(Domain::Id userId, const QString &clientId);
     //! Records a result; call inside the transaction that made the change.
     void save(Domain::Id userId, const QString &clientId, const StoredResponse &response);
+    //! Forgets records made before the given time; returns how many.
+    int purgeOlderThan(const QDateTime &time);
 
 private:
     Database &m_db;

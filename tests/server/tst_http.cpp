@@ -102,6 +102,12 @@ private Q_SLOTS:
                          m_tokens.value(QStringLiteral("agent1")))
                      .status,
             404);
+        // One spelling per record: a leading zero or a sign is not an id.
+        const QString agent = m_tokens.value(QStringLiteral("agent1"));
+        const QString id = QString::number(m_waiting.conversation.id);
+        QCOMPARE(m_api->get(QStringLiteral("/api/v1/conversations/") + id, agent).status, 200);
+        QCOMPARE(m_api->get(QStringLiteral("/api/v1/conversations/0") + id, agent).status, 404);
+        QCOMPARE(m_api->get(QStringLiteral("/api/v1/conversations/%2B") + id, agent).status, 404);
     }
 
     void wrongMethodsAnswer405WithAllow()
