@@ -464,6 +464,22 @@ private Q_SLOTS:
             << "capacity" << QJsonValue(QJsonObject{{QStringLiteral("email"), -2}}) << "capacity";
         QTest::newRow("capacity channel")
             << "capacity" << QJsonValue(QJsonObject{{QStringLiteral("pager"), 2}}) << "capacity";
+        QTest::newRow("active null") << "active" << QJsonValue() << "active";
+        QTest::newRow("name too long")
+            << "name" << QJsonValue(QString(201, QLatin1Char('n'))) << "name";
+        QTest::newRow("password too long")
+            << "password" << QJsonValue(QString(1025, QLatin1Char('p'))) << "password";
+        QTest::newRow("language not a tag")
+            << "languages"
+            << QJsonValue(QJsonArray{QStringLiteral("en"), QStringLiteral("English")})
+            << "languages";
+        QTest::newRow("skill blank") << "skills" << QJsonValue(QJsonArray{QString()}) << "skills";
+        QTest::newRow("too many skills") << "skills" << QJsonValue(QJsonArray::fromStringList([] {
+            QStringList l;
+            for (int i = 0; i < 51; ++i)
+                l.append(QStringLiteral("s%1").arg(i));
+            return l;
+        }())) << "skills";
     }
     void rejectsBadUserChanges()
     {
@@ -481,6 +497,51 @@ private Q_SLOTS:
         QCOMPARE(user(id), before);
         QCOMPARE(head(), seq);
         QVERIFY(!m_api->login(QStringLiteral("agent2"), TestHub::password()).isEmpty());
+    }
+
+    void theLastAdministratorStays()
+    {
+        const qint64 admin = m_hub->user(QStringLiteral("admin")).id;
+        const qint64 seq = head();
+        for (const QJsonObject &change : {QJsonObject{{QStringLiteral("active"), false}},
+                 QJsonObject{{QStringLiteral("role"), QStringLiteral("supervisor")}}}) {
+            const ApiReply r = patch(
+                QStringLiteral("/api/v1/users/%1").arg(admin), change, QStringLiteral("admin"));
+            QCOMPARE(r.status, 409);
+            QCOMPARE(r.errorCode(), QStringLiteral("last_admin"));
+        }
+        QCOMPARE(head(), seq);
+        QCOMPARE(user(admin).value(QLatin1String("role")).toString(), QStringLiteral("admin"));
+        // With a second administrator, the first may step down.
+        const ApiReply second = createUser({{QStringLiteral("username"), QStringLiteral("admin2")},
+            {QStringLiteral("password"), QStringLiteral("long enough 2")},
+            {QStringLiteral("role"), QStringLiteral("admin")}});
+        QCOMPARE(second.status, 201);
+        QCOMPARE(
+            patch(QStringLiteral("/api/v1/users/%1").arg(admin),
+                {{QStringLiteral("role"), QStringLiteral("supervisor")}}, QStringLiteral("admin"))
+                .status,
+            200);
+        // Now a supervisor, the first cannot promote itself back; the second administrator can.
+        QCOMPARE(patch(QStringLiteral("/api/v1/users/%1").arg(admin),
+                     {{QStringLiteral("role"), QStringLiteral("admin")}}, QStringLiteral("admin"))
+                     .status,
+            403);
+        const QString secondToken
+            = m_api->login(QStringLiteral("admin2"), QStringLiteral("long enough 2"));
+        QVERIFY(!secondToken.isEmpty());
+        QCOMPARE(m_api
+                     ->request("PATCH", QStringLiteral("/api/v1/users/%1").arg(admin),
+                         {{QStringLiteral("role"), QStringLiteral("admin")},
+                             {QStringLiteral("client_id"), newClientId()}},
+                         secondToken)
+                     .status,
+            200);
+        QCOMPARE(patch(QStringLiteral("/api/v1/users/%1")
+                           .arg(second.json.value(QLatin1String("id")).toInteger()),
+                     {{QStringLiteral("active"), false}}, QStringLiteral("admin"))
+                     .status,
+            200);
     }
 
     void onlyAdminsChangeUsers_data()
@@ -831,6 +892,20 @@ private Q_SLOTS:
         QTest::newRow("notes too long")
             << "notes" << QJsonValue(QString(20001, QLatin1Char('n'))) << "notes";
         QTest::newRow("language number") << "language" << QJsonValue(49) << "language";
+        QTest::newRow("language not a tag")
+            << "language" << QJsonValue(QStringLiteral("German")) << "language";
+        QTest::newRow("name too long")
+            << "name" << QJsonValue(QString(201, QLatin1Char('n'))) << "name";
+        QTest::newRow("tag blank")
+            << "tags" << QJsonValue(QJsonArray{QStringLiteral(" ")}) << "tags";
+        QTest::newRow("tag too long")
+            << "tags" << QJsonValue(QJsonArray{QString(65, QLatin1Char('t'))}) << "tags";
+        QTest::newRow("too many tags") << "tags" << QJsonValue(QJsonArray::fromStringList([] {
+            QStringList l;
+            for (int i = 0; i < 51; ++i)
+                l.append(QStringLiteral("t%1").arg(i));
+            return l;
+        }())) << "tags";
     }
     void rejectsBadCustomerChanges()
     {
