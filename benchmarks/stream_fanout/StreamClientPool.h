@@ -1,0 +1,132 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractSocket>
+#include <QElapsedTimer>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <atomic>
+#include <deque>
+#include <vector>
+
+class QWebSocket;
+
+namespace Switchboard::Bench {
+
+//! A share of the benchmark's WebSocket clients, owned by one thread. It connects them a few at
+//! a time, then scans every frame for the benchmark's presence reasons ("bench-<n>") without
+//! parsing JSON and records each delivery's latency against the send time of event n.
+//!
+//! Counters are atomics the main thread may read while the pool runs; everything else is read
+//! only after the pool's thread has finished.
+class StreamClientPool : public QObject
+{
+    Q_OBJECT
+public:
+    //! What the main thread shares with every pool.
+    struct Shared
+    {
+        //! The monotonic clock all times are taken from.
+        const QElapsedTimer *clock = nullptr;
+        //! Send time (ns on clock) of event n, 0 until sent.
+        const std::atomic<qint64> *sendNs = nullptr;
+        //! Number of event slots (the largest n + 1).
+        int capacity = 0;
+    };
+
+    StreamClientPool(int clients, const Shared &shared, QObject *parent = nullptr);
+    ~StreamClientPool() override;
+
+    //! Connects every client to url, at most window handshakes at a time, each given
+    //! handshakeTimeoutMs and up to maxAttempts tries. Call in the pool's thread.
+    void connectAll(const QUrl &url, const QList<QByteArray> &tokens, int window,
+        int handshakeTimeoutMs, int maxAttempts);
+    //! Notes which clients are live as the events start: those are the ones expected to receive
+    //! every event. Call in the pool's thread.
+    void markDriveStart();
+    //! Drops every connection and frees the sockets. Call in the pool's thread.
+    void closeAll();
+
+    // Safe from any thread while running.
+    int liveCount() const { return m_live.load(std::memory_order_relaxed); }
+    int failedCount() const { return m_failed.load(std::memory_order_relaxed); }
+    int droppedCount() const { return m_dropped.load(std::memory_order_relaxed); }
+    qint64 deliveryCount() const { return m_deliveries.load(std::memory_order_relaxed); }
+
+    // Read only after the pool's thread has finished.
+    //! One latency (µs) per delivery, in arrival order.
+    const std::vector<qint32> &latenciesUs() const { return m_latencies; }
+    //! Per event n: the latency (µs) of its last delivery in this pool, -1 if none.
+    const std::vector<qint32> &lastDeliveryUs() const { return m_lastDelivery; }
+    //! Clients that were live when the events started.
+    int expectedClients() const;
+    //! Deliveries of events in acked that never reached a client that was live when sending began.
+    qint64 missing(const std::vector<bool> &acked) const;
+    //! Clients missing at least one of those events.
+    int clientsMissing(const std::vector<bool> &acked) const;
+    qint64 duplicates() const { return m_duplicates; }
+    qint64 framesReceived() const { return m_frames; }
+    qint64 eventFrames() const { return m_eventFrames; }
+    qint64 bytesReceived() const { return m_bytes; }
+    qint64 heartbeats() const { return m_heartbeats; }
+    //! Bench reasons that could not be read, or named an event never sent.
+    qint64 anomalies() const { return m_anomalies; }
+    qint64 retries() const { return m_retries; }
+    //! Why connections failed or dropped, with how often.
+    const QMap<QString, int> &problems() const { return m_problems; }
+
+private:
+    enum class State { Waiting, Connecting, Live, Failed, Dropped };
+    struct Client
+    {
+        QWebSocket *socket = nullptr;
+        QByteArray token;
+        State state = State::Waiting;
+        bool liveAtDriveStart = false;
+        int attempts = 0;
+        qint64 attemptStartedNs = 0;
+        //! One bit per event n: delivered.
+        std::vector<quint64> seen;
+    };
+
+    void pump();
+    void startAttempt(int index);
+    void attemptFailed(int index, const QString &why);
+    void onMessage(int index, const QString &message);
+    void onDisconnected(int index, QWebSocket *socket);
+    void checkHandshakes();
+    void record(Client &client, qint64 n, qint64 nowNs);
+    void discardSocket(Client &client);
+
+    Shared m_shared;
+    std::vector<Client> m_clients;
+    std::deque<int> m_queue;
+    QUrl m_url;
+    int m_window = 1;
+    int m_handshakeTimeoutMs = 30000;
+    int m_maxAttempts = 3;
+    int m_inFlight = 0;
+    QTimer m_sweep;
+
+    std::atomic<int> m_live{0};
+    std::atomic<int> m_failed{0};
+    std::atomic<int> m_dropped{0};
+    std::atomic<qint64> m_deliveries{0};
+
+    std::vector<qint32> m_latencies;
+    std::vector<qint32> m_lastDelivery;
+    qint64 m_duplicates = 0;
+    qint64 m_frames = 0;
+    qint64 m_eventFrames = 0;
+    qint64 m_bytes = 0;
+    qint64 m_heartbeats = 0;
+    qint64 m_anomalies = 0;
+    qint64 m_retries = 0;
+    QMap<QString, int> m_problems;
+};
+
+} // namespace Switchboard::Bench
