@@ -88,6 +88,11 @@ int createAdmin(const Switchboard::Hub::HubConfig &settings, const QString &user
 
 int main(int argc, char *argv[])
 {
+    // The glib event dispatcher walks every registered socket notifier each time one is switched,
+    // which every write to a stream does: with thousands of desktops connected that dominated the
+    // hub's time (docs/performance.md). Qt's own dispatcher does not.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("switchboard-hub"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));

@@ -89,7 +89,7 @@ bool Hub::open(QString *error)
     m_events = std::make_unique<EventRecorder>(*m_storage, *m_bus);
     m_people = std::make_unique<PeopleService>(*m_storage, *m_events, *m_access, PasswordHasher());
     m_sessions = std::make_unique<SessionService>(
-        *m_storage, m_people->hasher(), m_config.tokenLifetimeSeconds);
+        *m_storage, *m_bus, m_people->hasher(), m_config.tokenLifetimeSeconds);
     m_conversations = std::make_unique<ConversationService>(*m_storage, *m_events, *m_access);
     m_calls = std::make_unique<CallService>(*m_storage, *m_events, *m_access);
     m_inbound = std::make_unique<InboundService>(*m_storage, *m_events, *m_access);

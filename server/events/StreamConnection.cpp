@@ -13,13 +13,15 @@
 namespace Switchboard::Hub {
 
 StreamConnection::StreamConnection(std::unique_ptr<QWebSocket> socket, Session session,
-    Domain::Seq since, Storage &storage, const AccessPolicy &access, QObject *parent)
+    Domain::Seq since, Storage &storage, const AccessPolicy &access, FrameCache &frames,
+    QObject *parent)
     : QObject(parent)
     , m_socket(std::move(socket))
     , m_session(std::move(session))
     , m_storage(storage)
     , m_access(access)
     , m_cursor(since)
+    , m_frames(frames)
 {
     connect(m_socket.get(), &QWebSocket::disconnected, this, [this] {
         m_closed = true;
@@ -48,10 +50,10 @@ void StreamConnection::catchUpStep()
         close(4503, QStringLiteral("the hub cannot read its event log; reconnect later"));
         return;
     }
-    QList<QByteArray> visible;
+    QList<OutgoingEvent> visible;
     for (const StoredEvent &e : page) {
         if (m_access.mayReceive(m_session.user, e.audience))
-            visible.append(e.json);
+            visible.append({e.event.seq, e.json});
         m_cursor = e.event.seq;
     }
     if (!visible.isEmpty())
@@ -76,7 +78,7 @@ void StreamConnection::deliver(const StoredEvent &event)
     m_cursor = event.event.seq;
     if (!m_access.mayReceive(m_session.user, event.audience))
         return;
-    m_pending.append(event.json);
+    m_pending.append({event.event.seq, event.json});
     if (!m_flushScheduled) {
         m_flushScheduled = true;
         QMetaObject::invokeMethod(this, &StreamConnection::flush, Qt::QueuedConnection);
@@ -102,22 +104,9 @@ void StreamConnection::sendHeartbeat()
             {QStringLiteral("at"), Domain::WireTime::toJson(QDateTime::currentDateTimeUtc())}});
 }
 
-void StreamConnection::sendEvents(const QList<QByteArray> &events)
+void StreamConnection::sendEvents(const QList<OutgoingEvent> &events)
 {
-    // Each event was encoded once when it was stored; frames are assembled, not re-encoded.
-    qsizetype size = 32;
-    for (const QByteArray &e : events)
-        size += e.size() + 1;
-    QByteArray frame;
-    frame.reserve(size);
-    frame.append("{\"type\":\"events\",\"events\":[");
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        if (i)
-            frame.append(',');
-        frame.append(events[i]);
-    }
-    frame.append("]}");
-    m_socket->sendTextMessage(QString::fromUtf8(frame));
+    m_socket->sendTextMessage(m_frames.eventsFrame(events));
 }
 
 void StreamConnection::sendControl(const QJsonObject &message)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "FrameCache.h"
 #include "service/SessionService.h"
 #include "storage/EventLog.h"
 
@@ -22,7 +23,8 @@ class StreamConnection : public QObject
     Q_OBJECT
 public:
     StreamConnection(std::unique_ptr<QWebSocket> socket, Session session, Domain::Seq since,
-        Storage &storage, const AccessPolicy &access, QObject *parent = nullptr);
+        Storage &storage, const AccessPolicy &access, FrameCache &frames,
+        QObject *parent = nullptr);
     ~StreamConnection() override;
 
     //! Greets the client (telling it the log's head) and starts the catch-up.
@@ -48,7 +50,7 @@ Q_SIGNALS:
 private:
     void catchUpStep();
     void flush();
-    void sendEvents(const QList<QByteArray> &events);
+    void sendEvents(const QList<OutgoingEvent> &events);
     void sendControl(const QJsonObject &message);
 
     std::unique_ptr<QWebSocket> m_socket;
@@ -60,7 +62,8 @@ private:
     bool m_live = false;
     bool m_flushScheduled = false;
     bool m_closed = false;
-    QList<QByteArray> m_pending;
+    FrameCache &m_frames;
+    QList<OutgoingEvent> m_pending;
 };
 
 } // namespace Switchboard::Hub

@@ -72,8 +72,8 @@ void StreamServer::accept(std::unique_ptr<QWebSocket> socket)
             QStringLiteral("cursor is ahead of this hub's event log; sync from scratch"));
         return;
     }
-    auto *connection
-        = new StreamConnection(std::move(socket), *session, since, m_storage, m_access, this);
+    auto *connection = new StreamConnection(
+        std::move(socket), *session, since, m_storage, m_access, m_frames, this);
     connect(connection, &StreamConnection::finished, this, &StreamServer::remove);
     m_connections.push_back(connection);
     connection->start(head);

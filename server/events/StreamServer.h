@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "FrameCache.h"
 #include "storage/EventLog.h"
 
 #include <QObject>
@@ -53,6 +54,7 @@ private:
     const AccessPolicy &m_access;
     std::vector<StreamConnection *> m_connections;
     QTimer m_heartbeat;
+    FrameCache m_frames;
 };
 
 } // namespace Switchboard::Hub

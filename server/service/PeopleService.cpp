@@ -11,7 +11,6 @@
 
 #include <QJsonObject>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace Switchboard::Hub {
@@ -42,11 +41,14 @@ constexpr int MaxItemLength = 64;
 std::optional<ServiceError> checkLabels(const QString &field, const QStringList &labels)
 {
     if (labels.size() > MaxListItems)
-        return ServiceError::invalid(field, QStringLiteral("%1: at most %2 entries").arg(field).arg(MaxListItems));
+        return ServiceError::invalid(
+            field, QStringLiteral("%1: at most %2 entries").arg(field).arg(MaxListItems));
     for (const QString &label : labels) {
         if (label.trimmed().isEmpty() || label.size() > MaxItemLength) {
             return ServiceError::invalid(field,
-                QStringLiteral("%1: each entry must be 1-%2 characters").arg(field).arg(MaxItemLength));
+                QStringLiteral("%1: each entry must be 1-%2 characters")
+                    .arg(field)
+                    .arg(MaxItemLength));
         }
     }
     return std::nullopt;
@@ -57,7 +59,8 @@ std::optional<ServiceError> checkLanguage(const QString &field, const QString &t
 {
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
     if (!tag.isEmpty() && !valid.match(tag).hasMatch())
-        return ServiceError::invalid(field, QStringLiteral("%1: must be a language tag such as de or pt-BR").arg(field));
+        return ServiceError::invalid(
+            field, QStringLiteral("%1: must be a language tag such as de or pt-BR").arg(field));
     return std::nullopt;
 }
 
@@ -66,7 +69,8 @@ std::optional<ServiceError> checkName(const QString &field, const QString &name)
     if (name.trimmed().isEmpty())
         return ServiceError::invalid(field, QStringLiteral("%1: must not be empty").arg(field));
     if (name.size() > MaxNameLength)
-        return ServiceError::invalid(field, QStringLiteral("%1: at most %2 characters").arg(field).arg(MaxNameLength));
+        return ServiceError::invalid(
+            field, QStringLiteral("%1: at most %2 characters").arg(field).arg(MaxNameLength));
     return std::nullopt;
 }
 
@@ -82,8 +86,8 @@ std::optional<ServiceError> checkPassword(const QString &password)
 }
 
 //! The first problem of a user profile's free-form parts.
-std::optional<ServiceError> checkProfile(const std::optional<QStringList> &skills,
-    const std::optional<QStringList> &languages)
+std::optional<ServiceError> checkProfile(
+    const std::optional<QStringList> &skills, const std::optional<QStringList> &languages)
 {
     if (skills) {
         if (auto e = checkLabels(QStringLiteral("skills"), *skills))

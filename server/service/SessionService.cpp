@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionService.h"
 
+#include "EventBus.h"
 #include "auth/TokenService.h"
+#include "domain/Event.h"
 #include "storage/Storage.h"
 #include "storage/UserRepository.h"
 
@@ -11,12 +13,31 @@ namespace Switchboard::Hub {
 using namespace Domain;
 
 SessionService::SessionService(
-    Storage &storage, const PasswordHasher &hasher, int tokenLifetimeSeconds)
+    Storage &storage, EventBus &bus, const PasswordHasher &hasher, int tokenLifetimeSeconds)
     : m_storage(storage)
     , m_hasher(hasher)
     , m_tokenLifetime(tokenLifetimeSeconds)
     , m_decoyHash(hasher.hash(TokenService::generate()))
 {
+    QObject::connect(&bus, &EventBus::published, &m_lifetime,
+        [this](const StoredEvent &event) { onEvent(event); });
+}
+
+SessionService::~SessionService() = default;
+
+void SessionService::onEvent(const StoredEvent &event)
+{
+    // Role, name, activity or presence changed: the next request reads the user afresh.
+    if (event.event.type == EventType::UserUpdated)
+        forgetUser(event.event.data.value(QLatin1String("id")).toInteger());
+    else if (event.event.type == EventType::PresenceChanged)
+        forgetUser(event.event.data.value(QLatin1String("user_id")).toInteger());
+}
+
+void SessionService::forgetUser(Id userId)
+{
+    m_cache.removeIf(
+        [userId](const auto &entry) { return entry.value().session.user.id == userId; });
 }
 
 Outcome<NewSession> SessionService::login(
@@ -55,17 +76,28 @@ std::optional<Session> SessionService::authenticate(const QString &token)
 
 std::optional<Session> SessionService::authenticateHash(const QByteArray &tokenHash)
 {
-    const auto userId = m_storage.users().userForToken(tokenHash, QDateTime::currentDateTimeUtc());
-    if (!userId)
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    const auto cached = m_cache.constFind(tokenHash);
+    if (cached != m_cache.cend() && nowMs - cached->checkedAtMs < CacheMilliseconds
+        && cached->tokenExpiresAt > now) {
+        return cached->session;
+    }
+    m_cache.remove(tokenHash);
+    const auto owner = m_storage.users().userForToken(tokenHash, now);
+    if (!owner)
         return std::nullopt;
-    const auto user = m_storage.users().byId(*userId);
+    const auto user = m_storage.users().byId(owner->userId);
     if (!user || !user->active)
         return std::nullopt;
-    return Session{*user, tokenHash};
+    Session session{*user, tokenHash};
+    m_cache.insert(tokenHash, {session, owner->expiresAt, nowMs});
+    return session;
 }
 
 void SessionService::logout(const QByteArray &tokenHash)
 {
+    m_cache.remove(tokenHash);
     m_storage.users().deleteToken(tokenHash);
 }
 

@@ -8,10 +8,14 @@
 #include "domain/User.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QObject>
 
 namespace Switchboard::Hub {
 
+class EventBus;
 class Storage;
+struct StoredEvent;
 
 //! A signed-in user behind a request or a stream.
 struct Session
@@ -33,7 +37,10 @@ struct NewSession
 class SessionService
 {
 public:
-    SessionService(Storage &storage, const PasswordHasher &hasher, int tokenLifetimeSeconds);
+    //! Sessions are cached briefly; the bus tells the cache when a user changes.
+    SessionService(
+        Storage &storage, EventBus &bus, const PasswordHasher &hasher, int tokenLifetimeSeconds);
+    ~SessionService();
 
     //! Checks the password (throttled by username and address) and opens a session.
     Outcome<NewSession> login(
@@ -45,13 +52,29 @@ public:
     //! Drops expired tokens; returns how many.
     int purgeExpired();
 
+    //! How long a checked session is trusted without asking the database again. Sign-out and
+    //! changes to the user made through this hub take effect at once regardless.
+    static constexpr qint64 CacheMilliseconds = 5000;
+
 private:
+    struct CachedSession
+    {
+        Session session;
+        QDateTime tokenExpiresAt;
+        qint64 checkedAtMs = 0;
+    };
+    void onEvent(const StoredEvent &event);
+    void forgetUser(Domain::Id userId);
+
     Storage &m_storage;
     const PasswordHasher &m_hasher;
     int m_tokenLifetime;
     LoginThrottle m_throttle;
     //! Verified against for unknown usernames, so a miss costs as long as a wrong password.
     QString m_decoyHash;
+    QHash<QByteArray, CachedSession> m_cache;
+    //! Context of the bus connection, so it ends with this object.
+    QObject m_lifetime;
 };
 
 } // namespace Switchboard::Hub

@@ -66,7 +66,7 @@ QList<QVariant> values(const CallRecord &c)
 
 std::optional<CallRecord> CallRepository::byId(Id id)
 {
-    QSqlQuery q = m_db.exec(selectSql() + QStringLiteral("WHERE %1 = ?").arg(Calls::id), {id});
+    QSqlQuery &q = m_db.exec(selectSql() + QStringLiteral("WHERE %1 = ?").arg(Calls::id), {id});
     return q.next() ? std::optional<CallRecord>(read(q)) : std::nullopt;
 }
 
@@ -78,7 +78,7 @@ QList<CallRecord> CallRepository::list(
         where += QStringLiteral(" AND %1 = %2").arg(Calls::agentId).arg(*agentId);
     if (customerId)
         where += QStringLiteral(" AND %1 = %2").arg(Calls::customerId).arg(*customerId);
-    QSqlQuery q = m_db.exec(
+    QSqlQuery &q = m_db.exec(
         selectSql() + where + QStringLiteral(" ORDER BY %1 LIMIT ?").arg(Calls::id), {limit});
     QList<CallRecord> out;
     while (q.next())
@@ -88,7 +88,7 @@ QList<CallRecord> CallRepository::list(
 
 QList<CallRecord> CallRepository::ofCustomer(Id customerId, int limit)
 {
-    QSqlQuery q = m_db.exec(selectSql()
+    QSqlQuery &q = m_db.exec(selectSql()
             + QStringLiteral("WHERE %1 = ? ORDER BY %2 DESC, %3 DESC LIMIT ?")
                   .arg(Calls::customerId, Calls::offeredAt, Calls::id),
         {customerId, limit});
@@ -100,11 +100,10 @@ QList<CallRecord> CallRepository::ofCustomer(Id customerId, int limit)
 
 CallRecord CallRepository::insert(CallRecord call)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
-                                .arg(Calls::table, columns(), SqlCodec::markers(14), Calls::id),
+    call.id = m_db.insertReturningId(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
+            .arg(Calls::table, columns(), SqlCodec::markers(14), Calls::id),
         values(call));
-    q.next();
-    call.id = q.value(0).toLongLong();
     return call;
 }
 

@@ -18,7 +18,7 @@ ClientRequestLog::ClientRequestLog(Database &db)
 
 std::optional<StoredResponse> ClientRequestLog::find(Domain::Id userId, const QString &clientId)
 {
-    QSqlQuery q = m_db.exec(
+    QSqlQuery &q = m_db.exec(
         QStringLiteral("SELECT %1, %2, %3 FROM %4 WHERE %5 = ? AND %6 = ?")
             .arg(ClientRequests::target, ClientRequests::status, ClientRequests::body,
                 ClientRequests::table, ClientRequests::userId, ClientRequests::clientId),

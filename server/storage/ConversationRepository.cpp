@@ -63,7 +63,7 @@ QList<Conversation> readAll(QSqlQuery &q)
 
 std::optional<Conversation> ConversationRepository::byId(Id id)
 {
-    QSqlQuery q
+    QSqlQuery &q
         = m_db.exec(selectSql() + QStringLiteral("WHERE %1 = ?").arg(Conversations::id), {id});
     return q.next() ? std::optional<Conversation>(read(q)) : std::nullopt;
 }
@@ -97,7 +97,7 @@ QList<Conversation> ConversationRepository::list(const ConversationFilter &filte
                          .arg(Conversations::updatedAt)
                          .arg(WireTime::toMs(filter.updatedSince)));
     }
-    QSqlQuery q = m_db.exec(selectSql()
+    QSqlQuery &q = m_db.exec(selectSql()
             + QStringLiteral("WHERE %1 ORDER BY %2 LIMIT ?")
                   .arg(where.join(QStringLiteral(" AND ")), Conversations::id),
         {filter.limit});
@@ -107,7 +107,7 @@ QList<Conversation> ConversationRepository::list(const ConversationFilter &filte
 std::optional<Conversation> ConversationRepository::findOpenThread(
     Id customerId, ChannelKind channel, const QString &externalThreadId)
 {
-    QSqlQuery q = m_db.exec(selectSql()
+    QSqlQuery &q = m_db.exec(selectSql()
             + QStringLiteral(
                 "WHERE %1 = ? AND %2 = ? AND %3 = ? AND %4 <> ? ORDER BY %5 DESC LIMIT 1")
                   .arg(Conversations::customerId, Conversations::channel,
@@ -118,7 +118,7 @@ std::optional<Conversation> ConversationRepository::findOpenThread(
 
 Conversation ConversationRepository::insert(Conversation c)
 {
-    QSqlQuery q = m_db.exec(
+    c.id = m_db.insertReturningId(
         QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, %10, "
                        "%11, %12, %13, %14) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
                        "?, ?, ?, ?, ?) RETURNING %15")
@@ -131,8 +131,6 @@ Conversation ConversationRepository::insert(Conversation c)
             int(c.priority), WireTime::toMs(c.slaDueAt), SqlCodec::encodeList(c.tags), c.subject,
             c.externalThreadId, WireTime::toMs(c.createdAt), WireTime::toMs(c.updatedAt),
             WireTime::toMs(c.lastMessageAt), c.lastMessageId});
-    q.next();
-    c.id = q.value(0).toLongLong();
     return c;
 }
 

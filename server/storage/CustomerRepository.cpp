@@ -62,7 +62,7 @@ void CustomerRepository::loadIdentities(QList<Customer> &customers)
         ids.append(QString::number(customers[i].id));
     }
     // The ids are integers we produced, so listing them inline is safe.
-    QSqlQuery q
+    QSqlQuery &q
         = m_db.exec(QStringLiteral("SELECT %1, %2, %3, %4 FROM %5 WHERE %2 IN (%6) ORDER BY %1")
                         .arg(Identities::id, Identities::customerId, Identities::kind,
                             Identities::value, Identities::table, ids.join(QLatin1Char(','))));
@@ -77,8 +77,8 @@ void CustomerRepository::loadIdentities(QList<Customer> &customers)
 
 std::optional<Customer> CustomerRepository::byId(Id id)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM %2 c WHERE c.%3 = ?")
-                                .arg(selectColumns(), Customers::table, Customers::id),
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT %1 FROM %2 c WHERE c.%3 = ?")
+                                 .arg(selectColumns(), Customers::table, Customers::id),
         {id});
     if (!q.next())
         return std::nullopt;
@@ -89,21 +89,19 @@ std::optional<Customer> CustomerRepository::byId(Id id)
 
 QList<Customer> CustomerRepository::list(const QString &search, Id afterId, int limit)
 {
-    QSqlQuery q;
-    if (search.trimmed().isEmpty()) {
-        q = m_db.exec(QStringLiteral("SELECT %1 FROM %2 c WHERE c.%3 > ? ORDER BY c.%3 LIMIT ?")
-                          .arg(selectColumns(), Customers::table, Customers::id),
-            {afterId, limit});
-    } else {
-        const QString pattern = QLatin1Char('%') + escapeLike(search.trimmed()) + QLatin1Char('%');
-        q = m_db.exec(
+    const bool searching = !search.trimmed().isEmpty();
+    const QString pattern = QLatin1Char('%') + escapeLike(search.trimmed()) + QLatin1Char('%');
+    QSqlQuery &q = searching
+        ? m_db.exec(
             QStringLiteral("SELECT %1 FROM %2 c WHERE c.%3 > ? AND (c.%4 LIKE ? ESCAPE '\\' "
                            "OR EXISTS (SELECT 1 FROM %5 i WHERE i.%6 = c.%3 AND i.%7 "
                            "LIKE ? ESCAPE '\\')) ORDER BY c.%3 LIMIT ?")
                 .arg(selectColumns(), Customers::table, Customers::id, Customers::name,
                     Identities::table, Identities::customerId, Identities::value),
-            {afterId, pattern, pattern, limit});
-    }
+            {afterId, pattern, pattern, limit})
+        : m_db.exec(QStringLiteral("SELECT %1 FROM %2 c WHERE c.%3 > ? ORDER BY c.%3 LIMIT ?")
+                        .arg(selectColumns(), Customers::table, Customers::id),
+            {afterId, limit});
     QList<Customer> out;
     while (q.next())
         out.append(readCustomer(q));
@@ -113,23 +111,19 @@ QList<Customer> CustomerRepository::list(const QString &search, Id afterId, int 
 
 Customer CustomerRepository::insert(Customer customer)
 {
-    QSqlQuery q = m_db.exec(
+    customer.id = m_db.insertReturningId(
         QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7) VALUES "
                        "(?, ?, ?, ?, ?, ?) RETURNING %8")
             .arg(Customers::table, Customers::name, Customers::language, Customers::tags,
                 Customers::notes, Customers::createdAt, Customers::updatedAt, Customers::id),
         {customer.name, customer.language, SqlCodec::encodeList(customer.tags), customer.notes,
             WireTime::toMs(customer.createdAt), WireTime::toMs(customer.updatedAt)});
-    q.next();
-    customer.id = q.value(0).toLongLong();
     for (Identity &identity : customer.identities) {
-        QSqlQuery iq
-            = m_db.exec(QStringLiteral("INSERT INTO %1 (%2, %3, %4) VALUES (?, ?, ?) RETURNING %5")
-                            .arg(Identities::table, Identities::customerId, Identities::kind,
-                                Identities::value, Identities::id),
-                {customer.id, toWire(identity.kind), identity.value});
-        iq.next();
-        identity.id = iq.value(0).toLongLong();
+        identity.id = m_db.insertReturningId(
+            QStringLiteral("INSERT INTO %1 (%2, %3, %4) VALUES (?, ?, ?) RETURNING %5")
+                .arg(Identities::table, Identities::customerId, Identities::kind, Identities::value,
+                    Identities::id),
+            {customer.id, toWire(identity.kind), identity.value});
     }
     return customer;
 }

@@ -5,6 +5,7 @@
 #include "StorageError.h"
 
 #include <QSqlError>
+#include <QTimer>
 
 namespace Switchboard::Hub {
 
@@ -16,23 +17,48 @@ Database::Database(const QString &driver, const QString &connectionName)
 
 Database::~Database()
 {
+    m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> values)
+QSqlQuery &Database::exec(const QString &sql, std::initializer_list<QVariant> values)
 {
     return exec(sql, QList<QVariant>(values));
 }
 
-QSqlQuery Database::exec(const QString &sql, const QList<QVariant> &values)
+QSqlQuery &Database::prepared(const QString &sql)
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        throw StorageError(
-            QStringLiteral("cannot prepare statement: %1").arg(query.lastError().text()));
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql)) {
+            throw StorageError(
+                QStringLiteral("cannot prepare statement: %1").arg(query.lastError().text()));
+        }
+        it = m_statements.emplace(sql, std::move(query)).first;
+    } else {
+        it->second.finish();
+    }
+    if (!m_resetScheduled) {
+        m_resetScheduled = true;
+        QTimer::singleShot(0, &m_lifetime, [this] { resetStatements(); });
+    }
+    return it->second;
+}
+
+void Database::resetStatements()
+{
+    m_resetScheduled = false;
+    for (auto &[sql, query] : m_statements)
+        query.finish();
+}
+
+QSqlQuery &Database::exec(const QString &sql, const QList<QVariant> &values)
+{
+    QSqlQuery &query = prepared(sql);
     int i = 0;
     for (const QVariant &v : values) {
         // A null QString means "no text" in the domain; columns store it as '' rather than NULL.
@@ -46,10 +72,22 @@ QSqlQuery Database::exec(const QString &sql, const QList<QVariant> &values)
     return query;
 }
 
+qint64 Database::insertReturningId(const QString &sql, const QList<QVariant> &values)
+{
+    QSqlQuery &query = exec(sql, values);
+    if (!query.next())
+        throw StorageError(QStringLiteral("an insert returned no id"));
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
 QVariant Database::scalar(const QString &sql, std::initializer_list<QVariant> values)
 {
-    QSqlQuery query = exec(sql, values);
-    return query.next() ? query.value(0) : QVariant();
+    QSqlQuery &query = exec(sql, values);
+    const QVariant value = query.next() ? query.value(0) : QVariant();
+    query.finish();
+    return value;
 }
 
 void Database::begin()
@@ -67,6 +105,7 @@ void Database::commit()
     Q_ASSERT(m_depth > 0);
     if (--m_depth > 0)
         return;
+    resetStatements();
     if (m_rollbackOnly) {
         m_afterCommit.clear();
         m_db.rollback();
@@ -100,6 +139,7 @@ void Database::rollback()
         return;
     }
     m_afterCommit.clear();
+    resetStatements();
     m_db.rollback();
 }
 

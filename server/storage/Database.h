@@ -2,18 +2,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
+#include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 #include <functional>
 #include <initializer_list>
+#include <map>
 #include <vector>
 
 namespace Switchboard::Hub {
 
 //! One SQL connection with nestable transactions and query helpers that throw StorageError.
 //! Only the thread that opened it may use it.
+//!
+//! Statements are prepared once and cached by their text. A statement's result must be read
+//! before the same statement text is run again (no nested iteration of one statement). Cached
+//! statements are reset when the current turn of the event loop ends, so none keeps a read
+//! snapshot open between requests.
 class Database
 {
 public:
@@ -24,9 +32,13 @@ public:
 
     QSqlDatabase &handle() { return m_db; }
 
-    //! Prepares and runs a statement with positional values; throws StorageError on failure.
-    QSqlQuery exec(const QString &sql, std::initializer_list<QVariant> values = {});
-    QSqlQuery exec(const QString &sql, const QList<QVariant> &values);
+    //! Runs a (cached) statement with positional values; throws StorageError on failure. The
+    //! reference is valid until the same statement text runs again.
+    QSqlQuery &exec(const QString &sql, std::initializer_list<QVariant> values = {});
+    QSqlQuery &exec(const QString &sql, const QList<QVariant> &values);
+    //! Runs an INSERT ... RETURNING id and returns the id, finishing the statement at once (an
+    //! unfinished write statement would hold the write lock and block COMMIT).
+    qint64 insertReturningId(const QString &sql, const QList<QVariant> &values);
     //! Runs a statement and returns the first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, std::initializer_list<QVariant> values = {});
 
@@ -42,8 +54,16 @@ public:
     void afterCommit(std::function<void()> action);
 
 private:
+    QSqlQuery &prepared(const QString &sql);
+    void resetStatements();
+
     QString m_connectionName;
     QSqlDatabase m_db;
+    //! A node-based map: references to cached statements stay valid as others are added.
+    std::map<QString, QSqlQuery> m_statements;
+    bool m_resetScheduled = false;
+    //! Context for the deferred reset, so it never outlives this object.
+    QObject m_lifetime;
     int m_depth = 0;
     std::vector<std::function<void()>> m_afterCommit;
     bool m_rollbackOnly = false;

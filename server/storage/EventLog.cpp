@@ -36,20 +36,18 @@ StoredEvent EventLog::append(const QString &type, const Audience &audience, cons
     out.event.at = QDateTime::currentDateTimeUtc();
     out.event.data = data;
     out.audience = audience;
-    QSqlQuery q = m_db.exec(
+    out.event.seq = m_db.insertReturningId(
         QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?) RETURNING %6")
             .arg(Events::table, Events::type, Events::at, Events::audience, Events::payload,
                 Events::seq),
         {type, WireTime::toMs(out.event.at), audience.encode(), SqlCodec::encodeObject(data)});
-    q.next();
-    out.event.seq = q.value(0).toLongLong();
     out.json = encode(out.event);
     return out;
 }
 
 QList<StoredEvent> EventLog::since(Seq since, int limit)
 {
-    QSqlQuery q = m_db.exec(
+    QSqlQuery &q = m_db.exec(
         QStringLiteral("SELECT %1, %2, %3, %4, %5 FROM %6 WHERE %1 > ? ORDER BY %1 LIMIT ?")
             .arg(Events::seq, Events::type, Events::at, Events::audience, Events::payload,
                 Events::table),

@@ -55,13 +55,13 @@ Message read(const QSqlQuery &q)
 
 std::optional<Message> MessageRepository::byId(Id id)
 {
-    QSqlQuery q = m_db.exec(selectSql() + QStringLiteral("WHERE %1 = ?").arg(Messages::id), {id});
+    QSqlQuery &q = m_db.exec(selectSql() + QStringLiteral("WHERE %1 = ?").arg(Messages::id), {id});
     return q.next() ? std::optional<Message>(read(q)) : std::nullopt;
 }
 
 QList<Message> MessageRepository::inConversation(Id conversationId, Id afterId, int limit)
 {
-    QSqlQuery q = m_db.exec(selectSql()
+    QSqlQuery &q = m_db.exec(selectSql()
             + QStringLiteral("WHERE %1 = ? AND %2 > ? ORDER BY %2 LIMIT ?")
                   .arg(Messages::conversationId, Messages::id),
         {conversationId, afterId, limit});
@@ -73,7 +73,7 @@ QList<Message> MessageRepository::inConversation(Id conversationId, Id afterId, 
 
 QList<Message> MessageRepository::ofCustomer(Id customerId, int limit)
 {
-    QSqlQuery q = m_db.exec(selectSql()
+    QSqlQuery &q = m_db.exec(selectSql()
             + QStringLiteral("WHERE %1 = ? ORDER BY %2 DESC, %3 DESC LIMIT ?")
                   .arg(Messages::customerId, Messages::createdAt, Messages::id),
         {customerId, limit});
@@ -85,7 +85,7 @@ QList<Message> MessageRepository::ofCustomer(Id customerId, int limit)
 
 Message MessageRepository::insert(Message m)
 {
-    QSqlQuery q = m_db.exec(
+    m.id = m_db.insertReturningId(
         QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, %10, "
                        "%11, %12, %13, %14, %15) VALUES (?, ?, ?, ?, ?, ?, ?, "
                        "?, ?, ?, ?, ?, ?, ?) RETURNING %16")
@@ -99,8 +99,6 @@ Message MessageRepository::insert(Message m)
             SqlCodec::optionalId(m.authorUserId), m.authorName, m.body, m.bodyHtml,
             WireTime::toMs(m.createdAt), toWire(m.delivery), m.deliveryError, m.providerMessageId,
             SqlCodec::encodeObject(m.channelMetadata), m.clientId});
-    q.next();
-    m.id = q.value(0).toLongLong();
     return m;
 }
 

@@ -42,7 +42,7 @@ UserRepository::UserRepository(Database &db)
 
 QList<User> UserRepository::select(const QString &where, std::initializer_list<QVariant> values)
 {
-    QSqlQuery q = m_db.exec(
+    QSqlQuery &q = m_db.exec(
         QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11 "
                        "FROM %12 %13 ORDER BY %1")
             .arg(Users::id, Users::username, Users::name, Users::role, Users::skills,
@@ -97,7 +97,7 @@ QList<User> UserRepository::all()
 
 User UserRepository::insert(User user, const QString &passwordHash)
 {
-    QSqlQuery q = m_db.exec(
+    user.id = m_db.insertReturningId(
         QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, %10, "
                        "%11, %12, %13) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                        "?, ?) RETURNING %14")
@@ -109,8 +109,6 @@ User UserRepository::insert(User user, const QString &passwordHash)
             SqlCodec::encodeList(user.skills), SqlCodec::encodeList(user.languages),
             encodeCapacity(user.capacity), toWire(user.presence.state), user.presence.reason,
             WireTime::toMs(user.presence.since), user.active, QDateTime::currentMSecsSinceEpoch()});
-    q.next();
-    user.id = q.value(0).toLongLong();
     return user;
 }
 
@@ -143,13 +141,18 @@ void UserRepository::insertToken(
         {tokenHash, userId, WireTime::toMs(created), WireTime::toMs(expires)});
 }
 
-std::optional<Id> UserRepository::userForToken(const QByteArray &tokenHash, const QDateTime &now)
+std::optional<UserRepository::TokenOwner> UserRepository::userForToken(
+    const QByteArray &tokenHash, const QDateTime &now)
 {
-    const QVariant id
-        = m_db.scalar(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND %4 > ?")
-                          .arg(Tokens::userId, Tokens::table, Tokens::tokenHash, Tokens::expiresAt),
+    QSqlQuery &q
+        = m_db.exec(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 = ? AND %2 > ?")
+                        .arg(Tokens::userId, Tokens::expiresAt, Tokens::table, Tokens::tokenHash),
             {tokenHash, WireTime::toMs(now)});
-    return id.isValid() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
+    if (!q.next())
+        return std::nullopt;
+    const TokenOwner owner{q.value(0).toLongLong(), WireTime::fromMs(q.value(1).toLongLong())};
+    q.finish();
+    return owner;
 }
 
 void UserRepository::deleteToken(const QByteArray &tokenHash)

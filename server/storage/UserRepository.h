@@ -31,8 +31,14 @@ public:
 
     void insertToken(const QByteArray &tokenHash, Domain::Id userId, const QDateTime &created,
         const QDateTime &expires);
-    //! The user a token belongs to, if it exists and has not expired at now.
-    std::optional<Domain::Id> userForToken(const QByteArray &tokenHash, const QDateTime &now);
+    //! A stored session token: whose it is and until when it is valid.
+    struct TokenOwner
+    {
+        Domain::Id userId = 0;
+        QDateTime expiresAt;
+    };
+    //! The owner of a token, if it exists and has not expired at now.
+    std::optional<TokenOwner> userForToken(const QByteArray &tokenHash, const QDateTime &now);
     void deleteToken(const QByteArray &tokenHash);
     void deleteTokensOfUser(Domain::Id userId);
     //! Removes tokens that expired before now; returns how many.

@@ -24,7 +24,7 @@ private:
     }
     QStringList column(const QString &sql)
     {
-        QSqlQuery q = m_hub->hub().storage().database().exec(sql);
+        QSqlQuery &q = m_hub->hub().storage().database().exec(sql);
         QStringList out;
         while (q.next())
             out.append(q.value(0).toString());

@@ -26,13 +26,13 @@ private:
     {
         Hub::Database &db = m_hub->hub().storage().database();
         QCryptographicHash hash(QCryptographicHash::Sha256);
-        QSqlQuery tables = db.exec(
+        QSqlQuery &tables = db.exec(
             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
         QStringList names;
         while (tables.next())
             names.append(tables.value(0).toString());
         for (const QString &table : names) {
-            QSqlQuery rows = db.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
+            QSqlQuery &rows = db.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
             hash.addData(table.toUtf8());
             while (rows.next()) {
                 for (int i = 0; i < rows.record().count(); ++i)

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FrameCache.h"
+
+#include <QTimer>
+
+namespace Switchboard::Hub {
+
+QString FrameCache::eventsFrame(const QList<OutgoingEvent> &events)
+{
+    QByteArray key;
+    key.reserve(events.size() * 8);
+    for (const OutgoingEvent &e : events)
+        key.append(QByteArray::number(e.seq)).append(',');
+    const auto it = m_frames.constFind(key);
+    if (it != m_frames.cend())
+        return *it;
+
+    qsizetype size = 32;
+    for (const OutgoingEvent &e : events)
+        size += e.json.size() + 1;
+    QByteArray frame;
+    frame.reserve(size);
+    frame.append("{\"type\":\"events\",\"events\":[");
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (i)
+            frame.append(',');
+        frame.append(events[i].json);
+    }
+    frame.append("]}");
+    const QString text = QString::fromUtf8(frame);
+    m_frames.insert(key, text);
+    if (!m_clearScheduled) {
+        m_clearScheduled = true;
+        QTimer::singleShot(0, &m_lifetime, [this] {
+            m_clearScheduled = false;
+            m_frames.clear();
+        });
+    }
+    return text;
+}
+
+} // namespace Switchboard::Hub
