@@ -93,8 +93,8 @@ bool Hub::open(QString *error)
     m_conversations = std::make_unique<ConversationService>(*m_storage, *m_events, *m_access);
     m_calls = std::make_unique<CallService>(*m_storage, *m_events, *m_access);
     m_inbound = std::make_unique<InboundService>(*m_storage, *m_events, *m_access);
-    m_stream = std::make_unique<StreamServer>(
-        *m_storage, *m_sessions, *m_access, *m_bus, m_config.heartbeatSeconds);
+    m_stream = std::make_unique<StreamServer>(*m_storage, *m_sessions, *m_access, *m_bus,
+        StreamServer::Settings{m_config.heartbeatSeconds, m_config.streamBatchMilliseconds});
     m_metrics = std::make_unique<Metrics>();
     m_services = std::make_unique<HubServices>(
         HubServices{*m_storage, *m_sessions, *m_people, *m_conversations, *m_calls, *m_stream,

@@ -24,6 +24,8 @@ struct HubConfig
     int tokenLifetimeSeconds = 12 * 3600;
     int maxBodyBytes = 1024 * 1024;
     int heartbeatSeconds = 15;
+    //! Events committed within this window go to each stream in one frame.
+    int streamBatchMilliseconds = 20;
     AccessPolicy::Settings policy;
 
     //! Reads an INI file over the current values; false with a reason on any bad key or value.

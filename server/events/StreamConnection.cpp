@@ -79,15 +79,10 @@ void StreamConnection::deliver(const StoredEvent &event)
     if (!m_access.mayReceive(m_session.user, event.audience))
         return;
     m_pending.append({event.event.seq, event.json});
-    if (!m_flushScheduled) {
-        m_flushScheduled = true;
-        QMetaObject::invokeMethod(this, &StreamConnection::flush, Qt::QueuedConnection);
-    }
 }
 
 void StreamConnection::flush()
 {
-    m_flushScheduled = false;
     if (m_pending.isEmpty() || m_closed)
         return;
     sendEvents(m_pending);

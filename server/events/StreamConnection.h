@@ -31,8 +31,10 @@ public:
     void start(Domain::Seq head);
     //! The user as they are now: a changed role changes what this stream may carry.
     void refreshUser(const Domain::User &user) { m_session.user = user; }
-    //! A newly committed event; sent if the user may see it, once the catch-up is done.
+    //! A newly committed event; queued if the user may see it, once the catch-up is done.
     void deliver(const StoredEvent &event);
+    //! Sends the queued events in one frame.
+    void flush();
     //! Tells the client the hub is alive and how far its cursor may advance.
     void sendHeartbeat();
     //! Ends the stream with a WebSocket close code (4000-4999 are Switchboard's own).
@@ -49,7 +51,6 @@ Q_SIGNALS:
 
 private:
     void catchUpStep();
-    void flush();
     void sendEvents(const QList<OutgoingEvent> &events);
     void sendControl(const QJsonObject &message);
 
@@ -60,7 +61,6 @@ private:
     //! Everything up to here has been sent or was not for this user.
     Domain::Seq m_cursor;
     bool m_live = false;
-    bool m_flushScheduled = false;
     bool m_closed = false;
     FrameCache &m_frames;
     QList<OutgoingEvent> m_pending;

@@ -17,7 +17,7 @@
 namespace Switchboard::Hub {
 
 StreamServer::StreamServer(Storage &storage, SessionService &sessions, const AccessPolicy &access,
-    EventBus &bus, int heartbeatSeconds, QObject *parent)
+    EventBus &bus, Settings settings, QObject *parent)
     : QObject(parent)
     , m_storage(storage)
     , m_sessions(sessions)
@@ -25,7 +25,10 @@ StreamServer::StreamServer(Storage &storage, SessionService &sessions, const Acc
 {
     connect(&bus, &EventBus::published, this, &StreamServer::onEvent);
     connect(&m_heartbeat, &QTimer::timeout, this, &StreamServer::onHeartbeat);
-    m_heartbeat.start(heartbeatSeconds * 1000);
+    m_heartbeat.start(settings.heartbeatSeconds * 1000);
+    m_flush.setSingleShot(true);
+    m_flush.setInterval(settings.batchMilliseconds);
+    connect(&m_flush, &QTimer::timeout, this, &StreamServer::flushAll);
 }
 
 // Connections are children of this object and go with it.
@@ -90,6 +93,14 @@ void StreamServer::onEvent(const StoredEvent &event)
             c->refreshUser(*changed);
         c->deliver(event);
     }
+    if (!m_flush.isActive())
+        m_flush.start();
+}
+
+void StreamServer::flushAll()
+{
+    for (StreamConnection *c : m_connections)
+        c->flush();
 }
 
 void StreamServer::onHeartbeat()

@@ -26,8 +26,17 @@ class StreamServer : public QObject
 {
     Q_OBJECT
 public:
+    struct Settings
+    {
+        //! How often every stream gets a heartbeat (and its session is checked).
+        int heartbeatSeconds = 15;
+        //! Events committed within this many milliseconds go out together, one frame per stream:
+        //! a little latency for far fewer frames when many desktops are connected.
+        int batchMilliseconds = 20;
+    };
+
     StreamServer(Storage &storage, SessionService &sessions, const AccessPolicy &access,
-        EventBus &bus, int heartbeatSeconds, QObject *parent = nullptr);
+        EventBus &bus, Settings settings, QObject *parent = nullptr);
     ~StreamServer() override;
 
     //! Takes over an upgraded WebSocket; checks its token and cursor, then starts streaming.
@@ -47,6 +56,7 @@ public:
 private:
     void onEvent(const StoredEvent &event);
     void onHeartbeat();
+    void flushAll();
     void remove(StreamConnection *connection);
 
     Storage &m_storage;
@@ -54,6 +64,7 @@ private:
     const AccessPolicy &m_access;
     std::vector<StreamConnection *> m_connections;
     QTimer m_heartbeat;
+    QTimer m_flush;
     FrameCache m_frames;
 };
 
