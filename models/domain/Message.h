@@ -38,7 +38,6 @@ struct Message
     //! The id the writing client chose, which makes the write idempotent; empty for inbound.
     QString clientId;
 
-    bool isNote() const { return kind == MessageKind::Note; }
 
     QJsonObject toJson() const;
     static std::optional<Message> fromJson(const QJsonObject &json, QString *error = nullptr);

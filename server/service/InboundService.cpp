@@ -131,13 +131,5 @@ CallRecord InboundService::recordCall(
     return call;
 }
 
-void InboundService::updateCall(const CallRecord &call)
-{
-    Transaction tx(m_storage.database());
-    m_storage.calls().update(call);
-    m_events.record(
-        EventType::CallUpdated, Audience::usersAndSupervisors({call.agentId}), call.toJson());
-    tx.commit();
-}
 
 } // namespace Switchboard::Hub

@@ -54,8 +54,6 @@ public:
     //! Records a call offered to or made by the contact centre, on the customer's voice thread.
     Domain::CallRecord recordCall(
         Domain::CallRecord call, const Domain::Identity &caller, const QString &callerName);
-    //! Stores changes to a call (answered, ended, recording) and announces them.
-    void updateCall(const Domain::CallRecord &call);
 
 private:
     Domain::Customer findOrCreateCustomer(const Domain::Identity &identity, const QString &name,

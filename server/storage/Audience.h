@@ -18,7 +18,6 @@ struct Audience
     QList<Domain::Id> users;
 
     static Audience all() { return {true, {}}; }
-    static Audience supervisorsOnly() { return {false, {}}; }
     //! The listed users (and supervisors); ids that are nullopt are skipped.
     static Audience usersAndSupervisors(std::initializer_list<std::optional<Domain::Id>> ids);
 
