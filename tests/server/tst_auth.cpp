@@ -437,7 +437,7 @@ private Q_SLOTS:
         const ApiReply r = login(body);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorCode(), QStringLiteral("invalid_field"));
-        QCOMPARE(r.json[QLatin1String("error")][QLatin1String("field")].toString(), field);
+        QCOMPARE(r.errorField(), field);
         QVERIFY(!r.json.contains(QLatin1String("token")));
     }
 

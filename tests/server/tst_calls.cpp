@@ -210,7 +210,7 @@ private Q_SLOTS:
         const ApiReply r = m_api->get(QStringLiteral("/api/v1/calls?") + query, m_agent1);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorCode(), QStringLiteral("invalid_parameter"));
-        QCOMPARE(r.json[QLatin1String("error")][QLatin1String("field")].toString(), field);
+        QCOMPARE(r.errorField(), field);
     }
 
     void getsOneCall()
@@ -340,7 +340,7 @@ private Q_SLOTS:
         const ApiReply r = wrapUp(m_ben1.id, body, m_agent1);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorCode(), QStringLiteral("invalid_field"));
-        QCOMPARE(r.json[QLatin1String("error")][QLatin1String("field")].toString(), field);
+        QCOMPARE(r.errorField(), field);
         QVERIFY(stored(m_ben1.id) == before);
         QCOMPARE(head(), seq);
     }
@@ -385,8 +385,7 @@ private Q_SLOTS:
         const ApiReply r = wrapUp(m_ann1.id, body, m_agent1, QString());
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorCode(), QStringLiteral("invalid_field"));
-        QCOMPARE(r.json[QLatin1String("error")][QLatin1String("field")].toString(),
-            QStringLiteral("client_id"));
+        QCOMPARE(r.errorField(), QStringLiteral("client_id"));
         QVERIFY(stored(m_ann1.id) == before);
         QCOMPARE(head(), seq);
     }

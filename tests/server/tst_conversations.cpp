@@ -151,7 +151,7 @@ private Q_SLOTS:
         const ApiReply r = m_api->get(QStringLiteral("/api/v1/conversations?") + query, m_agent1);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorCode(), QStringLiteral("invalid_parameter"));
-        QCOMPARE(r.json[QLatin1String("error")][QLatin1String("field")].toString(), field);
+        QCOMPARE(r.errorField(), field);
     }
 
     void getsConversationAndMessages()
@@ -269,8 +269,7 @@ private Q_SLOTS:
             body.insert(QStringLiteral("client_id"), clientId);
         const ApiReply r = post(in.conversation.id, body, m_agent1);
         QCOMPARE(r.status, 400);
-        QCOMPARE(r.json[QLatin1String("error")][QLatin1String("field")].toString(),
-            QStringLiteral("client_id"));
+        QCOMPARE(r.errorField(), QStringLiteral("client_id"));
         QCOMPARE(messageCount(in.conversation.id), 1);
     }
 
@@ -315,14 +314,19 @@ private Q_SLOTS:
     {
         const auto in = customerWrites(QStringLiteral("Help"), QStringLiteral("foreign-1"));
         const auto other = customerWrites(QStringLiteral("Other"), QStringLiteral("foreign-2"));
-        const auto newest = customerWrites(QStringLiteral("Hello again"), QStringLiteral("foreign-1"));
-        for (const QJsonValue &after : {QJsonValue(other.message.id), QJsonValue(qint64(9007199254740991)), QJsonValue(987654321)}) {
-            const ApiReply r = post(in.conversation.id, reply(QStringLiteral("x"), after), m_agent1);
+        const auto newest
+            = customerWrites(QStringLiteral("Hello again"), QStringLiteral("foreign-1"));
+        for (const QJsonValue &after : {QJsonValue(other.message.id),
+                 QJsonValue(qint64(9007199254740991)), QJsonValue(987654321)}) {
+            const ApiReply r
+                = post(in.conversation.id, reply(QStringLiteral("x"), after), m_agent1);
             QCOMPARE(r.status, 400);
-            QCOMPARE(r.json[QLatin1String("error")][QLatin1String("field")].toString(), QStringLiteral("after"));
+            QCOMPARE(r.errorField(), QStringLiteral("after"));
         }
         QCOMPARE(messageCount(in.conversation.id), 2);
-        QCOMPARE(post(in.conversation.id, reply(QStringLiteral("x"), newest.message.id), m_agent1).status, 201);
+        QCOMPARE(post(in.conversation.id, reply(QStringLiteral("x"), newest.message.id), m_agent1)
+                     .status,
+            201);
     }
 
     void colleagueNoteConflictsWithReply()
@@ -351,8 +355,7 @@ private Q_SLOTS:
         body.remove(QStringLiteral("after"));
         ApiReply r = post(in.conversation.id, body, m_agent1);
         QCOMPARE(r.status, 400);
-        QCOMPARE(r.json[QLatin1String("error")][QLatin1String("field")].toString(),
-            QStringLiteral("after"));
+        QCOMPARE(r.errorField(), QStringLiteral("after"));
         // null means "I saw nothing": the customer's message is then missed.
         r = post(in.conversation.id, reply(QStringLiteral("x"), QJsonValue()), m_agent1);
         QCOMPARE(r.status, 409);
@@ -395,7 +398,7 @@ private Q_SLOTS:
         body.insert(QStringLiteral("client_id"), newClientId());
         const ApiReply r = post(in.conversation.id, body, m_supervisor);
         QCOMPARE(r.status, 400);
-        QCOMPARE(r.json[QLatin1String("error")][QLatin1String("field")].toString(), field);
+        QCOMPARE(r.errorField(), field);
         QCOMPARE(messageCount(in.conversation.id), 1);
         QCOMPARE(post(999999, note(QStringLiteral("x")), m_supervisor).status, 404);
     }
@@ -493,8 +496,7 @@ private Q_SLOTS:
         r = m_api->post(QStringLiteral("/api/v1/conversations/%1/assign").arg(in.conversation.id),
             {{QStringLiteral("client_id"), newClientId()}}, m_supervisor);
         QCOMPARE(r.status, 400);
-        QCOMPARE(r.json[QLatin1String("error")][QLatin1String("field")].toString(),
-            QStringLiteral("assignee_id"));
+        QCOMPARE(r.errorField(), QStringLiteral("assignee_id"));
         QCOMPARE(assign(999999, agent1, m_supervisor).status, 404);
     }
 

@@ -273,8 +273,7 @@ private Q_SLOTS:
         const ApiReply r = createUser(newUser(QStringLiteral("agent1")));
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorCode(), QStringLiteral("username_taken"));
-        QCOMPARE(r.json[QLatin1String("error")][QLatin1String("field")].toString(),
-            QStringLiteral("username"));
+        QCOMPARE(r.errorField(), QStringLiteral("username"));
         QCOMPARE(head(), before);
         // The first agent1 keeps the password it had.
         QVERIFY(!m_api->login(QStringLiteral("agent1"), TestHub::password()).isEmpty());
@@ -362,7 +361,7 @@ private Q_SLOTS:
         const ApiReply r = createUser(body);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorCode(), QStringLiteral("invalid_field"));
-        QCOMPARE(r.json[QLatin1String("error")][QLatin1String("field")].toString(), field);
+        QCOMPARE(r.errorField(), field);
         QVERIFY(!m_hub->hub().storage().users().byUsername(username));
         QCOMPARE(m_hub->hub().storage().users().all().size(), users);
         QCOMPARE(head(), before);
@@ -493,7 +492,7 @@ private Q_SLOTS:
             QStringLiteral("/api/v1/users/%1").arg(id), {{key, value}}, QStringLiteral("admin"));
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorCode(), QStringLiteral("invalid_field"));
-        QCOMPARE(r.json[QLatin1String("error")][QLatin1String("field")].toString(), field);
+        QCOMPARE(r.errorField(), field);
         QCOMPARE(user(id), before);
         QCOMPARE(head(), seq);
         QVERIFY(!m_api->login(QStringLiteral("agent2"), TestHub::password()).isEmpty());
@@ -675,7 +674,7 @@ private Q_SLOTS:
             = put(QStringLiteral("/api/v1/me/presence"), body, QStringLiteral("agent1"));
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorCode(), QStringLiteral("invalid_field"));
-        QCOMPARE(r.json[QLatin1String("error")][QLatin1String("field")].toString(), field);
+        QCOMPARE(r.errorField(), field);
         QCOMPARE(user(id), before);
         QCOMPARE(head(), seq);
     }
@@ -780,7 +779,7 @@ private Q_SLOTS:
             QStringLiteral("/api/v1/customers?") + query, token(QStringLiteral("agent1")));
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorCode(), QStringLiteral("invalid_parameter"));
-        QCOMPARE(r.json[QLatin1String("error")][QLatin1String("field")].toString(), field);
+        QCOMPARE(r.errorField(), field);
     }
 
     void searchesNamesAndIdentities()
@@ -919,7 +918,7 @@ private Q_SLOTS:
             QStringLiteral("agent1"));
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorCode(), QStringLiteral("invalid_field"));
-        QCOMPARE(r.json[QLatin1String("error")][QLatin1String("field")].toString(), field);
+        QCOMPARE(r.errorField(), field);
         QCOMPARE(customer(id), before);
         QCOMPARE(head(), seq);
     }

@@ -292,7 +292,8 @@ private Q_SLOTS:
         const qint64 seenAsSupervisor = head() - 1;
         const auto demote = [&](const QString &role) {
             return api.request("PATCH", QStringLiteral("/api/v1/users/%1").arg(lead.id),
-                {{QStringLiteral("role"), role}, {QStringLiteral("client_id"), newClientId()}}, admin);
+                {{QStringLiteral("role"), role}, {QStringLiteral("client_id"), newClientId()}},
+                admin);
         };
         QCOMPARE(demote(QStringLiteral("agent")).status, 200);
         QCOMPARE(note(in.conversation.id, m_agent1).status, 201);

@@ -26,6 +26,14 @@ struct ApiReply
             .value(QLatin1String("code"))
             .toString();
     }
+    //! The "error.field" of an error body.
+    QString errorField() const
+    {
+        return json.value(QLatin1String("error"))
+            .toObject()
+            .value(QLatin1String("field"))
+            .toString();
+    }
     QJsonArray items() const { return json.value(QLatin1String("items")).toArray(); }
 };
 
