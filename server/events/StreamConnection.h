@@ -17,7 +17,8 @@ class Storage;
 
 //! One desktop's live stream. It first replays from the event log everything after the
 //! client's cursor that the user may see, page by page, then switches to live delivery. Live
-//! events that arrive within one turn of the event loop go out together in one frame.
+//! events are queued and sent in one frame when the stream server flushes (see
+//! StreamServer::Settings::batchMilliseconds).
 class StreamConnection : public QObject
 {
     Q_OBJECT
