@@ -14,7 +14,10 @@ namespace Switchboard::Hub {
 
 namespace {
 
-void send(QHttpServerResponder &&responder, const ApiResponse &response)
+//! Writes the answer; to a HEAD request without its body (HTTP forbids one), though its
+//! Content-Length is that of the body a GET would get.
+void send(QHttpServerResponder &&responder, const ApiResponse &response,
+    const QHttpServerRequest &request)
 {
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     if (!response.contentType.isEmpty())
@@ -23,7 +26,8 @@ void send(QHttpServerResponder &&responder, const ApiResponse &response)
     responder.writeHeader("Cache-Control", "no-store");
     for (const auto &[name, value] : response.headers)
         responder.writeHeader(name, value);
-    responder.writeBody(response.body);
+    responder.writeBody(
+        request.method() == QHttpServerRequest::Method::Head ? QByteArray() : response.body);
 }
 
 bool isWebSocketUpgrade(const QHttpServerRequest &request)
@@ -54,12 +58,12 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
             QStringLiteral("%1 is a WebSocket endpoint; open it with a WebSocket GET")
                 .arg(StreamPath));
         r.addHeader("Upgrade", "websocket");
-        send(makeResponder(request, socket), r);
+        send(makeResponder(request, socket), r, request);
         return true;
     }
     if (upgrade)
         return false; // Qt then calls missingHandler, which answers 404
-    send(makeResponder(request, socket), m_router.dispatch(request));
+    send(makeResponder(request, socket), m_router.dispatch(request), request);
     return true;
 }
 
@@ -67,7 +71,8 @@ void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *s
 {
     send(makeResponder(request, socket),
         ApiResponse::error(404, QStringLiteral("not_found"),
-            QStringLiteral("no WebSocket endpoint at %1").arg(request.url().path())));
+            QStringLiteral("no WebSocket endpoint at %1").arg(request.url().path())),
+        request);
 }
 
 } // namespace Switchboard::Hub

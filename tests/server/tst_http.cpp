@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QSqlRecord>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Switchboard;
@@ -124,6 +125,28 @@ private Q_SLOTS:
             "PUT", QStringLiteral("/api/v1/users/1"), {}, m_tokens.value(QStringLiteral("admin")));
         QCOMPARE(r.status, 405);
         QCOMPARE(r.header("Allow"), QByteArray("GET, PATCH"));
+    }
+
+    void headGetsHeadersWithoutABody()
+    {
+        // HEAD is not an API method, but its answer still follows HTTP: headers, no body.
+        // Read at the socket, since HTTP clients hide stray bytes.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(m_hub->url().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("HEAD /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QByteArray answer;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                answer += socket.readAll();
+                return answer.contains("\r\n\r\n");
+            },
+            5000));
+        QTest::qWait(300);
+        answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 405"), answer.constData());
+        QVERIFY2(answer.contains("\r\nAllow: GET\r\n"), answer.constData());
+        QVERIFY2(answer.endsWith("\r\n\r\n"), answer.constData());
     }
 
     void rolesAreEnforcedOnEveryRoute()
