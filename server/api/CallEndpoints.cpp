@@ -32,11 +32,7 @@ void registerCalls(Router &router, HubServices &hub)
             const auto calls
                 = hub.storage.calls().list(*agent ? std::optional<Id>(*agent) : std::nullopt,
                     *customer ? std::optional<Id>(*customer) : std::nullopt, *after, int(*limit));
-            QJsonArray items;
-            for (const CallRecord &c : calls)
-                items.append(c.toJson());
-            return RequestHelpers::page(
-                items, calls.isEmpty() ? 0 : calls.last().id, calls.size() == *limit);
+            return RequestHelpers::page(calls, *limit);
         });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/calls/{id}"), Access::Agent,
         [&hub](ApiRequest &r) {
@@ -51,8 +47,8 @@ void registerCalls(Router &router, HubServices &hub)
                 JsonReader body(r.body);
                 const QString disposition = body.requiredString(QLatin1String("disposition"));
                 const std::optional<QString> notes = body.has(QLatin1String("notes"))
-                ? std::optional<QString>(body.requiredString(QLatin1String("notes"), true))
-                : std::nullopt;
+                    ? std::optional<QString>(body.requiredString(QLatin1String("notes"), true))
+                    : std::nullopt;
                 if (!body.ok())
                     return RequestHelpers::invalid(body);
                 const auto call = hub.calls.wrapUp(r.user(), r.ids[0], disposition, notes);

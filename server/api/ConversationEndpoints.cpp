@@ -96,12 +96,7 @@ void registerConversations(Router &router, HubServices &hub)
             if (!filter)
                 return error;
             const auto conversations = hub.storage.conversations().list(*filter);
-            QJsonArray items;
-            for (const Conversation &c : conversations)
-                items.append(c.toJson());
-            return RequestHelpers::page(items,
-                conversations.isEmpty() ? 0 : conversations.last().id,
-                conversations.size() == filter->limit);
+            return RequestHelpers::page(conversations, filter->limit);
         });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/conversations/{id}"), Access::Agent,
         [&hub](ApiRequest &r) {
@@ -121,11 +116,7 @@ void registerConversations(Router &router, HubServices &hub)
                 return error;
             const auto messages
                 = hub.storage.messages().inConversation(r.ids[0], *after, int(*limit));
-            QJsonArray items;
-            for (const Message &m : messages)
-                items.append(m.toJson());
-            return RequestHelpers::page(
-                items, messages.isEmpty() ? 0 : messages.last().id, messages.size() == *limit);
+            return RequestHelpers::page(messages, *limit);
         });
     router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/conversations/{id}/messages"),
         Access::Agent, [&hub](ApiRequest &r) {

@@ -66,33 +66,37 @@ ApiResponse presence(HubServices &hub, ApiRequest &r, Id userId)
 
 QJsonObject timeline(HubServices &hub, const Customer &customer)
 {
+    // One more than shown of each kind tells whether anything older was left out.
+    const QList<Message> messages
+        = hub.storage.messages().ofCustomer(customer.id, TimelineLimit + 1);
+    const QList<CallRecord> calls = hub.storage.calls().ofCustomer(customer.id, TimelineLimit + 1);
     struct Item
     {
         QDateTime at;
-        QJsonObject json;
+        const Message *message = nullptr;
+        const CallRecord *call = nullptr;
     };
     QList<Item> items;
-    // One more than shown of each kind tells whether anything older was left out.
-    for (const Message &m : hub.storage.messages().ofCustomer(customer.id, TimelineLimit + 1)) {
-        items.append({m.createdAt,
-            {{QStringLiteral("type"), QStringLiteral("message")},
-                {QStringLiteral("at"), m.toJson().value(QLatin1String("created_at"))},
-                {QStringLiteral("message"), m.toJson()}}});
-    }
-    for (const CallRecord &c : hub.storage.calls().ofCustomer(customer.id, TimelineLimit + 1)) {
-        items.append({c.offeredAt,
-            {{QStringLiteral("type"), QStringLiteral("call")},
-                {QStringLiteral("at"), c.toJson().value(QLatin1String("offered_at"))},
-                {QStringLiteral("call"), c.toJson()}}});
-    }
+    for (const Message &m : messages)
+        items.append({m.createdAt, &m, nullptr});
+    for (const CallRecord &c : calls)
+        items.append({c.offeredAt, nullptr, &c});
     std::stable_sort(
         items.begin(), items.end(), [](const Item &a, const Item &b) { return a.at < b.at; });
     const bool truncated = items.size() > TimelineLimit;
     if (truncated)
         items = items.mid(items.size() - TimelineLimit);
+    // Only what is kept gets encoded, each record once.
     QJsonArray list;
-    for (const Item &i : items)
-        list.append(i.json);
+    for (const Item &i : items) {
+        const QJsonObject record = i.message ? i.message->toJson() : i.call->toJson();
+        const QLatin1String type = i.message ? QLatin1String("message") : QLatin1String("call");
+        list.append(QJsonObject{{QStringLiteral("type"), type},
+            {QStringLiteral("at"),
+                record.value(
+                    i.message ? QLatin1String("created_at") : QLatin1String("offered_at"))},
+            {type, record}});
+    }
     ConversationFilter filter;
     filter.customerId = customer.id;
     filter.limit = 500;
@@ -189,11 +193,7 @@ void registerPeople(Router &router, HubServices &hub)
             const auto customers = hub.storage.customers().list(
                 r.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded), *after,
                 int(*limit));
-            QJsonArray items;
-            for (const Customer &c : customers)
-                items.append(c.toJson());
-            return RequestHelpers::page(
-                items, customers.isEmpty() ? 0 : customers.last().id, customers.size() == *limit);
+            return RequestHelpers::page(customers, *limit);
         });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/customers/{id}"), Access::Agent,
         [&hub](ApiRequest &r) {

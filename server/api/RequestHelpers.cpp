@@ -72,11 +72,4 @@ ApiResponse idempotent(
     return response;
 }
 
-ApiResponse page(const QJsonArray &items, qint64 lastId, bool full)
-{
-    return ApiResponse::json(200,
-        {{QStringLiteral("items"), items},
-            {QStringLiteral("next_after"), full ? QJsonValue(lastId) : QJsonValue()}});
-}
-
 } // namespace Switchboard::Hub::RequestHelpers

@@ -5,6 +5,7 @@
 #include "ApiRequest.h"
 #include "ApiResponse.h"
 
+#include <QJsonArray>
 #include <functional>
 #include <optional>
 
@@ -32,8 +33,18 @@ ApiResponse invalid(const Domain::JsonReader &reader);
 ApiResponse idempotent(
     HubServices &hub, const ApiRequest &request, const std::function<ApiResponse()> &work);
 
-//! A list response: {"items": [...], "next_after": <id of the last item or null>}.
-ApiResponse page(const QJsonArray &items, qint64 lastId, bool full);
+//! A list response: {"items": [...], "next_after": <id of the last record or null>}. A page
+//! shorter than the limit is the last one, so it has no next_after.
+template <typename Record> ApiResponse page(const QList<Record> &records, qint64 limit)
+{
+    QJsonArray items;
+    for (const Record &r : records)
+        items.append(r.toJson());
+    const bool full = !records.isEmpty() && records.size() == limit;
+    return ApiResponse::json(200,
+        {{QStringLiteral("items"), items},
+            {QStringLiteral("next_after"), full ? QJsonValue(records.last().id) : QJsonValue()}});
+}
 
 } // namespace RequestHelpers
 

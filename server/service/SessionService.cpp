@@ -17,7 +17,6 @@ SessionService::SessionService(
     : m_storage(storage)
     , m_hasher(hasher)
     , m_tokenLifetime(tokenLifetimeSeconds)
-    , m_decoyHash(hasher.hash(TokenService::generate()))
 {
     QObject::connect(&bus, &EventBus::published, &m_lifetime,
         [this](const StoredEvent &event) { onEvent(event); });
@@ -50,6 +49,9 @@ Outcome<NewSession> SessionService::login(
             {{QStringLiteral("retry_after"), wait}}};
     }
     const auto user = m_storage.users().byUsername(username);
+    // Made on the first unknown username, not at every start (it costs as much as a sign-in).
+    if (!user && m_decoyHash.isEmpty())
+        m_decoyHash = m_hasher.hash(TokenService::generate());
     const QString hash = user ? m_storage.users().passwordHash(user->id) : m_decoyHash;
     const bool passwordOk = m_hasher.verify(password, hash);
     if (!user || !passwordOk || !user->active) {
