@@ -1,0 +1,219 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CacheDatabase.h"
+
+#include "CacheError.h"
+#include "CacheMigrations.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace Switchboard::Store {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("switchboard-cache-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString describe(const QSqlError &error)
+{
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
+
+} // namespace
+
+CacheDatabase::CacheDatabase() = default;
+
+CacheDatabase::~CacheDatabase()
+{
+    close();
+}
+
+void CacheDatabase::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    m_statements.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+bool CacheDatabase::looksLikeSqlite() const
+{
+    QFile file(m_path);
+    if (!file.exists() || file.size() == 0)
+        return true;
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArrayView("SQLite format 3\0", 16);
+}
+
+void CacheDatabase::openConnection(Mode mode)
+{
+    close();
+    m_connectionName = nextConnectionName();
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    if (mode == Mode::ReadOnly)
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!m_db.open())
+        throw CacheError(describe(m_db.lastError()));
+    exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    if (mode == Mode::ReadWrite) {
+        // WAL lets the ui's read connection query while the sync engine writes; FULL makes a
+        // queued reply survive a power cut, not only a crash.
+        exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    }
+    exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    // Reading the schema makes SQLite parse the file now rather than on first use.
+    exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+}
+
+CacheDatabase::OpenResult CacheDatabase::open(const QString &path, Mode mode)
+{
+    OpenResult result;
+    m_path = path;
+    if (mode == Mode::ReadWrite)
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    const auto tryOpen = [&]() -> QString {
+        if (!looksLikeSqlite())
+            return QStringLiteral("the file is not an SQLite database");
+        try {
+            openConnection(mode);
+            const int version = schemaVersion();
+            if (version > CacheMigrations::latestVersion())
+                return QStringLiteral("the cache was written by a newer version (schema %1)")
+                    .arg(version);
+            if (mode == Mode::ReadWrite)
+                migrate();
+            else if (version != CacheMigrations::latestVersion())
+                return QStringLiteral("the cache has not been created yet");
+        } catch (const CacheError &error) {
+            return error.message();
+        }
+        return {};
+    };
+    const QString problem = tryOpen();
+    if (problem.isEmpty()) {
+        result.ok = true;
+        return result;
+    }
+    close();
+    if (mode == Mode::ReadOnly) {
+        result.error = problem;
+        return result;
+    }
+    // The cache only mirrors the hub, so a damaged one is set aside (never deleted: support may
+    // want it) and rebuilt from the hub.
+    const QString aside = path + QStringLiteral(".damaged-")
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix)) {
+            result.error = QStringLiteral("%1, and it could not be moved aside").arg(problem);
+            return result;
+        }
+    }
+    result.recreated = true;
+    result.movedAsidePath = aside;
+    const QString second = tryOpen();
+    result.ok = second.isEmpty();
+    result.error = result.ok ? QStringLiteral("the cache was unusable (%1) and was rebuilt")
+                                   .arg(problem)
+                             : second;
+    return result;
+}
+
+int CacheDatabase::schemaVersion()
+{
+    QSqlQuery query = exec(QStringLiteral("PRAGMA user_version"));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+void CacheDatabase::migrate()
+{
+    const auto &migrations = CacheMigrations::all();
+    for (int version = schemaVersion(); version < int(migrations.size()); ++version) {
+        transaction([&] {
+            migrations[size_t(version)](*this);
+            exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
+        });
+    }
+}
+
+QSqlQuery CacheDatabase::exec(const QString &sql, std::initializer_list<QVariant> values)
+{
+    return execList(sql, QVariantList(values));
+}
+
+QSqlQuery CacheDatabase::execList(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw CacheError(describe(query.lastError()));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        throw CacheError(describe(query.lastError()));
+    return query;
+}
+
+int CacheDatabase::run(const QString &sql, std::initializer_list<QVariant> values)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_db);
+        if (!query.prepare(sql))
+            throw CacheError(describe(query.lastError()));
+        it = m_statements.insert(sql, query);
+    }
+    QSqlQuery &query = it.value();
+    int index = 0;
+    for (const QVariant &value : values)
+        query.bindValue(index++, value);
+    const bool ok = query.exec();
+    const int affected = ok ? query.numRowsAffected() : 0;
+    query.finish();
+    if (!ok)
+        throw CacheError(describe(query.lastError()));
+    return affected;
+}
+
+void CacheDatabase::transaction(const std::function<void()> &work)
+{
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        try {
+            work();
+        } catch (...) {
+            --m_transactionDepth;
+            throw;
+        }
+        --m_transactionDepth;
+        return;
+    }
+    exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_transactionDepth = 1;
+    try {
+        work();
+        m_transactionDepth = 0;
+        exec(QStringLiteral("COMMIT"));
+    } catch (...) {
+        m_transactionDepth = 0;
+        QSqlQuery rollback(m_db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
+}
+
+} // namespace Switchboard::Store

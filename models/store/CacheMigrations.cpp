@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CacheMigrations.h"
+
+#include "CacheDatabase.h"
+#include "CacheSchema.h"
+
+namespace Switchboard::Store {
+
+using namespace Schema;
+
+namespace {
+
+// Version 1: the working set, its full-text indexes, recent customers and the outbox.
+void migration1(CacheDatabase &db)
+{
+    db.exec(QStringLiteral("CREATE TABLE %1 (%2 TEXT PRIMARY KEY, %3 TEXT NOT NULL)")
+                .arg(Meta::table, Meta::key, Meta::value));
+    db.exec(QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY, %3 TEXT NOT NULL, "
+                           "%4 TEXT NOT NULL, %5 INTEGER NOT NULL, %6 TEXT NOT NULL, "
+                           "%7 TEXT NOT NULL)")
+                .arg(Users::table, Users::id, Users::name, Users::role, Users::active,
+                    Users::presenceState, Users::json));
+    db.exec(QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY, %3 TEXT NOT NULL, "
+                           "%4 INTEGER, %5 TEXT NOT NULL, %6 INTEGER NOT NULL DEFAULT 0)")
+                .arg(Customers::table, Customers::id, Customers::name, Customers::updatedAt,
+                    Customers::json, Customers::timelineLoaded));
+    db.exec(QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, %3, "
+                           "tokenize = 'unicode61 remove_diacritics 2')")
+                .arg(CustomersFts::table, CustomersFts::name, CustomersFts::identities));
+    db.exec(QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY, %3 INTEGER NOT NULL, "
+                           "%4 TEXT NOT NULL, %5 TEXT NOT NULL, %6 INTEGER, %7 TEXT NOT NULL, "
+                           "%8 INTEGER, %9 INTEGER, %10 INTEGER NOT NULL, %11 TEXT NOT NULL, "
+                           "%12 TEXT NOT NULL, %13 INTEGER NOT NULL DEFAULT 0, "
+                           "%14 INTEGER NOT NULL DEFAULT 0, %15 INTEGER)")
+                .arg(Conversations::table, Conversations::id, Conversations::customerId,
+                    Conversations::channel, Conversations::status, Conversations::assigneeId,
+                    Conversations::priority, Conversations::slaDueAt, Conversations::lastMessageAt,
+                    Conversations::lastMessageId, Conversations::subject, Conversations::json,
+                    Conversations::readUpTo, Conversations::unread, Conversations::updatedAt));
+    db.exec(QStringLiteral("CREATE INDEX conversations_by_customer ON %1 (%2)")
+                .arg(Conversations::table, Conversations::customerId));
+    db.exec(QStringLiteral("CREATE INDEX conversations_by_status ON %1 (%2, %3)")
+                .arg(Conversations::table, Conversations::status, Conversations::assigneeId));
+    db.exec(QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY, %3 INTEGER NOT NULL, "
+                           "%4 INTEGER NOT NULL, %5 TEXT NOT NULL, %6 INTEGER NOT NULL, "
+                           "%7 TEXT NOT NULL, %8 TEXT NOT NULL)")
+                .arg(Messages::table, Messages::id, Messages::conversationId, Messages::customerId,
+                    Messages::kind, Messages::createdAt, Messages::body, Messages::json));
+    db.exec(QStringLiteral("CREATE INDEX messages_by_conversation ON %1 (%2, %3)")
+                .arg(Messages::table, Messages::conversationId, Messages::id));
+    db.exec(QStringLiteral("CREATE INDEX messages_by_customer ON %1 (%2, %3)")
+                .arg(Messages::table, Messages::customerId, Messages::createdAt));
+    // External content: the bodies live once, in messages; triggers keep the index in step.
+    db.exec(QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content = '%3', "
+                           "content_rowid = '%4', tokenize = 'unicode61 remove_diacritics 2')")
+                .arg(MessagesFts::table, MessagesFts::body, Messages::table, Messages::id));
+    db.exec(QStringLiteral("CREATE TRIGGER messages_fts_insert AFTER INSERT ON %1 BEGIN "
+                           "INSERT INTO %2 (rowid, %3) VALUES (new.%4, new.%5); END")
+                .arg(Messages::table, MessagesFts::table, MessagesFts::body, Messages::id,
+                    Messages::body));
+    db.exec(QStringLiteral("CREATE TRIGGER messages_fts_delete AFTER DELETE ON %1 BEGIN "
+                           "INSERT INTO %2 (%2, rowid, %3) VALUES ('delete', old.%4, old.%5); END")
+                .arg(Messages::table, MessagesFts::table, MessagesFts::body, Messages::id,
+                    Messages::body));
+    db.exec(QStringLiteral("CREATE TRIGGER messages_fts_update AFTER UPDATE OF %5 ON %1 BEGIN "
+                           "INSERT INTO %2 (%2, rowid, %3) VALUES ('delete', old.%4, old.%5); "
+                           "INSERT INTO %2 (rowid, %3) VALUES (new.%4, new.%5); END")
+                .arg(Messages::table, MessagesFts::table, MessagesFts::body, Messages::id,
+                    Messages::body));
+    db.exec(QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY, %3 INTEGER NOT NULL, "
+                           "%4 INTEGER, %5 TEXT NOT NULL)")
+                .arg(Calls::table, Calls::id, Calls::customerId, Calls::offeredAt, Calls::json));
+    db.exec(QStringLiteral("CREATE INDEX calls_by_customer ON %1 (%2, %3)")
+                .arg(Calls::table, Calls::customerId, Calls::offeredAt));
+    db.exec(QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY, %3 INTEGER NOT NULL)")
+                .arg(Recent::table, Recent::customerId, Recent::openedAt));
+    db.exec(QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY AUTOINCREMENT, "
+                           "%3 TEXT NOT NULL UNIQUE, %4 TEXT NOT NULL, %5 INTEGER, "
+                           "%6 TEXT NOT NULL, %7 TEXT NOT NULL, %8 TEXT NOT NULL, "
+                           "%9 TEXT NOT NULL, %10 TEXT NOT NULL DEFAULT '', "
+                           "%11 TEXT NOT NULL DEFAULT '', %12 TEXT NOT NULL DEFAULT '', "
+                           "%13 INTEGER NOT NULL DEFAULT 0, %14 INTEGER NOT NULL)")
+                .arg(Outbox::table, Outbox::id, Outbox::clientId, Outbox::kind,
+                    Outbox::conversationId, Outbox::method, Outbox::path, Outbox::body,
+                    Outbox::state, Outbox::errorCode, Outbox::errorMessage, Outbox::missed,
+                    Outbox::attempts, Outbox::createdAt));
+}
+
+} // namespace
+
+const std::vector<CacheMigrations::Migration> &CacheMigrations::all()
+{
+    static const std::vector<Migration> migrations{migration1};
+    return migrations;
+}
+
+} // namespace Switchboard::Store

@@ -1,0 +1,334 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CacheWriter.h"
+
+#include "CacheDatabase.h"
+#include "CacheSchema.h"
+#include "StoreLog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace Switchboard::Store {
+
+using namespace Schema;
+using namespace Domain;
+
+namespace {
+
+QString compact(const QJsonObject &json)
+{
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+QVariant millis(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant optionalId(const std::optional<Id> &id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+CacheWriter::CacheWriter(CacheDatabase &db)
+    : m_db(db)
+{
+}
+
+QString CacheWriter::meta(QLatin1String key)
+{
+    QSqlQuery query = m_db.exec(
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(Meta::value, Meta::table, Meta::key),
+        {QString(key)});
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+void CacheWriter::setMeta(QLatin1String key, const QString &value)
+{
+    m_db.run(QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, ?) ON CONFLICT (%2) DO UPDATE "
+                            "SET %3 = excluded.%3")
+                 .arg(Meta::table, Meta::key, Meta::value),
+        {QString(key), value});
+}
+
+Seq CacheWriter::cursor()
+{
+    return meta(Meta::cursorKey).toLongLong();
+}
+
+void CacheWriter::advanceCursor(Seq seq)
+{
+    if (seq <= cursor())
+        return;
+    setMeta(Meta::cursorKey, QString::number(seq));
+    setMeta(Meta::lastSyncKey, QString::number(QDateTime::currentMSecsSinceEpoch()));
+}
+
+void CacheWriter::applyEvents(const QList<Event> &events, ChangeSet &changes)
+{
+    Seq last = cursor();
+    for (const Event &event : events) {
+        if (event.seq <= last)
+            continue;
+        applyEvent(event, changes);
+        last = event.seq;
+    }
+    setMeta(Meta::cursorKey, QString::number(last));
+    setMeta(Meta::lastSyncKey, QString::number(QDateTime::currentMSecsSinceEpoch()));
+}
+
+void CacheWriter::applyEvent(const Event &event, ChangeSet &changes)
+{
+    QString error;
+    const auto refuse = [&] {
+        qCWarning(lcStore, "skipped event %lld (%s): %s", event.seq, qUtf8Printable(event.type),
+            qUtf8Printable(error));
+    };
+    if (event.type == EventType::CustomerCreated || event.type == EventType::CustomerUpdated) {
+        if (const auto customer = Customer::fromJson(event.data, &error))
+            upsertCustomer(*customer, changes);
+        else
+            refuse();
+    } else if (event.type == EventType::ConversationCreated
+        || event.type == EventType::ConversationUpdated) {
+        if (const auto conversation = Conversation::fromJson(event.data, &error))
+            upsertConversation(*conversation, changes);
+        else
+            refuse();
+    } else if (event.type == EventType::MessageCreated) {
+        if (const auto message = Message::fromJson(event.data, &error))
+            insertMessage(*message, changes, true);
+        else
+            refuse();
+    } else if (event.type == EventType::CallCreated || event.type == EventType::CallUpdated) {
+        if (const auto call = CallRecord::fromJson(event.data, &error))
+            upsertCall(*call, changes);
+        else
+            refuse();
+    } else if (event.type == EventType::UserCreated || event.type == EventType::UserUpdated) {
+        if (const auto user = User::fromJson(event.data, &error))
+            upsertUser(*user, changes);
+        else
+            refuse();
+    } else if (event.type == EventType::PresenceChanged) {
+        applyPresence(event.data, changes);
+    }
+}
+
+void CacheWriter::applyPresence(const QJsonObject &data, ChangeSet &changes)
+{
+    const Id userId = data.value(QLatin1String("user_id")).toInteger();
+    QSqlQuery query = m_db.exec(
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(Users::json, Users::table, Users::id),
+        {userId});
+    if (!query.next())
+        return; // A user we have never seen; the directory sync brings them in whole.
+    QJsonObject json = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    query.finish();
+    json.insert(QLatin1String("presence"), data.value(QLatin1String("presence")));
+    QString error;
+    if (const auto user = User::fromJson(json, &error))
+        upsertUser(*user, changes);
+    else
+        qCWarning(lcStore, "skipped a presence change of user %lld: %s", userId,
+            qUtf8Printable(error));
+}
+
+void CacheWriter::upsertUser(const User &user, ChangeSet &changes)
+{
+    m_db.run(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7) VALUES (?, ?, ?, ?, ?, ?) "
+                            "ON CONFLICT (%2) DO UPDATE SET %3 = excluded.%3, %4 = excluded.%4, "
+                            "%5 = excluded.%5, %6 = excluded.%6, %7 = excluded.%7")
+                 .arg(Users::table, Users::id, Users::name, Users::role, Users::active,
+                     Users::presenceState, Users::json),
+        {user.id, user.name, toWire(user.role), user.active, toWire(user.presence.state),
+            compact(user.toJson())});
+    changes.users.insert(user.id);
+}
+
+void CacheWriter::upsertCustomer(const Customer &customer, ChangeSet &changes)
+{
+    const int changed = m_db.run(
+        QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?) ON CONFLICT (%2) DO "
+                       "UPDATE SET %3 = excluded.%3, %4 = excluded.%4, %5 = excluded.%5 "
+                       "WHERE coalesce(excluded.%4, 0) >= coalesce(%1.%4, 0)")
+            .arg(Customers::table, Customers::id, Customers::name, Customers::updatedAt,
+                Customers::json),
+        {customer.id, customer.name, millis(customer.updatedAt), compact(customer.toJson())});
+    if (changed == 0)
+        return; // What we hold is newer.
+    QStringList identities;
+    for (const Identity &identity : customer.identities)
+        identities << identity.value;
+    m_db.run(QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(CustomersFts::table),
+        {customer.id});
+    m_db.run(QStringLiteral("INSERT INTO %1 (rowid, %2, %3) VALUES (?, ?, ?)")
+                 .arg(CustomersFts::table, CustomersFts::name, CustomersFts::identities),
+        {customer.id, customer.name, identities.join(QLatin1Char(' '))});
+    changes.customers.insert(customer.id);
+}
+
+void CacheWriter::upsertConversation(const Conversation &conversation, ChangeSet &changes)
+{
+    // Local columns (read_up_to, unread) are never overwritten by the hub's copy. An older copy
+    // (a timeline answer that crossed a newer event) never replaces a newer one.
+    const int changed = m_db.run(
+        QStringLiteral(
+            "INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (%2) DO UPDATE SET "
+            "%3 = excluded.%3, %4 = excluded.%4, %5 = excluded.%5, %6 = excluded.%6, "
+            "%7 = excluded.%7, %8 = excluded.%8, %9 = excluded.%9, %10 = excluded.%10, "
+            "%11 = excluded.%11, %12 = excluded.%12, %13 = excluded.%13 "
+            "WHERE coalesce(excluded.%13, 0) >= coalesce(%1.%13, 0)")
+            .arg(Conversations::table, Conversations::id, Conversations::customerId,
+                Conversations::channel, Conversations::status, Conversations::assigneeId,
+                Conversations::priority, Conversations::slaDueAt, Conversations::lastMessageAt,
+                Conversations::lastMessageId, Conversations::subject, Conversations::json,
+                Conversations::updatedAt),
+        {conversation.id, conversation.customerId, toWire(conversation.channel),
+            toWire(conversation.status), optionalId(conversation.assigneeId),
+            toWire(conversation.priority), millis(conversation.slaDueAt),
+            millis(conversation.lastMessageAt), conversation.lastMessageId, conversation.subject,
+            compact(conversation.toJson()), millis(conversation.updatedAt)});
+    if (changed == 0)
+        return;
+    changes.conversations.insert(conversation.id);
+    changes.customers.insert(conversation.customerId);
+}
+
+void CacheWriter::insertMessage(const Message &message, ChangeSet &changes, bool live)
+{
+    const int inserted = m_db.run(
+        QStringLiteral("INSERT OR IGNORE INTO %1 (%2, %3, %4, %5, %6, %7, %8) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .arg(Messages::table, Messages::id, Messages::conversationId, Messages::customerId,
+                Messages::kind, Messages::createdAt, Messages::body, Messages::json),
+        {message.id, message.conversationId, message.customerId, toWire(message.kind),
+            millis(message.createdAt), message.body, compact(message.toJson())});
+    if (inserted == 0)
+        return;
+    if (message.kind == MessageKind::Inbound) {
+        m_db.run(QStringLiteral("UPDATE %1 SET %2 = %2 + 1 WHERE %3 = ? AND %4 < ?")
+                     .arg(Conversations::table, Conversations::unread, Conversations::id,
+                         Conversations::readUpTo),
+            {message.conversationId, message.id});
+        if (live)
+            changes.newInbound << message.id;
+    } else if (message.kind == MessageKind::Reply) {
+        // Once the team has answered, what came before it is no longer waiting to be read.
+        m_db.run(QStringLiteral("UPDATE %1 SET %2 = 0, %3 = max(%3, ?) WHERE %4 = ?")
+                     .arg(Conversations::table, Conversations::unread, Conversations::readUpTo,
+                         Conversations::id),
+            {message.id, message.conversationId});
+    }
+    changes.messagesIn.insert(message.conversationId);
+    changes.conversations.insert(message.conversationId);
+    changes.customers.insert(message.customerId);
+}
+
+void CacheWriter::upsertCall(const CallRecord &call, ChangeSet &changes)
+{
+    m_db.run(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?) ON CONFLICT (%2) "
+                            "DO UPDATE SET %3 = excluded.%3, %4 = excluded.%4, %5 = excluded.%5")
+                 .arg(Calls::table, Calls::id, Calls::customerId, Calls::offeredAt, Calls::json),
+        {call.id, call.customerId, millis(call.offeredAt), compact(call.toJson())});
+    changes.callsOf.insert(call.customerId);
+    changes.customers.insert(call.customerId);
+}
+
+bool CacheWriter::applyTimeline(const QJsonObject &timeline, ChangeSet &changes, QString *error)
+{
+    // Parse everything first so a malformed answer stores nothing.
+    QString problem;
+    const auto customer = Customer::fromJson(timeline.value(QLatin1String("customer")).toObject(),
+        &problem);
+    QList<Conversation> conversations;
+    QList<Message> messages;
+    QList<CallRecord> calls;
+    if (customer) {
+        for (const QJsonValue &value : timeline.value(QLatin1String("conversations")).toArray()) {
+            const auto conversation = Conversation::fromJson(value.toObject(), &problem);
+            if (!conversation)
+                break;
+            conversations << *conversation;
+        }
+    }
+    if (problem.isEmpty()) {
+        for (const QJsonValue &value : timeline.value(QLatin1String("items")).toArray()) {
+            const QJsonObject item = value.toObject();
+            const QString type = item.value(QLatin1String("type")).toString();
+            if (type == QLatin1String("message")) {
+                const auto message
+                    = Message::fromJson(item.value(QLatin1String("message")).toObject(), &problem);
+                if (!message)
+                    break;
+                messages << *message;
+            } else if (type == QLatin1String("call")) {
+                const auto call
+                    = CallRecord::fromJson(item.value(QLatin1String("call")).toObject(), &problem);
+                if (!call)
+                    break;
+                calls << *call;
+            }
+        }
+    }
+    if (!problem.isEmpty() || !customer) {
+        if (error)
+            *error = problem.isEmpty() ? QStringLiteral("the timeline has no customer") : problem;
+        return false;
+    }
+    upsertCustomer(*customer, changes);
+    for (const Conversation &conversation : std::as_const(conversations))
+        upsertConversation(conversation, changes);
+    for (const Message &message : std::as_const(messages))
+        insertMessage(message, changes, false);
+    for (const CallRecord &call : std::as_const(calls))
+        upsertCall(call, changes);
+    m_db.run(QStringLiteral("UPDATE %1 SET %2 = 1 WHERE %3 = ?")
+                 .arg(Customers::table, Customers::timelineLoaded, Customers::id),
+        {customer->id});
+    changes.customers.insert(customer->id);
+    return true;
+}
+
+void CacheWriter::markRead(Id conversationId, ChangeSet &changes)
+{
+    const int changed = m_db.run(
+        QStringLiteral("UPDATE %1 SET %2 = 0, %3 = max(%3, %4) WHERE %5 = ? AND (%2 != 0 OR %3 < %4)")
+            .arg(Conversations::table, Conversations::unread, Conversations::readUpTo,
+                Conversations::lastMessageId, Conversations::id),
+        {conversationId});
+    if (changed > 0)
+        changes.conversations.insert(conversationId);
+}
+
+void CacheWriter::noteOpened(Id customerId, const QDateTime &at, ChangeSet &changes)
+{
+    m_db.run(QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, ?) ON CONFLICT (%2) DO UPDATE SET "
+                            "%3 = excluded.%3")
+                 .arg(Recent::table, Recent::customerId, Recent::openedAt),
+        {customerId, at.toMSecsSinceEpoch()});
+    // Keep the list short: it is what the agent looked at lately, not a history.
+    m_db.run(QStringLiteral("DELETE FROM %1 WHERE %2 NOT IN (SELECT %2 FROM %1 ORDER BY %3 DESC "
+                            "LIMIT 200)")
+                 .arg(Recent::table, Recent::customerId, Recent::openedAt));
+    changes.customers.insert(customerId);
+}
+
+void CacheWriter::reset(ChangeSet &changes)
+{
+    for (const QLatin1String table : {Users::table, Customers::table, CustomersFts::table,
+             Conversations::table, Messages::table, Calls::table, Recent::table})
+        m_db.exec(QStringLiteral("DELETE FROM %1").arg(table));
+    m_db.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(MessagesFts::table));
+    for (const QLatin1String key : {Meta::cursorKey, Meta::lastSyncKey, Meta::initialSyncDoneKey})
+        m_db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(Meta::table, Meta::key),
+            {QString(key)});
+    changes.reset = true;
+}
+
+} // namespace Switchboard::Store

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ChangeSet.h"
+#include "domain/CallRecord.h"
+#include "domain/Conversation.h"
+#include "domain/Customer.h"
+#include "domain/Event.h"
+#include "domain/Message.h"
+#include "domain/User.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace Switchboard::Store {
+
+class CacheDatabase;
+
+//! Every write the sync engine makes to the cache. Callers group writes in
+//! CacheDatabase::transaction(); each method records what it touched in the given ChangeSet.
+class CacheWriter
+{
+public:
+    explicit CacheWriter(CacheDatabase &db);
+
+    //! Applies events with a seq above the cursor, in order, and moves the cursor to the last
+    //! one; events at or below the cursor were applied before and are skipped. Unknown event
+    //! types are skipped too (a newer hub), as is a record the codecs refuse, which is logged.
+    void applyEvents(const QList<Domain::Event> &events, ChangeSet &changes);
+    //! Moves the cursor forward (a live or heartbeat frame); never backwards.
+    void advanceCursor(Domain::Seq seq);
+    Domain::Seq cursor();
+
+    void upsertUser(const Domain::User &user, ChangeSet &changes);
+    void upsertCustomer(const Domain::Customer &customer, ChangeSet &changes);
+    void upsertConversation(const Domain::Conversation &conversation, ChangeSet &changes);
+    //! Stores a message once; a later copy of the same id changes nothing.
+    void insertMessage(const Domain::Message &message, ChangeSet &changes, bool live);
+    void upsertCall(const Domain::CallRecord &call, ChangeSet &changes);
+    //! Stores a GET /customers/{id}/timeline answer and marks the timeline as loaded.
+    //! Returns false (and stores nothing) when the answer is malformed.
+    bool applyTimeline(const QJsonObject &timeline, ChangeSet &changes, QString *error = nullptr);
+
+    //! The agent has seen everything in the conversation so far.
+    void markRead(Domain::Id conversationId, ChangeSet &changes);
+    //! The agent opened a customer; recent customers stay in the working set.
+    void noteOpened(Domain::Id customerId, const QDateTime &at, ChangeSet &changes);
+
+    //! Empties every synced table and the cursor; the outbox is kept (its entries are the
+    //! agent's work and get the hub's verdict when sent).
+    void reset(ChangeSet &changes);
+
+    QString meta(QLatin1String key);
+    void setMeta(QLatin1String key, const QString &value);
+
+private:
+    void applyEvent(const Domain::Event &event, ChangeSet &changes);
+    void applyPresence(const QJsonObject &data, ChangeSet &changes);
+
+    CacheDatabase &m_db;
+};
+
+} // namespace Switchboard::Store

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Ids.h"
+#include "domain/Message.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <optional>
+
+namespace Switchboard::Store {
+
+//! One thing the agent did, kept until the hub confirms it.
+struct OutboxItem
+{
+    enum class Kind { Reply, Note, Assign, Status, Presence };
+    enum class State {
+        //! Waiting to be sent (or being sent: a crash mid-send resends the same client id).
+        Queued,
+        //! The hub answered 409: someone wrote since; `missed` holds what the agent has not seen.
+        Conflict,
+        //! The hub refused it (4xx); `errorMessage` holds the hub's reason.
+        Rejected,
+    };
+
+    qint64 id = 0;
+    QString clientId;
+    Kind kind = Kind::Reply;
+    std::optional<Domain::Id> conversationId;
+    QByteArray method;
+    QString path;
+    //! The request body, client_id included.
+    QJsonObject body;
+    State state = State::Queued;
+    QString errorCode;
+    QString errorMessage;
+    QList<Domain::Message> missed;
+    int attempts = 0;
+    QDateTime createdAt;
+
+    static QString kindName(Kind kind);
+    static std::optional<Kind> kindFromName(const QString &name);
+    static QString stateName(State state);
+    static std::optional<State> stateFromName(const QString &name);
+};
+
+} // namespace Switchboard::Store
+
+Q_DECLARE_METATYPE(Switchboard::Store::OutboxItem)

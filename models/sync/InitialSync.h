@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/User.h"
+#include "store/ChangeSet.h"
+
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QSet>
+#include <QJsonObject>
+
+#include "net/HttpJob.h"
+
+namespace Switchboard::Net {
+class HttpClient;
+class HttpJob;
+struct HttpResponse;
+} // namespace Switchboard::Net
+namespace Switchboard::Store {
+class CacheDatabase;
+}
+
+namespace Switchboard::Sync {
+
+//! First sign-in: pages the working set into an empty cache. It notes the hub's log head first,
+//! then reads the user directory, the conversations the user works (theirs and the waiting ones;
+//! every open one for supervisors) and the whole timeline of each of their customers. Changes
+//! made meanwhile are in the log after that head, so the stream's catch-up from it closes any
+//! gap, and applying them again is harmless (records are upserted by id, messages inserted once).
+class InitialSync : public QObject
+{
+    Q_OBJECT
+public:
+    InitialSync(Net::HttpClient &http, Store::CacheDatabase &cache, QObject *parent = nullptr);
+    ~InitialSync() override;
+
+    void start(const Domain::User &me);
+    void abort();
+
+    //! How many customer timelines to fetch at once.
+    static constexpr int Parallel = 6;
+
+Q_SIGNALS:
+    void progress(int customersDone, int customersTotal);
+    void changed(const Switchboard::Store::ChangeSet &changes);
+    //! Done: the cache holds the working set and its cursor is the head noted at the start.
+    void finished();
+    //! Stopped; transportFailed tells a hub that could not be reached from a refusal.
+    void failed(const QString &message, bool transportFailed, int httpStatus);
+
+private:
+    void send(const QString &path, const QList<QPair<QString, QString>> &query,
+        void (InitialSync::*handler)(const QJsonObject &));
+    void onHead(const QJsonObject &body);
+    void onUsers(const QJsonObject &body);
+    void nextConversationPage();
+    void onConversations(const QJsonObject &body);
+    void pumpTimelines();
+    void onTimeline(const QJsonObject &body);
+    void flush();
+    void fail(const Net::HttpResponse &response);
+
+    Net::HttpClient &m_http;
+    Store::CacheDatabase &m_cache;
+    Domain::User m_me;
+    qint64 m_head = 0;
+    //! Conversation listings still to page: query items, and the cursor within the current one.
+    QList<QList<QPair<QString, QString>>> m_listings;
+    qint64 m_after = 0;
+    QList<qint64> m_customers;
+    QSet<qint64> m_seenCustomers;
+    int m_nextCustomer = 0;
+    int m_inFlight = 0;
+    int m_done = 0;
+    QList<QJsonObject> m_pendingTimelines;
+    QList<QPointer<Net::HttpJob>> m_jobs;
+    bool m_running = false;
+};
+
+} // namespace Switchboard::Sync

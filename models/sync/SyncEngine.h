@@ -1,0 +1,137 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Backoff.h"
+#include "SyncState.h"
+#include "domain/Enums.h"
+#include "domain/Event.h"
+#include "domain/User.h"
+#include "net/NetworkSettings.h"
+#include "store/ChangeSet.h"
+#include "store/OutboxItem.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace Switchboard::Net {
+class EventStream;
+class HttpClient;
+} // namespace Switchboard::Net
+namespace Switchboard::Store {
+class CacheDatabase;
+}
+
+namespace Switchboard::Sync {
+
+class InitialSync;
+class OutboxSender;
+class WakeDetector;
+
+//! Keeps the cache in step with the hub and sends the outbox: an explicit state machine
+//! (Offline → Connecting → CatchingUp → Live, back to Offline on any loss, then again after a
+//! backoff). It lives on one thread with its cache connection and HTTP client; the app runs it
+//! on a worker thread so the ui never waits for disk or network.
+//!
+//! No gap, no duplicate: the cursor is stored in the same transaction as the events it covers,
+//! every connection resumes from the stored cursor, and events at or below it are skipped.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        int reconnectBaseMs = 1000;
+        int reconnectCapMs = 60000;
+        //! No frame for this long means the stream is dead (the hub's heartbeat is 15 s).
+        int silenceTimeoutMs = 45000;
+    };
+
+    SyncEngine(Store::CacheDatabase &cache, Net::HttpClient &http, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    void setSettings(const Settings &settings);
+    //! Starts syncing as `me` with a session token: pages the working set if the cache is new,
+    //! then catches up and stays live. Sending the outbox starts with the first connection.
+    void start(const Net::NetworkSettings &network, const QByteArray &token, const Domain::User &me);
+    //! Stops everything; the cache and the outbox stay as they are.
+    void stop();
+    //! Drops the connection and reconnects at once (after sleep, or when the ui asks).
+    void reconnectNow();
+
+    SyncState state() const { return m_state; }
+    QDateTime lastSyncAt() const { return m_lastSyncAt; }
+    //! Why the engine is offline, for the ui; empty otherwise.
+    QString offlineReason() const { return m_offlineReason; }
+
+    // What the agent does: written to the outbox first, then sent in order. Each returns the
+    // outbox item's id, or -1 if the cache could not record it (cacheFailed() says why).
+    qint64 queueReply(Domain::Id conversationId, const QString &body, Domain::Id afterMessageId);
+    qint64 queueNote(Domain::Id conversationId, const QString &body);
+    qint64 queueAssign(Domain::Id conversationId, std::optional<Domain::Id> assigneeId);
+    qint64 queueStatus(Domain::Id conversationId, Domain::ConversationStatus status);
+    qint64 queuePresence(Domain::PresenceState state, const QString &reason);
+    //! Sends a conflicted reply again, now answering afterMessageId, optionally with new text.
+    bool retryConflict(qint64 outboxId, Domain::Id afterMessageId,
+        const std::optional<QString> &newBody = std::nullopt);
+    //! Sends a rejected item again unchanged (e.g. after an administrator fixed a permission).
+    bool retryRejected(qint64 outboxId);
+    //! Drops a conflicted or rejected item the agent gave up on.
+    bool discard(qint64 outboxId);
+
+    void markRead(Domain::Id conversationId);
+    //! The agent opened a customer: remembered as recent, and their timeline fetched if the
+    //! cache does not hold it yet.
+    void noteOpened(Domain::Id customerId);
+
+Q_SIGNALS:
+    void stateChanged(Switchboard::Sync::SyncState state);
+    //! Something in the cache changed; models re-read what the set names.
+    void changed(const Switchboard::Store::ChangeSet &changes);
+    void initialSyncProgress(int customersDone, int customersTotal);
+    //! The hub no longer accepts the session; sign in again. The engine has stopped.
+    void authenticationRequired(const QString &reason);
+    void outboxConflict(const Switchboard::Store::OutboxItem &item);
+    void outboxRejected(const Switchboard::Store::OutboxItem &item);
+    //! The cache could not be written; what failed is not recorded.
+    void cacheFailed(const QString &message);
+
+private:
+    void setState(SyncState state, const QString &reason = {});
+    void connectToHub();
+    void openStream();
+    void scheduleReconnect(const QString &reason);
+    void onHello();
+    void onEvents(const QList<Domain::Event> &events);
+    void onCursor(Domain::Seq seq, bool live);
+    void onClosed(int code, const QString &reason);
+    void onInitialSyncFailed(const QString &message, bool transportFailed, int status);
+    void publish(const Store::ChangeSet &changes);
+    void backfill(const Store::ChangeSet &changes);
+    void fetchTimeline(Domain::Id customerId);
+    qint64 enqueue(Store::OutboxItem::Kind kind, std::optional<Domain::Id> conversationId,
+        const QString &path, const QJsonObject &body, const QByteArray &method = "POST");
+    void endSession(const QString &reason);
+
+    Store::CacheDatabase &m_cache;
+    Net::HttpClient &m_http;
+    Net::EventStream *m_stream;
+    InitialSync *m_initialSync;
+    OutboxSender *m_sender;
+    WakeDetector *m_wake;
+    Settings m_settings;
+    Net::NetworkSettings m_network;
+    QByteArray m_token;
+    Domain::User m_me;
+    Backoff m_backoff;
+    QTimer m_reconnectTimer;
+    SyncState m_state = SyncState::Offline;
+    QString m_offlineReason;
+    QDateTime m_lastSyncAt;
+    QSet<Domain::Id> m_timelinesInFlight;
+    bool m_running = false;
+};
+
+} // namespace Switchboard::Sync

@@ -1,0 +1,9 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace Switchboard::Sync {
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+}
