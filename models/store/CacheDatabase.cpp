@@ -127,9 +127,9 @@ CacheDatabase::OpenResult CacheDatabase::open(const QString &path, Mode mode)
     result.movedAsidePath = aside;
     const QString second = tryOpen();
     result.ok = second.isEmpty();
-    result.error = result.ok ? QStringLiteral("the cache was unusable (%1) and was rebuilt")
-                                   .arg(problem)
-                             : second;
+    result.error = result.ok
+        ? QStringLiteral("the cache was unusable (%1) and was rebuilt").arg(problem)
+        : second;
     return result;
 }
 

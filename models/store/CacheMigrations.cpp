@@ -75,16 +75,16 @@ void migration1(CacheDatabase &db)
                 .arg(Calls::table, Calls::customerId, Calls::offeredAt));
     db.exec(QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY, %3 INTEGER NOT NULL)")
                 .arg(Recent::table, Recent::customerId, Recent::openedAt));
-    db.exec(QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY AUTOINCREMENT, "
-                           "%3 TEXT NOT NULL UNIQUE, %4 TEXT NOT NULL, %5 INTEGER, "
-                           "%6 TEXT NOT NULL, %7 TEXT NOT NULL, %8 TEXT NOT NULL, "
-                           "%9 TEXT NOT NULL, %10 TEXT NOT NULL DEFAULT '', "
-                           "%11 TEXT NOT NULL DEFAULT '', %12 TEXT NOT NULL DEFAULT '', "
-                           "%13 INTEGER NOT NULL DEFAULT 0, %14 INTEGER NOT NULL)")
-                .arg(Outbox::table, Outbox::id, Outbox::clientId, Outbox::kind,
-                    Outbox::conversationId, Outbox::method, Outbox::path, Outbox::body,
-                    Outbox::state, Outbox::errorCode, Outbox::errorMessage, Outbox::missed,
-                    Outbox::attempts, Outbox::createdAt));
+    db.exec(
+        QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY AUTOINCREMENT, "
+                       "%3 TEXT NOT NULL UNIQUE, %4 TEXT NOT NULL, %5 INTEGER, "
+                       "%6 TEXT NOT NULL, %7 TEXT NOT NULL, %8 TEXT NOT NULL, "
+                       "%9 TEXT NOT NULL, %10 TEXT NOT NULL DEFAULT '', "
+                       "%11 TEXT NOT NULL DEFAULT '', %12 TEXT NOT NULL DEFAULT '', "
+                       "%13 INTEGER NOT NULL DEFAULT 0, %14 INTEGER NOT NULL)")
+            .arg(Outbox::table, Outbox::id, Outbox::clientId, Outbox::kind, Outbox::conversationId,
+                Outbox::method, Outbox::path, Outbox::body, Outbox::state, Outbox::errorCode,
+                Outbox::errorMessage, Outbox::missed, Outbox::attempts, Outbox::createdAt));
 }
 
 } // namespace

@@ -14,7 +14,10 @@ class CacheDatabase;
 namespace CacheMigrations {
 using Migration = std::function<void(CacheDatabase &)>;
 const std::vector<Migration> &all();
-inline int latestVersion() { return int(all().size()); }
+inline int latestVersion()
+{
+    return int(all().size());
+}
 } // namespace CacheMigrations
 
 } // namespace Switchboard::Store

@@ -11,9 +11,10 @@ namespace Switchboard::Store {
 QString CachePaths::accountKey(const QUrl &hubUrl, const QString &username)
 {
     // Hashed so neither the hub's address nor the user name shows in the file system.
-    const QByteArray identity = hubUrl.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments)
-                                    .toString(QUrl::FullyEncoded)
-                                    .toUtf8()
+    const QByteArray identity
+        = hubUrl.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments)
+              .toString(QUrl::FullyEncoded)
+              .toUtf8()
         + '\n' + username.toLower().toUtf8();
     return QString::fromLatin1(
         QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(32));

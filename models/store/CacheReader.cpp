@@ -87,8 +87,8 @@ bool CacheReader::inboxBefore(const InboxFilter &filter, const InboxRow &a, cons
     return a.sortKey != b.sortKey ? a.sortKey > b.sortKey : a.customerId > b.customerId;
 }
 
-QList<InboxRow> CacheReader::inboxPage(const InboxFilter &filter, Id me,
-    const std::optional<InboxRow> &after, int limit)
+QList<InboxRow> CacheReader::inboxPage(
+    const InboxFilter &filter, Id me, const std::optional<InboxRow> &after, int limit)
 {
     return inboxRows(filter, me, after, limit, std::nullopt);
 }
@@ -106,10 +106,12 @@ QList<InboxRow> CacheReader::inboxRows(const InboxFilter &filter, Id me,
     const QString key = byDue ? QStringLiteral("due") : QStringLiteral("last_at");
     QString keyset;
     if (after) {
-        keyset = QStringLiteral("WHERE (g.%1, g.cid) %2 (?, ?)").arg(key, byDue ? QStringLiteral(">") : QStringLiteral("<"));
+        keyset = QStringLiteral("WHERE (g.%1, g.cid) %2 (?, ?)")
+                     .arg(key, byDue ? QStringLiteral(">") : QStringLiteral("<"));
         bindings << after->sortKey << after->customerId;
     }
-    const QString order = byDue ? QStringLiteral("g.due, g.cid") : QStringLiteral("g.last_at DESC, g.cid DESC");
+    const QString order
+        = byDue ? QStringLiteral("g.due, g.cid") : QStringLiteral("g.last_at DESC, g.cid DESC");
     bindings << limit;
     QSqlQuery query = m_db.execList(
         QStringLiteral("SELECT g.cid, g.last_at, g.due, g.n, g.unread_total, g.prio, cu.%1 "
@@ -172,8 +174,8 @@ std::optional<InboxRow> CacheReader::inboxRow(const InboxFilter &filter, Id me, 
     return rows.first();
 }
 
-QList<TimelineEntry> CacheReader::timelinePage(Id customerId,
-    const std::optional<TimelineEntry> &before, int limit)
+QList<TimelineEntry> CacheReader::timelinePage(
+    Id customerId, const std::optional<TimelineEntry> &before, int limit)
 {
     const qint64 at = before ? before->at.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
     const int type = before ? int(before->type) : 2;
@@ -243,17 +245,19 @@ std::optional<Customer> CacheReader::customer(Id id)
 
 bool CacheReader::timelineLoaded(Id customerId)
 {
-    QSqlQuery query = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                                    .arg(Customers::timelineLoaded, Customers::table, Customers::id),
-        {customerId});
+    QSqlQuery query
+        = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                        .arg(Customers::timelineLoaded, Customers::table, Customers::id),
+            {customerId});
     return query.next() && query.value(0).toInt() != 0;
 }
 
 std::optional<Conversation> CacheReader::conversation(Id id)
 {
-    QSqlQuery query = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                                    .arg(Conversations::json, Conversations::table, Conversations::id),
-        {id});
+    QSqlQuery query
+        = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                        .arg(Conversations::json, Conversations::table, Conversations::id),
+            {id});
     return query.next() ? Conversation::fromJson(parse(query.value(0))) : std::nullopt;
 }
 
@@ -314,7 +318,8 @@ QList<SearchHit> CacheReader::search(const QString &text, int limit)
     // Each word becomes a quoted prefix term, so punctuation or FTS syntax in what the agent
     // typed can never make the query fail.
     QStringList terms;
-    for (QString word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+    for (QString word :
+        text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
         word.remove(QLatin1Char('"'));
         if (!word.isEmpty())
             terms << QLatin1Char('"') + word + QStringLiteral("\"*");

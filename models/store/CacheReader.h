@@ -19,17 +19,19 @@ public:
 
     //! Up to limit inbox rows after `after` (the last row of the previous page), in the filter's
     //! order. me is the signed-in user (for the Mine scope).
-    QList<InboxRow> inboxPage(const InboxFilter &filter, Domain::Id me,
-        const std::optional<InboxRow> &after, int limit);
+    QList<InboxRow> inboxPage(
+        const InboxFilter &filter, Domain::Id me, const std::optional<InboxRow> &after, int limit);
     //! The inbox row of one customer under the filter; nullopt if nothing of theirs passes it.
-    std::optional<InboxRow> inboxRow(const InboxFilter &filter, Domain::Id me, Domain::Id customerId);
+    std::optional<InboxRow> inboxRow(
+        const InboxFilter &filter, Domain::Id me, Domain::Id customerId);
     //! True if a sorts before b under the filter's order.
     static bool inboxBefore(const InboxFilter &filter, const InboxRow &a, const InboxRow &b);
 
     //! Up to limit entries of a customer's timeline older than `before`, newest first.
-    QList<TimelineEntry> timelinePage(Domain::Id customerId,
-        const std::optional<TimelineEntry> &before, int limit);
-    //! Up to limit messages of a conversation with an id below beforeId (0: the newest), newest first.
+    QList<TimelineEntry> timelinePage(
+        Domain::Id customerId, const std::optional<TimelineEntry> &before, int limit);
+    //! Up to limit messages of a conversation with an id below beforeId (0: the newest), newest
+    //! first.
     QList<Domain::Message> messagesPage(Domain::Id conversationId, Domain::Id beforeId, int limit);
     std::optional<Domain::Message> message(Domain::Id id);
 

@@ -24,7 +24,8 @@ QString compact(const QJsonObject &json)
 
 QVariant millis(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
+                          : QVariant(QMetaType::fromType<qint64>());
 }
 
 QVariant optionalId(const std::optional<Id> &id)
@@ -68,17 +69,20 @@ void CacheWriter::advanceCursor(Seq seq)
     setMeta(Meta::lastSyncKey, QString::number(QDateTime::currentMSecsSinceEpoch()));
 }
 
-void CacheWriter::applyEvents(const QList<Event> &events, ChangeSet &changes)
+QList<Seq> CacheWriter::applyEvents(const QList<Event> &events, ChangeSet &changes)
 {
+    QList<Seq> applied;
     Seq last = cursor();
     for (const Event &event : events) {
         if (event.seq <= last)
             continue;
         applyEvent(event, changes);
         last = event.seq;
+        applied << last;
     }
     setMeta(Meta::cursorKey, QString::number(last));
     setMeta(Meta::lastSyncKey, QString::number(QDateTime::currentMSecsSinceEpoch()));
+    return applied;
 }
 
 void CacheWriter::applyEvent(const Event &event, ChangeSet &changes)
@@ -134,8 +138,8 @@ void CacheWriter::applyPresence(const QJsonObject &data, ChangeSet &changes)
     if (const auto user = User::fromJson(json, &error))
         upsertUser(*user, changes);
     else
-        qCWarning(lcStore, "skipped a presence change of user %lld: %s", userId,
-            qUtf8Printable(error));
+        qCWarning(
+            lcStore, "skipped a presence change of user %lld: %s", userId, qUtf8Printable(error));
 }
 
 void CacheWriter::upsertUser(const User &user, ChangeSet &changes)
@@ -164,8 +168,8 @@ void CacheWriter::upsertCustomer(const Customer &customer, ChangeSet &changes)
     QStringList identities;
     for (const Identity &identity : customer.identities)
         identities << identity.value;
-    m_db.run(QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(CustomersFts::table),
-        {customer.id});
+    m_db.run(
+        QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(CustomersFts::table), {customer.id});
     m_db.run(QStringLiteral("INSERT INTO %1 (rowid, %2, %3) VALUES (?, ?, ?)")
                  .arg(CustomersFts::table, CustomersFts::name, CustomersFts::identities),
         {customer.id, customer.name, identities.join(QLatin1Char(' '))});
@@ -177,13 +181,12 @@ void CacheWriter::upsertConversation(const Conversation &conversation, ChangeSet
     // Local columns (read_up_to, unread) are never overwritten by the hub's copy. An older copy
     // (a timeline answer that crossed a newer event) never replaces a newer one.
     const int changed = m_db.run(
-        QStringLiteral(
-            "INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (%2) DO UPDATE SET "
-            "%3 = excluded.%3, %4 = excluded.%4, %5 = excluded.%5, %6 = excluded.%6, "
-            "%7 = excluded.%7, %8 = excluded.%8, %9 = excluded.%9, %10 = excluded.%10, "
-            "%11 = excluded.%11, %12 = excluded.%12, %13 = excluded.%13 "
-            "WHERE coalesce(excluded.%13, 0) >= coalesce(%1.%13, 0)")
+        QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (%2) DO UPDATE SET "
+                       "%3 = excluded.%3, %4 = excluded.%4, %5 = excluded.%5, %6 = excluded.%6, "
+                       "%7 = excluded.%7, %8 = excluded.%8, %9 = excluded.%9, %10 = excluded.%10, "
+                       "%11 = excluded.%11, %12 = excluded.%12, %13 = excluded.%13 "
+                       "WHERE coalesce(excluded.%13, 0) >= coalesce(%1.%13, 0)")
             .arg(Conversations::table, Conversations::id, Conversations::customerId,
                 Conversations::channel, Conversations::status, Conversations::assigneeId,
                 Conversations::priority, Conversations::slaDueAt, Conversations::lastMessageAt,
@@ -244,8 +247,8 @@ bool CacheWriter::applyTimeline(const QJsonObject &timeline, ChangeSet &changes,
 {
     // Parse everything first so a malformed answer stores nothing.
     QString problem;
-    const auto customer = Customer::fromJson(timeline.value(QLatin1String("customer")).toObject(),
-        &problem);
+    const auto customer
+        = Customer::fromJson(timeline.value(QLatin1String("customer")).toObject(), &problem);
     QList<Conversation> conversations;
     QList<Message> messages;
     QList<CallRecord> calls;
@@ -298,7 +301,8 @@ bool CacheWriter::applyTimeline(const QJsonObject &timeline, ChangeSet &changes,
 void CacheWriter::markRead(Id conversationId, ChangeSet &changes)
 {
     const int changed = m_db.run(
-        QStringLiteral("UPDATE %1 SET %2 = 0, %3 = max(%3, %4) WHERE %5 = ? AND (%2 != 0 OR %3 < %4)")
+        QStringLiteral(
+            "UPDATE %1 SET %2 = 0, %3 = max(%3, %4) WHERE %5 = ? AND (%2 != 0 OR %3 < %4)")
             .arg(Conversations::table, Conversations::unread, Conversations::readUpTo,
                 Conversations::lastMessageId, Conversations::id),
         {conversationId});

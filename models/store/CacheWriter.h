@@ -27,7 +27,8 @@ public:
     //! Applies events with a seq above the cursor, in order, and moves the cursor to the last
     //! one; events at or below the cursor were applied before and are skipped. Unknown event
     //! types are skipped too (a newer hub), as is a record the codecs refuse, which is logged.
-    void applyEvents(const QList<Domain::Event> &events, ChangeSet &changes);
+    //! Returns the seqs applied.
+    QList<Domain::Seq> applyEvents(const QList<Domain::Event> &events, ChangeSet &changes);
     //! Moves the cursor forward (a live or heartbeat frame); never backwards.
     void advanceCursor(Domain::Seq seq);
     Domain::Seq cursor();

@@ -68,13 +68,15 @@ OutboxItem Outbox::read(const QSqlQuery &query)
     OutboxItem item;
     item.id = query.value(0).toLongLong();
     item.clientId = query.value(1).toString();
-    item.kind = OutboxItem::kindFromName(query.value(2).toString()).value_or(OutboxItem::Kind::Reply);
+    item.kind
+        = OutboxItem::kindFromName(query.value(2).toString()).value_or(OutboxItem::Kind::Reply);
     if (!query.value(3).isNull())
         item.conversationId = query.value(3).toLongLong();
     item.method = query.value(4).toString().toLatin1();
     item.path = query.value(5).toString();
     item.body = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
-    item.state = OutboxItem::stateFromName(query.value(7).toString()).value_or(OutboxItem::State::Queued);
+    item.state
+        = OutboxItem::stateFromName(query.value(7).toString()).value_or(OutboxItem::State::Queued);
     item.errorCode = query.value(8).toString();
     item.errorMessage = query.value(9).toString();
     const QJsonArray missed = QJsonDocument::fromJson(query.value(10).toString().toUtf8()).array();
@@ -113,9 +115,9 @@ QList<OutboxItem> Outbox::items(std::optional<Domain::Id> conversationId)
     QSqlQuery query = conversationId
         ? m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %4")
                         .arg(columns(), Table::table, Table::conversationId, Table::id),
-              {*conversationId})
-        : m_db.exec(
-              QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(columns(), Table::table, Table::id));
+            {*conversationId})
+        : m_db.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                        .arg(columns(), Table::table, Table::id));
     while (query.next())
         result << read(query);
     return result;
@@ -142,8 +144,8 @@ void Outbox::remove(qint64 id, ChangeSet &changes)
     changes.outbox = true;
 }
 
-void Outbox::markConflict(qint64 id, const QString &message,
-    const QList<Domain::Message> &missed, ChangeSet &changes)
+void Outbox::markConflict(
+    qint64 id, const QString &message, const QList<Domain::Message> &missed, ChangeSet &changes)
 {
     QJsonArray array;
     for (const Domain::Message &each : missed)
@@ -156,12 +158,11 @@ void Outbox::markConflict(qint64 id, const QString &message,
     changes.outbox = true;
 }
 
-void Outbox::markRejected(qint64 id, const QString &code, const QString &message,
-    ChangeSet &changes)
+void Outbox::markRejected(
+    qint64 id, const QString &code, const QString &message, ChangeSet &changes)
 {
     m_db.run(QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ? WHERE %5 = ?")
-                 .arg(Table::table, Table::state, Table::errorCode, Table::errorMessage,
-                     Table::id),
+                 .arg(Table::table, Table::state, Table::errorCode, Table::errorMessage, Table::id),
         {OutboxItem::stateName(OutboxItem::State::Rejected), code, message, id});
     changes.outbox = true;
 }

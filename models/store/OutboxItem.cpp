@@ -34,7 +34,8 @@ QString nameOf(const std::array<std::pair<E, const char *>, N> &names, E value)
 }
 
 template <typename E, size_t N>
-std::optional<E> valueOf(const std::array<std::pair<E, const char *>, N> &names, const QString &name)
+std::optional<E> valueOf(
+    const std::array<std::pair<E, const char *>, N> &names, const QString &name)
 {
     for (const auto &[candidate, text] : names) {
         if (name == QLatin1String(text))

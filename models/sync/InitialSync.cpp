@@ -67,12 +67,14 @@ void InitialSync::start(const User &me)
         m_listings = {{open}, {pending}};
     } else {
         const QPair<QString, QString> mine{QStringLiteral("assignee"), QStringLiteral("me")};
-        const QPair<QString, QString> waiting{QStringLiteral("assignee"), QStringLiteral("unassigned")};
+        const QPair<QString, QString> waiting{
+            QStringLiteral("assignee"), QStringLiteral("unassigned")};
         m_listings = {{mine, open}, {mine, pending}, {waiting, open}, {waiting, pending}};
     }
     // The head first: everything after it reaches us through the stream's catch-up.
     send(QStringLiteral("/api/v1/events"),
-        {{QStringLiteral("since"), QStringLiteral("0")}, {QStringLiteral("limit"), QStringLiteral("1")}},
+        {{QStringLiteral("since"), QStringLiteral("0")},
+            {QStringLiteral("limit"), QStringLiteral("1")}},
         &InitialSync::onHead);
 }
 

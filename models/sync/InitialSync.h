@@ -3,16 +3,15 @@
 #pragma once
 
 #include "domain/User.h"
+#include "net/HttpJob.h"
 #include "store/ChangeSet.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPair>
 #include <QPointer>
 #include <QSet>
-#include <QJsonObject>
-
-#include "net/HttpJob.h"
 
 namespace Switchboard::Net {
 class HttpClient;

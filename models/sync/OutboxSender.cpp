@@ -73,8 +73,8 @@ void OutboxSender::pump()
         });
 }
 
-void OutboxSender::storeAnswer(const OutboxItem &item, const QJsonObject &answer,
-    Store::ChangeSet &changes)
+void OutboxSender::storeAnswer(
+    const OutboxItem &item, const QJsonObject &answer, Store::ChangeSet &changes)
 {
     // The stream brings the same records as events; storing the answer now shows the result at
     // once, and the event changes nothing when it arrives.
@@ -159,7 +159,8 @@ void OutboxSender::finished(const OutboxItem &item, const Net::HttpResponse &res
         Q_EMIT conflict(*updated);
     else if (updated && updated->state == OutboxItem::State::Rejected)
         Q_EMIT rejected(*updated);
-    // The next item goes on a fresh turn of the event loop, so a long outbox never starves the stream.
+    // The next item goes on a fresh turn of the event loop, so a long outbox never starves the
+    // stream.
     QTimer::singleShot(0, this, &OutboxSender::pump);
 }
 

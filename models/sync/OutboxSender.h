@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "net/HttpJob.h"
 #include "store/ChangeSet.h"
 #include "store/OutboxItem.h"
 
 #include <QObject>
 #include <QPointer>
-
-#include "net/HttpJob.h"
 
 namespace Switchboard::Net {
 class HttpClient;
@@ -55,8 +54,8 @@ Q_SIGNALS:
 
 private:
     void finished(const Store::OutboxItem &item, const Net::HttpResponse &response);
-    void storeAnswer(const Store::OutboxItem &item, const QJsonObject &answer,
-        Store::ChangeSet &changes);
+    void storeAnswer(
+        const Store::OutboxItem &item, const QJsonObject &answer, Store::ChangeSet &changes);
 
     Net::HttpClient &m_http;
     Store::CacheDatabase &m_cache;

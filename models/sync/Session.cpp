@@ -58,8 +58,8 @@ void Session::begin(const QByteArray &token, const Domain::User &user)
 {
     m_user = user;
     m_engine = std::make_unique<SyncEngine>(*m_cache, *m_http);
-    connect(m_engine.get(), &SyncEngine::authenticationRequired, this,
-        [this](const QString &reason) {
+    connect(
+        m_engine.get(), &SyncEngine::authenticationRequired, this, [this](const QString &reason) {
             m_vault.remove(m_account);
             Q_EMIT signInRequired(reason);
         });
@@ -67,8 +67,8 @@ void Session::begin(const QByteArray &token, const Domain::User &user)
     Q_EMIT signedIn(user);
 }
 
-void Session::signIn(const Net::NetworkSettings &network, const QString &username,
-    const QString &password)
+void Session::signIn(
+    const Net::NetworkSettings &network, const QString &username, const QString &password)
 {
     closeAll();
     m_network = network;
@@ -78,25 +78,26 @@ void Session::signIn(const Net::NetworkSettings &network, const QString &usernam
     // Not retried: a password is never sent twice behind the agent's back.
     Net::HttpJob *job = m_http->send(Net::HttpRequest::post(QStringLiteral("/api/v1/auth/login"),
         {{QLatin1String("username"), username}, {QLatin1String("password"), password}}, false));
-    connect(job, &Net::HttpJob::finished, this, [this, username](const Net::HttpResponse &response) {
-        if (!response.ok()) {
-            Q_EMIT signInFailed(response.transportFailed()
-                    ? tr("The hub cannot be reached: %1").arg(response.errorString)
-                    : response.hubMessage());
-            return;
-        }
-        const QJsonObject body = response.json();
-        const QByteArray token = body.value(QLatin1String("token")).toString().toLatin1();
-        const auto user = Domain::User::fromJson(body.value(QLatin1String("user")).toObject());
-        if (token.isEmpty() || !user) {
-            Q_EMIT signInFailed(tr("The hub's answer to the sign-in could not be read."));
-            return;
-        }
-        if (!openCache(username))
-            return;
-        m_vault.store(m_account, token);
-        begin(token, *user);
-    });
+    connect(
+        job, &Net::HttpJob::finished, this, [this, username](const Net::HttpResponse &response) {
+            if (!response.ok()) {
+                Q_EMIT signInFailed(response.transportFailed()
+                        ? tr("The hub cannot be reached: %1").arg(response.errorString)
+                        : response.hubMessage());
+                return;
+            }
+            const QJsonObject body = response.json();
+            const QByteArray token = body.value(QLatin1String("token")).toString().toLatin1();
+            const auto user = Domain::User::fromJson(body.value(QLatin1String("user")).toObject());
+            if (token.isEmpty() || !user) {
+                Q_EMIT signInFailed(tr("The hub's answer to the sign-in could not be read."));
+                return;
+            }
+            if (!openCache(username))
+                return;
+            m_vault.store(m_account, token);
+            begin(token, *user);
+        });
 }
 
 void Session::restore(const Net::NetworkSettings &network, const QString &username)
@@ -125,7 +126,8 @@ void Session::restore(const Net::NetworkSettings &network, const QString &userna
                 if (const auto row = reader.agent(reader.signedInUserId()))
                     cached = row->user;
             } catch (const Store::CacheError &error) {
-                qCWarning(lcSync, "could not read the cached user: %s", qUtf8Printable(error.message()));
+                qCWarning(
+                    lcSync, "could not read the cached user: %s", qUtf8Printable(error.message()));
             }
             if (cached) {
                 begin(token, *cached);
@@ -135,8 +137,8 @@ void Session::restore(const Net::NetworkSettings &network, const QString &userna
             Net::HttpJob *job = m_http->send(Net::HttpRequest::get(QStringLiteral("/api/v1/me")));
             connect(job, &Net::HttpJob::finished, this,
                 [this, token](const Net::HttpResponse &response) {
-                    const auto user = response.ok() ? Domain::User::fromJson(response.json())
-                                                    : std::nullopt;
+                    const auto user
+                        = response.ok() ? Domain::User::fromJson(response.json()) : std::nullopt;
                     if (user) {
                         begin(token, *user);
                     } else if (response.status == 401) {
@@ -158,7 +160,8 @@ void Session::signOut(bool deleteCache)
         m_engine->stop();
         // Best effort: the token is forgotten here whatever the hub says.
         auto *http = m_http.release();
-        Net::HttpJob *job = http->send(Net::HttpRequest::post(QStringLiteral("/api/v1/auth/logout"), {}, false));
+        Net::HttpJob *job
+            = http->send(Net::HttpRequest::post(QStringLiteral("/api/v1/auth/logout"), {}, false));
         connect(job, &Net::HttpJob::finished, http, [http] { http->deleteLater(); });
     }
     m_vault.remove(m_account);

@@ -29,11 +29,13 @@ class Session : public QObject
     Q_OBJECT
 public:
     //! cacheBaseDir: where account caches live (default: the platform's application-data folder).
-    explicit Session(TokenVault &vault, const QString &cacheBaseDir = {}, QObject *parent = nullptr);
+    explicit Session(
+        TokenVault &vault, const QString &cacheBaseDir = {}, QObject *parent = nullptr);
     ~Session() override;
 
     //! Signs in with a password; answers with signedIn() or signInFailed().
-    void signIn(const Net::NetworkSettings &network, const QString &username, const QString &password);
+    void signIn(
+        const Net::NetworkSettings &network, const QString &username, const QString &password);
     //! Resumes the saved session of an account; answers with signedIn() or signInRequired().
     void restore(const Net::NetworkSettings &network, const QString &username);
     //! Ends the session on the hub (best effort), forgets the token and, if asked, deletes the

@@ -53,8 +53,8 @@ SyncEngine::SyncEngine(Store::CacheDatabase &cache, Net::HttpClient &http, QObje
     connect(m_stream, &Net::EventStream::hello, this, &SyncEngine::onHello);
     connect(m_stream, &Net::EventStream::events, this, &SyncEngine::onEvents);
     connect(m_stream, &Net::EventStream::live, this, [this](qint64 seq) { onCursor(seq, true); });
-    connect(m_stream, &Net::EventStream::heartbeat, this,
-        [this](qint64 seq) { onCursor(seq, false); });
+    connect(
+        m_stream, &Net::EventStream::heartbeat, this, [this](qint64 seq) { onCursor(seq, false); });
     connect(m_stream, &Net::EventStream::closed, this, &SyncEngine::onClosed);
 
     connect(m_initialSync, &InitialSync::changed, this, &SyncEngine::publish);
@@ -216,9 +216,10 @@ void SyncEngine::publish(const Store::ChangeSet &changes)
 void SyncEngine::onEvents(const QList<Event> &events)
 {
     Store::ChangeSet changes;
+    QList<Seq> applied;
     try {
         Store::CacheWriter writer(m_cache);
-        m_cache.transaction([&] { writer.applyEvents(events, changes); });
+        m_cache.transaction([&] { applied = writer.applyEvents(events, changes); });
     } catch (const Store::CacheError &error) {
         // Not applied, cursor not moved: reconnecting replays these events.
         Q_EMIT cacheFailed(error.message());
@@ -227,6 +228,8 @@ void SyncEngine::onEvents(const QList<Event> &events)
         return;
     }
     m_lastSyncAt = QDateTime::currentDateTimeUtc();
+    if (!applied.isEmpty())
+        Q_EMIT eventsApplied(applied);
     publish(changes);
     backfill(changes);
 }
@@ -321,15 +324,15 @@ void SyncEngine::fetchTimeline(Id customerId)
     if (!m_running || m_timelinesInFlight.contains(customerId))
         return;
     m_timelinesInFlight.insert(customerId);
-    Net::HttpJob *job
-        = m_http.send(Net::HttpRequest::get(QStringLiteral("/api/v1/customers/%1/timeline").arg(customerId)));
-    connect(job, &Net::HttpJob::finished, this,
-        [this, customerId](const Net::HttpResponse &response) {
+    Net::HttpJob *job = m_http.send(
+        Net::HttpRequest::get(QStringLiteral("/api/v1/customers/%1/timeline").arg(customerId)));
+    connect(
+        job, &Net::HttpJob::finished, this, [this, customerId](const Net::HttpResponse &response) {
             m_timelinesInFlight.remove(customerId);
             if (!response.ok()) {
                 qCInfo(lcSync, "could not fetch the timeline of customer %lld: %s", customerId,
-                    qUtf8Printable(response.transportFailed() ? response.errorString
-                                                              : response.hubMessage()));
+                    qUtf8Printable(
+                        response.transportFailed() ? response.errorString : response.hubMessage()));
                 return;
             }
             Store::ChangeSet changes;
@@ -351,9 +354,8 @@ qint64 SyncEngine::enqueue(OutboxItem::Kind kind, std::optional<Id> conversation
     qint64 id = -1;
     try {
         Store::Outbox outbox(m_cache);
-        m_cache.transaction([&] {
-            id = outbox.enqueue(kind, conversationId, method, path, body, changes).id;
-        });
+        m_cache.transaction(
+            [&] { id = outbox.enqueue(kind, conversationId, method, path, body, changes).id; });
     } catch (const Store::CacheError &error) {
         Q_EMIT cacheFailed(error.message());
         return -1;
@@ -399,7 +401,8 @@ qint64 SyncEngine::queuePresence(PresenceState state, const QString &reason)
         {{QLatin1String("state"), toWire(state)}, {QLatin1String("reason"), reason}}, "PUT");
 }
 
-bool SyncEngine::retryConflict(qint64 outboxId, Id afterMessageId, const std::optional<QString> &newBody)
+bool SyncEngine::retryConflict(
+    qint64 outboxId, Id afterMessageId, const std::optional<QString> &newBody)
 {
     QJsonObject changesToBody{{QLatin1String("after"), afterMessageId}};
     if (newBody)

@@ -55,7 +55,8 @@ public:
     void setSettings(const Settings &settings);
     //! Starts syncing as `me` with a session token: pages the working set if the cache is new,
     //! then catches up and stays live. Sending the outbox starts with the first connection.
-    void start(const Net::NetworkSettings &network, const QByteArray &token, const Domain::User &me);
+    void start(
+        const Net::NetworkSettings &network, const QByteArray &token, const Domain::User &me);
     //! Stops everything; the cache and the outbox stay as they are.
     void stop();
     //! Drops the connection and reconnects at once (after sleep, or when the ui asks).
@@ -90,6 +91,8 @@ Q_SIGNALS:
     void stateChanged(Switchboard::Sync::SyncState state);
     //! Something in the cache changed; models re-read what the set names.
     void changed(const Switchboard::Store::ChangeSet &changes);
+    //! The seqs of the events just applied, in order (each is applied once, ever).
+    void eventsApplied(const QList<Switchboard::Domain::Seq> &seqs);
     void initialSyncProgress(int customersDone, int customersTotal);
     //! The hub no longer accepts the session; sign in again. The engine has stopped.
     void authenticationRequired(const QString &reason);

@@ -15,8 +15,8 @@ class TokenVault : public QObject
 {
     Q_OBJECT
 public:
-    explicit TokenVault(const QString &service = QStringLiteral("Switchboard"),
-        QObject *parent = nullptr);
+    explicit TokenVault(
+        const QString &service = QStringLiteral("Switchboard"), QObject *parent = nullptr);
 
     //! Saves the token of an account; answers with stored().
     void store(const QString &account, const QByteArray &token);

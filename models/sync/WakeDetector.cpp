@@ -27,7 +27,7 @@ WakeDetector::WakeDetector(QObject *parent)
                     Q_EMIT networkOffline();
             });
     } else {
-        qCInfo(lcSync, "no network information backend; relying on heartbeats and wake checks");
+        qCDebug(lcSync, "no network information backend; relying on heartbeats and wake checks");
     }
 }
 
