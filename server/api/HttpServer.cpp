@@ -3,31 +3,38 @@
 #include "HttpServer.h"
 
 #include "ApiResponse.h"
+#include "HttpRequest.h"
+#include "ResponseQueue.h"
 #include "Router.h"
-#include "events/StreamServer.h"
+#include "events/StreamFanout.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QMetaEnum>
+#include <QThread>
 #include <QWebSocket>
 
 namespace Switchboard::Hub {
 
 namespace {
 
-//! Writes the answer; to a HEAD request without its body (HTTP forbids one), though its
-//! Content-Length is that of the body a GET would get.
-void send(QHttpServerResponder &&responder, const ApiResponse &response,
-    const QHttpServerRequest &request)
+QString methodName(QHttpServerRequest::Method method)
 {
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    if (!response.contentType.isEmpty())
-        responder.writeHeader("Content-Type", response.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    responder.writeHeader("Cache-Control", "no-store");
-    for (const auto &[name, value] : response.headers)
-        responder.writeHeader(name, value);
-    responder.writeBody(
-        request.method() == QHttpServerRequest::Method::Head ? QByteArray() : response.body);
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    default:
+        break;
+    }
+    return QString::fromLatin1(
+        QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method)))
+        .toUpper();
 }
 
 bool isWebSocketUpgrade(const QHttpServerRequest &request)
@@ -35,15 +42,22 @@ bool isWebSocketUpgrade(const QHttpServerRequest &request)
     return request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
 }
 
+bool isHead(const QHttpServerRequest &request)
+{
+    return request.method() == QHttpServerRequest::Method::Head;
+}
+
 } // namespace
 
-HttpServer::HttpServer(Router &router, StreamServer &stream, QObject *parent)
+HttpServer::HttpServer(
+    Router &router, QObject *routerContext, StreamFanout &streams, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_router(router)
+    , m_routerContext(routerContext)
 {
-    connect(this, &QAbstractHttpServer::newWebSocketConnection, &stream, [this, &stream] {
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, &streams, [this, &streams] {
         while (hasPendingWebSocketConnections())
-            stream.accept(nextPendingWebSocketConnection());
+            streams.accept(nextPendingWebSocketConnection());
     });
 }
 
@@ -58,21 +72,53 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
             QStringLiteral("%1 is a WebSocket endpoint; open it with a WebSocket GET")
                 .arg(StreamPath));
         r.addHeader("Upgrade", "websocket");
-        send(makeResponder(request, socket), r, request);
+        answerHere(request, socket, r);
         return true;
     }
     if (upgrade)
         return false; // Qt then calls missingHandler, which answers 404
-    send(makeResponder(request, socket), m_router.dispatch(request), request);
+
+    HttpRequest copy{methodName(request.method()), request.url(), request.headers(), request.body(),
+        request.remoteAddress()};
+    ResponseQueue *queue = ResponseQueue::of(socket);
+    const quint64 place = queue->enqueue(makeResponder(request, socket), isHead(request));
+    if (!m_routerContext || m_routerContext->thread() == thread()) {
+        queue->complete(place, m_router.dispatch(copy));
+        return true;
+    }
+    // The router and the services behind it stay on their own thread with the one database
+    // connection that writes; only this copy crosses over, and only the answer comes back.
+    // The queue is a child of the socket, so an answer for a connection that closed meanwhile
+    // finds it gone and is dropped.
+    QMetaObject::invokeMethod(
+        m_routerContext,
+        [router = &m_router, request = std::move(copy), queue = QPointer<ResponseQueue>(queue),
+            place, server = this] {
+            ApiResponse response = router->dispatch(request);
+            QMetaObject::invokeMethod(
+                server,
+                [queue, place, response = std::move(response)] {
+                    if (queue)
+                        queue->complete(place, response);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
     return true;
+}
+
+void HttpServer::answerHere(
+    const QHttpServerRequest &request, QTcpSocket *socket, const ApiResponse &response)
+{
+    ResponseQueue *queue = ResponseQueue::of(socket);
+    queue->complete(queue->enqueue(makeResponder(request, socket), isHead(request)), response);
 }
 
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    send(makeResponder(request, socket),
+    answerHere(request, socket,
         ApiResponse::error(404, QStringLiteral("not_found"),
-            QStringLiteral("no WebSocket endpoint at %1").arg(request.url().path())),
-        request);
+            QStringLiteral("no WebSocket endpoint at %1").arg(request.url().path())));
 }
 
 } // namespace Switchboard::Hub

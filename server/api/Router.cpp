@@ -8,24 +8,15 @@
 #include "storage/StorageError.h"
 
 #include <QElapsedTimer>
-#include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLoggingCategory>
-#include <QMetaEnum>
 
 Q_LOGGING_CATEGORY(lcApi, "switchboard.hub.api")
 
 namespace Switchboard::Hub {
 
 namespace {
-
-QString methodName(QHttpServerRequest::Method method)
-{
-    return QString::fromLatin1(
-        QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method)))
-        .toUpper();
-}
 
 QStringList splitPath(const QString &path)
 {
@@ -90,12 +81,12 @@ QList<Router::RouteInfo> Router::routes() const
     return out;
 }
 
-ApiResponse Router::dispatch(const QHttpServerRequest &request)
+ApiResponse Router::dispatch(const HttpRequest &request)
 {
     QElapsedTimer timer;
     timer.start();
-    const QString method = methodName(request.method());
-    const QString path = request.url().path();
+    const QString &method = request.method;
+    const QString path = request.url.path();
     const QStringList segments = splitPath(path);
 
     const Route *found = nullptr;
@@ -124,8 +115,8 @@ ApiResponse Router::dispatch(const QHttpServerRequest &request)
     } else {
         api.method = method;
         api.path = path;
-        api.query = QUrlQuery(request.url());
-        api.remoteAddress = request.remoteAddress().toString();
+        api.query = QUrlQuery(request.url);
+        api.remoteAddress = request.remoteAddress.toString();
         try {
             response = run(*found, request, api);
         } catch (const StorageError &e) {
@@ -139,10 +130,11 @@ ApiResponse Router::dispatch(const QHttpServerRequest &request)
     return response;
 }
 
-ApiResponse Router::run(const Route &route, const QHttpServerRequest &request, ApiRequest &api)
+ApiResponse Router::run(const Route &route, const HttpRequest &request, ApiRequest &api)
 {
     if (route.access != Access::Public) {
-        const QString token = TokenService::fromAuthorizationHeader(request.value("Authorization"));
+        const QString token
+            = TokenService::fromAuthorizationHeader(request.header("Authorization"));
         api.session = m_sessions.authenticate(token);
         if (!api.session) {
             ApiResponse r = ApiResponse::error(401, QStringLiteral("unauthorized"),
@@ -159,7 +151,7 @@ ApiResponse Router::run(const Route &route, const QHttpServerRequest &request, A
                     .arg(Domain::toWire(minimumRole(route.access))));
         }
     }
-    const QByteArray body = request.body();
+    const QByteArray &body = request.body;
     if (body.size() > m_maxBodyBytes) {
         return ApiResponse::error(413, QStringLiteral("body_too_large"),
             QStringLiteral("the body is %1 bytes; at most %2 are accepted")
@@ -167,7 +159,7 @@ ApiResponse Router::run(const Route &route, const QHttpServerRequest &request, A
                 .arg(m_maxBodyBytes));
     }
     if (!body.trimmed().isEmpty()) {
-        const QByteArray type = request.value("Content-Type").toLower();
+        const QByteArray type = request.header("Content-Type").toLower();
         if (!type.isEmpty() && !type.startsWith("application/json")) {
             return ApiResponse::error(415, QStringLiteral("unsupported_media_type"),
                 QStringLiteral("send the body as application/json"));

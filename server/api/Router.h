@@ -4,13 +4,12 @@
 
 #include "ApiRequest.h"
 #include "ApiResponse.h"
+#include "HttpRequest.h"
 #include "domain/Enums.h"
 
 #include <QStringList>
 #include <functional>
 #include <vector>
-
-class QHttpServerRequest;
 
 namespace Switchboard::Hub {
 
@@ -39,7 +38,8 @@ public:
         Access access;
     };
     QList<RouteInfo> routes() const;
-    ApiResponse dispatch(const QHttpServerRequest &request);
+    //! Runs on the thread that owns the services and their database connection.
+    ApiResponse dispatch(const HttpRequest &request);
 
 private:
     struct Route
@@ -51,7 +51,7 @@ private:
         Handler handler;
     };
     static bool match(const Route &route, const QStringList &segments, QList<Domain::Id> *ids);
-    ApiResponse run(const Route &route, const QHttpServerRequest &request, ApiRequest &api);
+    ApiResponse run(const Route &route, const HttpRequest &request, ApiRequest &api);
 
     SessionService &m_sessions;
     Metrics &m_metrics;

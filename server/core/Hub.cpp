@@ -4,10 +4,13 @@
 
 #include "api/Endpoints.h"
 #include "api/HttpServer.h"
+#include "api/HttpWorker.h"
 #include "api/HubServices.h"
+#include "api/ListenSocket.h"
 #include "api/Metrics.h"
 #include "api/Router.h"
 #include "demo/DemoSeeder.h"
+#include "events/StreamFanout.h"
 #include "events/StreamServer.h"
 #include "service/AccessPolicy.h"
 #include "service/CallService.h"
@@ -27,6 +30,7 @@
 #include <QLoggingCategory>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QThread>
 
 Q_LOGGING_CATEGORY(lcHub, "switchboard.hub")
 
@@ -38,7 +42,26 @@ Hub::Hub(HubConfig config, QObject *parent)
 {
 }
 
-Hub::~Hub() = default;
+Hub::~Hub()
+{
+    stopServing();
+}
+
+void Hub::stopServing()
+{
+    // The HTTP threads go first, while everything they use still exists: each closes its
+    // connections on its own thread. Requests they queued here die with their HttpWorker.
+    for (const auto &worker : m_workers) {
+        if (worker->fanout())
+            m_stream->detach(worker->fanout());
+        worker->stop();
+    }
+    m_workers.clear();
+    if (m_fanout)
+        m_stream->detach(m_fanout.get());
+    m_http.reset();
+    m_fanout.reset();
+}
 
 bool Hub::setUpTls(QString *error)
 {
@@ -69,7 +92,11 @@ bool Hub::setUpTls(QString *error)
         *error = QStringLiteral("no unencrypted PEM private key in %1").arg(m_config.tlsKeyFile);
         return false;
     }
-    m_http->sslSetup(certs.first(), key);
+    QSslConfiguration tls;
+    tls.setLocalCertificate(certs.first());
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::SecureProtocols);
+    m_tls = tls;
     return true;
 }
 
@@ -93,8 +120,7 @@ bool Hub::open(QString *error)
     m_conversations = std::make_unique<ConversationService>(*m_storage, *m_events, *m_access);
     m_calls = std::make_unique<CallService>(*m_storage, *m_events, *m_access);
     m_inbound = std::make_unique<InboundService>(*m_storage, *m_events, *m_access);
-    m_stream = std::make_unique<StreamServer>(*m_storage, *m_sessions, *m_access, *m_bus,
-        StreamServer::Settings{m_config.heartbeatSeconds, m_config.streamBatchMilliseconds});
+    m_stream = std::make_unique<StreamServer>(*m_sessions, m_storage->events(), *m_bus);
     m_metrics = std::make_unique<Metrics>();
     m_services = std::make_unique<HubServices>(
         HubServices{*m_storage, *m_sessions, *m_people, *m_conversations, *m_calls, *m_stream,
@@ -135,14 +161,11 @@ bool Hub::start(QString *error)
         }
     }
 
-    m_http = std::make_unique<HttpServer>(*m_router, *m_stream);
     if (!setUpTls(error))
         return false;
-    m_boundPort = m_http->listen(m_config.host, m_config.port);
-    if (m_boundPort == 0) {
-        *error = QStringLiteral("cannot listen on %1:%2 (in use, or not allowed)")
-                     .arg(m_config.host.toString())
-                     .arg(m_config.port);
+    const int threads = httpThreads();
+    if (!(threads == 1 ? listenHere(error) : listenOnWorkers(threads, error))) {
+        stopServing();
         return false;
     }
     connect(&m_housekeeping, &QTimer::timeout, this, [this] {
@@ -156,6 +179,53 @@ bool Hub::start(QString *error)
         }
     });
     m_housekeeping.start(std::chrono::hours(1));
+    return true;
+}
+
+int Hub::httpThreads() const
+{
+    if (!ListenSocket::canShare())
+        return 1;
+    return m_config.httpThreads > 0 ? m_config.httpThreads
+                                    : std::clamp(QThread::idealThreadCount(), 1, MaxHttpThreads);
+}
+
+bool Hub::listenHere(QString *error)
+{
+    m_fanout = std::make_unique<StreamFanout>(*m_stream, m_storage->events(), *m_access,
+        StreamServer::Settings{m_config.heartbeatSeconds, m_config.streamBatchMilliseconds});
+    m_stream->attach(m_fanout.get());
+    m_http = std::make_unique<HttpServer>(*m_router, this, *m_fanout);
+    if (m_tls)
+        m_http->sslSetup(*m_tls);
+    m_boundPort = m_http->listen(m_config.host, m_config.port);
+    if (m_boundPort == 0) {
+        *error = QStringLiteral("cannot listen on %1:%2 (in use, or not allowed)")
+                     .arg(m_config.host.toString())
+                     .arg(m_config.port);
+        return false;
+    }
+    return true;
+}
+
+bool Hub::listenOnWorkers(int threads, QString *error)
+{
+    quint16 port = m_config.port;
+    for (int i = 0; i < threads; ++i) {
+        // The first socket picks the port when 0 was asked for; the others share it.
+        const qintptr socket = ListenSocket::open(m_config.host, port, error);
+        if (socket < 0)
+            return false;
+        port = ListenSocket::port(socket);
+        HttpWorker::Setup setup{socket, m_tls, m_config.databasePath(),
+            StreamServer::Settings{m_config.heartbeatSeconds, m_config.streamBatchMilliseconds}};
+        auto worker = std::make_unique<HttpWorker>(*m_router, *m_stream, *m_access, setup);
+        if (!worker->begin(error))
+            return false;
+        m_stream->attach(worker->fanout());
+        m_workers.push_back(std::move(worker));
+    }
+    m_boundPort = port;
     return true;
 }
 

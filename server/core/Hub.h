@@ -5,9 +5,12 @@
 #include "HubConfig.h"
 
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrl>
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace Switchboard::Hub {
 
@@ -17,17 +20,23 @@ class ConversationService;
 class EventBus;
 class EventRecorder;
 class HttpServer;
+class HttpWorker;
 class InboundService;
 class Metrics;
 class PeopleService;
 class Router;
 class SessionService;
 class Storage;
+class StreamFanout;
 class StreamServer;
 struct HubServices;
 
 //! A whole hub: storage, services, API and stream on one port. main() runs one; tests start
 //! their own on a free loopback port with a temporary data directory.
+//!
+//! The services and the database connection that writes live on the thread that made the hub.
+//! HTTP and streams are served there too with one HTTP thread; with more, each HTTP thread
+//! (HttpWorker) listens on the same port and hands requests to the services' thread.
 class Hub : public QObject
 {
     Q_OBJECT
@@ -41,6 +50,8 @@ public:
     bool start(QString *error);
     //! Where clients reach the hub, with the port actually bound.
     QUrl url() const;
+    //! How many threads serve HTTP and streams (the services' own thread when 1).
+    int httpThreads() const;
 
     const HubConfig &config() const { return m_config; }
     Storage &storage() { return *m_storage; }
@@ -50,11 +61,16 @@ public:
     StreamServer &stream() { return *m_stream; }
     const Router &router() const { return *m_router; }
 
+    //! The most HTTP threads the hub runs.
+    static constexpr int MaxHttpThreads = 64;
     //! How long the result of a client write is kept to answer its repeats.
     static constexpr int ClientRequestRetentionDays = 30;
 
 private:
     bool setUpTls(QString *error);
+    bool listenHere(QString *error);
+    bool listenOnWorkers(int threads, QString *error);
+    void stopServing();
 
     HubConfig m_config;
     std::unique_ptr<Storage> m_storage;
@@ -70,7 +86,11 @@ private:
     std::unique_ptr<Metrics> m_metrics;
     std::unique_ptr<HubServices> m_services;
     std::unique_ptr<Router> m_router;
+    std::optional<QSslConfiguration> m_tls;
+    //! With one HTTP thread: the streams and the HTTP server on this thread.
+    std::unique_ptr<StreamFanout> m_fanout;
     std::unique_ptr<HttpServer> m_http;
+    std::vector<std::unique_ptr<HttpWorker>> m_workers;
     QTimer m_housekeeping;
     quint16 m_boundPort = 0;
 };

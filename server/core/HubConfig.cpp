@@ -13,8 +13,8 @@ namespace {
 const QStringList knownKeys{QStringLiteral("hub/listen"), QStringLiteral("hub/data"),
     QStringLiteral("hub/demo"), QStringLiteral("tls/cert"), QStringLiteral("tls/key"),
     QStringLiteral("auth/token_lifetime_hours"), QStringLiteral("http/max_body_bytes"),
-    QStringLiteral("stream/heartbeat_seconds"), QStringLiteral("stream/batch_milliseconds"),
-    QStringLiteral("policy/agents_act_on_unassigned"),
+    QStringLiteral("http/threads"), QStringLiteral("stream/heartbeat_seconds"),
+    QStringLiteral("stream/batch_milliseconds"), QStringLiteral("policy/agents_act_on_unassigned"),
     QStringLiteral("policy/agents_act_on_others")};
 
 std::optional<bool> readBool(const QString &text)
@@ -114,6 +114,7 @@ bool HubConfig::loadFile(const QString &path, QString *error)
         {IntKey{
              QStringLiteral("auth/token_lifetime_hours"), &tokenLifetimeSeconds, 1, 24 * 90, 3600},
             IntKey{QStringLiteral("http/max_body_bytes"), &maxBodyBytes, 1024, 64 * 1024 * 1024, 1},
+            IntKey{QStringLiteral("http/threads"), &httpThreads, 1, 64, 1},
             IntKey{QStringLiteral("stream/heartbeat_seconds"), &heartbeatSeconds, 1, 300, 1},
             IntKey{QStringLiteral("stream/batch_milliseconds"), &streamBatchMilliseconds, 0, 1000,
                 1}}) {

@@ -23,6 +23,10 @@ struct HubConfig
     bool demo = false;
     int tokenLifetimeSeconds = 12 * 3600;
     int maxBodyBytes = 1024 * 1024;
+    //! Threads that serve HTTP and streams, each listening on the port; 0: one per core.
+    //! 1 serves everything on the services' thread. Only Linux spreads connections over
+    //! threads; elsewhere the hub uses one.
+    int httpThreads = 0;
     int heartbeatSeconds = 15;
     //! Events committed within this window go to each stream in one frame.
     int streamBatchMilliseconds = 20;

@@ -4,7 +4,6 @@
 
 #include "domain/WireTime.h"
 #include "service/AccessPolicy.h"
-#include "storage/Storage.h"
 #include "storage/StorageError.h"
 
 #include <QJsonDocument>
@@ -13,12 +12,12 @@
 namespace Switchboard::Hub {
 
 StreamConnection::StreamConnection(std::unique_ptr<QWebSocket> socket, Session session,
-    Domain::Seq since, Storage &storage, const AccessPolicy &access, FrameCache &frames,
+    Domain::Seq since, EventLog &events, const AccessPolicy &access, FrameCache &frames,
     QObject *parent)
     : QObject(parent)
     , m_socket(std::move(socket))
     , m_session(std::move(session))
-    , m_storage(storage)
+    , m_events(events)
     , m_access(access)
     , m_cursor(since)
     , m_frames(frames)
@@ -45,7 +44,7 @@ void StreamConnection::catchUpStep()
         return;
     QList<StoredEvent> page;
     try {
-        page = m_storage.events().since(m_cursor, CatchUpPage);
+        page = m_events.since(m_cursor, CatchUpPage);
     } catch (const StorageError &) {
         close(4503, QStringLiteral("the hub cannot read its event log; reconnect later"));
         return;
@@ -64,8 +63,12 @@ void StreamConnection::catchUpStep()
         QTimer::singleShot(0, this, &StreamConnection::catchUpStep);
         return;
     }
-    // Nothing can be committed between the read above and this line (one thread), so from
-    // here on the bus carries exactly what follows m_cursor.
+    // Why this loses and repeats nothing: until now live events were ignored, and the read
+    // above and this switch happen in one call on this thread. Every event is committed before
+    // it is handed to the fan-outs, and they get events in sequence order. So an event that
+    // reached this thread before the read was committed before it and is in it (or in an
+    // earlier page); every event that arrives from now on either was in that read too (deliver()
+    // drops it: seq <= m_cursor) or was committed after it and is newer than everything read.
     m_live = true;
     sendControl(
         {{QStringLiteral("type"), QStringLiteral("live")}, {QStringLiteral("seq"), m_cursor}});

@@ -13,18 +13,19 @@
 namespace Switchboard::Hub {
 
 class AccessPolicy;
-class Storage;
+class EventLog;
 
-//! One desktop's live stream. It first replays from the event log everything after the
-//! client's cursor that the user may see, page by page, then switches to live delivery. Live
-//! events are queued and sent in one frame when the stream server flushes (see
-//! StreamServer::Settings::batchMilliseconds).
+//! One desktop's live stream, on the thread that accepted its socket. It first replays from the
+//! event log everything after the client's cursor that the user may see, page by page, then
+//! switches to live delivery. Live events are queued and sent in one frame when the fan-out
+//! flushes (see StreamServer::Settings::batchMilliseconds).
 class StreamConnection : public QObject
 {
     Q_OBJECT
 public:
+    //! events is this thread's own connection to the event log.
     StreamConnection(std::unique_ptr<QWebSocket> socket, Session session, Domain::Seq since,
-        Storage &storage, const AccessPolicy &access, FrameCache &frames,
+        EventLog &events, const AccessPolicy &access, FrameCache &frames,
         QObject *parent = nullptr);
     ~StreamConnection() override;
 
@@ -57,7 +58,7 @@ private:
 
     std::unique_ptr<QWebSocket> m_socket;
     Session m_session;
-    Storage &m_storage;
+    EventLog &m_events;
     const AccessPolicy &m_access;
     //! Everything up to here has been sent or was not for this user.
     Domain::Seq m_cursor;

@@ -2,139 +2,80 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StreamServer.h"
 
-#include "StreamConnection.h"
-#include "auth/TokenService.h"
-#include "domain/Event.h"
+#include "StreamFanout.h"
 #include "service/EventBus.h"
-#include "service/SessionService.h"
-#include "storage/Storage.h"
+#include "storage/EventLog.h"
 #include "storage/StorageError.h"
-
-#include <QTimer>
-#include <QUrlQuery>
-#include <QWebSocket>
 
 namespace Switchboard::Hub {
 
-StreamServer::StreamServer(Storage &storage, SessionService &sessions, const AccessPolicy &access,
-    EventBus &bus, Settings settings, QObject *parent)
+StreamServer::StreamServer(
+    SessionService &sessions, EventLog &events, EventBus &bus, QObject *parent)
     : QObject(parent)
-    , m_storage(storage)
     , m_sessions(sessions)
-    , m_access(access)
+    , m_events(events)
 {
     connect(&bus, &EventBus::published, this, &StreamServer::onEvent);
-    connect(&m_heartbeat, &QTimer::timeout, this, &StreamServer::onHeartbeat);
-    m_heartbeat.start(settings.heartbeatSeconds * 1000);
-    m_flush.setSingleShot(true);
-    m_flush.setInterval(settings.batchMilliseconds);
-    connect(&m_flush, &QTimer::timeout, this, &StreamServer::flushAll);
 }
 
-// Connections are children of this object and go with it.
 StreamServer::~StreamServer() = default;
 
-void StreamServer::accept(std::unique_ptr<QWebSocket> socket)
+void StreamServer::attach(StreamFanout *fanout)
 {
-    const auto refuse = [&socket](int code, const QString &reason) {
-        QWebSocket *raw = socket.release();
-        QObject::connect(raw, &QWebSocket::disconnected, raw, &QObject::deleteLater);
-        // Closed on the next turn of the event loop: Qt is still finishing the handshake on this
-        // socket when it hands it over.
-        QTimer::singleShot(0, raw, [raw, code, reason] {
-            raw->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
-        });
-    };
-    const QString token
-        = TokenService::fromAuthorizationHeader(socket->request().rawHeader("Authorization"));
-    std::optional<Session> session;
-    Domain::Seq head = 0;
+    m_fanouts.push_back(fanout);
+}
+
+void StreamServer::detach(StreamFanout *fanout)
+{
+    std::erase(m_fanouts, fanout);
+}
+
+StreamServer::Admission StreamServer::admit(const QString &token)
+{
+    Admission admission;
     try {
-        session = m_sessions.authenticate(token);
-        head = m_storage.events().head();
+        admission.session = m_sessions.authenticate(token);
+        admission.head = m_events.head();
     } catch (const StorageError &) {
-        refuse(4503, QStringLiteral("the hub cannot read its database; reconnect later"));
-        return;
+        admission.session.reset();
+        admission.unavailable = true;
     }
-    if (!session) {
-        refuse(Unauthorized, QStringLiteral("missing, expired or revoked token"));
-        return;
-    }
-    const QUrlQuery query(socket->requestUrl());
-    Domain::Seq since = 0;
-    if (query.hasQueryItem(QStringLiteral("since"))) {
-        bool ok = false;
-        since = query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
-        if (!ok || since < 0) {
-            refuse(BadRequest, QStringLiteral("since must be a non-negative whole number"));
-            return;
+    return admission;
+}
+
+StreamServer::SessionStates StreamServer::checkSessions(const QList<QByteArray> &tokenHashes)
+{
+    SessionStates states;
+    for (const QByteArray &hash : tokenHashes) {
+        try {
+            const auto session = m_sessions.authenticateHash(hash);
+            states.insert(hash, session ? std::optional(session->user) : std::nullopt);
+        } catch (const StorageError &) {
+            // Left out: that stream goes on, and the next heartbeat checks again.
         }
     }
-    if (since > head) {
-        refuse(CursorAhead,
-            QStringLiteral("cursor is ahead of this hub's event log; sync from scratch"));
-        return;
-    }
-    auto *connection = new StreamConnection(
-        std::move(socket), *session, since, m_storage, m_access, m_frames, this);
-    connect(connection, &StreamConnection::finished, this, &StreamServer::remove);
-    m_connections.push_back(connection);
-    connection->start(head);
+    return states;
 }
 
 void StreamServer::onEvent(const StoredEvent &event)
 {
-    std::optional<Domain::User> changed;
-    if (event.event.type == Domain::EventType::UserUpdated)
-        changed = Domain::User::fromJson(event.event.data);
-    for (StreamConnection *c : m_connections) {
-        // Apply a role change before deciding who sees this very event.
-        if (changed && c->session().user.id == changed->id)
-            c->refreshUser(*changed);
-        c->deliver(event);
-    }
-    if (!m_flush.isActive())
-        m_flush.start();
-}
-
-void StreamServer::flushAll()
-{
-    for (StreamConnection *c : m_connections)
-        c->flush();
-}
-
-void StreamServer::onHeartbeat()
-{
-    // A session may have ended elsewhere (expired, password changed, user deactivated).
-    for (StreamConnection *c : std::vector<StreamConnection *>(m_connections)) {
-        bool valid = true;
-        try {
-            const auto session = m_sessions.authenticateHash(c->session().tokenHash);
-            valid = session.has_value();
-            if (session)
-                c->refreshUser(session->user);
-        } catch (const StorageError &) {
-            // Keep streaming; the next heartbeat checks again.
-        }
-        if (valid)
-            c->sendHeartbeat();
-        else
-            c->close(Unauthorized, QStringLiteral("session ended"));
-    }
+    // Queued to fan-outs on other threads, in commit order; called at once on this one.
+    for (StreamFanout *fanout : m_fanouts)
+        QMetaObject::invokeMethod(fanout, [fanout, event] { fanout->deliver(event); });
 }
 
 void StreamServer::endSession(const QByteArray &tokenHash)
 {
-    for (StreamConnection *c : std::vector<StreamConnection *>(m_connections)) {
-        if (c->session().tokenHash == tokenHash)
-            c->close(Unauthorized, QStringLiteral("signed out"));
-    }
+    for (StreamFanout *fanout : m_fanouts)
+        QMetaObject::invokeMethod(fanout, [fanout, tokenHash] { fanout->endSession(tokenHash); });
 }
 
-void StreamServer::remove(StreamConnection *connection)
+int StreamServer::connectionCount() const
 {
-    std::erase(m_connections, connection);
-    connection->deleteLater();
+    int count = 0;
+    for (const StreamFanout *fanout : m_fanouts)
+        count += fanout->connectionCount();
+    return count;
 }
 
 } // namespace Switchboard::Hub

@@ -2,26 +2,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "FrameCache.h"
-#include "storage/EventLog.h"
+#include "domain/Event.h"
+#include "domain/User.h"
+#include "service/SessionService.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QObject>
-#include <QTimer>
-#include <memory>
+#include <optional>
 #include <vector>
-
-class QWebSocket;
 
 namespace Switchboard::Hub {
 
-class AccessPolicy;
 class EventBus;
-class SessionService;
-class Storage;
-class StreamConnection;
+class EventLog;
+class StreamFanout;
+struct StoredEvent;
 
-//! Owns every live stream: authenticates new ones, fans committed events out to them, sends
-//! heartbeats and ends streams whose session ended.
+//! Every live stream of the hub, whichever thread serves it. Lives on the thread that owns the
+//! services: it hands each committed event to every thread's fan-out, answers their session
+//! checks from the one SessionService, and ends a session's streams wherever they are.
 class StreamServer : public QObject
 {
     Q_OBJECT
@@ -35,15 +35,36 @@ public:
         int batchMilliseconds = 20;
     };
 
-    StreamServer(Storage &storage, SessionService &sessions, const AccessPolicy &access,
-        EventBus &bus, Settings settings, QObject *parent = nullptr);
+    //! What a new stream is told about its token, with the log's head at that moment.
+    struct Admission
+    {
+        std::optional<Session> session;
+        Domain::Seq head = 0;
+        //! The database could not be read; the stream should be refused for now.
+        bool unavailable = false;
+    };
+    //! Token hash to the user as they are now, or nullopt when that session ended. A hash that
+    //! could not be checked (database unavailable) is left out.
+    using SessionStates = QHash<QByteArray, std::optional<Domain::User>>;
+
+    //! events is the writer's event log, read only for its head.
+    StreamServer(
+        SessionService &sessions, EventLog &events, EventBus &bus, QObject *parent = nullptr);
     ~StreamServer() override;
 
-    //! Takes over an upgraded WebSocket; checks its token and cursor, then starts streaming.
-    void accept(std::unique_ptr<QWebSocket> socket);
-    //! Ends the streams of a session (sign-out).
+    //! A thread's fan-out gets every event committed from now on. Call on this object's thread.
+    void attach(StreamFanout *fanout);
+    void detach(StreamFanout *fanout);
+
+    //! Checks a new stream's bearer token. Called on this object's thread.
+    Admission admit(const QString &token);
+    //! Checks the sessions of open streams for a heartbeat. Called on this object's thread.
+    SessionStates checkSessions(const QList<QByteArray> &tokenHashes);
+
+    //! Ends the streams of a session (sign-out), on every thread.
     void endSession(const QByteArray &tokenHash);
-    int connectionCount() const { return int(m_connections.size()); }
+    //! Open streams on all threads.
+    int connectionCount() const;
 
     //! Close codes sent when a stream cannot go on.
     enum CloseCode {
@@ -51,21 +72,15 @@ public:
         Unauthorized = 4401,
         //! The client's cursor is ahead of this hub's log: it belongs to another database.
         CursorAhead = 4409,
+        Unavailable = 4503,
     };
 
 private:
     void onEvent(const StoredEvent &event);
-    void onHeartbeat();
-    void flushAll();
-    void remove(StreamConnection *connection);
 
-    Storage &m_storage;
     SessionService &m_sessions;
-    const AccessPolicy &m_access;
-    std::vector<StreamConnection *> m_connections;
-    QTimer m_heartbeat;
-    QTimer m_flush;
-    FrameCache m_frames;
+    EventLog &m_events;
+    std::vector<StreamFanout *> m_fanouts;
 };
 
 } // namespace Switchboard::Hub

@@ -177,6 +177,19 @@ bool SqliteStorage::open(QString *error)
     return true;
 }
 
+bool SqliteStorage::openReader(Database &db, const QString &path, QString *error)
+{
+    db.handle().setDatabaseName(path);
+    db.handle().setConnectOptions(
+        QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"));
+    if (!db.handle().open()) {
+        *error = QStringLiteral("cannot open %1 for reading: %2")
+                     .arg(path, db.handle().lastError().text());
+        return false;
+    }
+    return true;
+}
+
 int SqliteStorage::schemaVersion()
 {
     return database().scalar(QStringLiteral("PRAGMA user_version")).toInt();

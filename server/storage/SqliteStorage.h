@@ -19,6 +19,10 @@ public:
 
     //! The newest schema version this build knows.
     static int latestSchemaVersion();
+    //! Opens db as a read-only connection to the database file at path, which the hub's writer
+    //! has already opened and migrated: WAL lets threads read through their own connections
+    //! while the one writer writes.
+    static bool openReader(Database &db, const QString &path, QString *error);
 
 private:
     void migrate();

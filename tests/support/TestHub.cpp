@@ -55,6 +55,7 @@ void TestHub::start()
     config.policy = m_options.policy;
     config.maxBodyBytes = m_options.maxBodyBytes;
     config.heartbeatSeconds = m_options.heartbeatSeconds;
+    config.httpThreads = m_options.httpThreads;
     m_hub = std::make_unique<Hub::Hub>(config);
     QString error;
     if (!m_hub->start(&error))

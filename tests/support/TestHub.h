@@ -23,6 +23,8 @@ public:
         Hub::AccessPolicy::Settings policy;
         int maxBodyBytes = 1024 * 1024;
         int heartbeatSeconds = 15;
+        //! Threads serving HTTP and streams; 0: one per core, as the hub's default.
+        int httpThreads = 0;
         //! Reuse a data directory (e.g. to restart a hub on the same database).
         QString dataDir;
         quint16 port = 0;
