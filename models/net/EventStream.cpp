@@ -79,6 +79,7 @@ void EventStream::open(const NetworkSettings &settings, const QByteArray &token,
         retire(old, false);
     }
     m_greeted = false;
+    m_closeFrameReceived = false;
     m_lastError.clear();
 
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
@@ -113,13 +114,22 @@ void EventStream::connectSocket(QWebSocket *socket)
         if (socket == m_socket)
             failProtocol(QStringLiteral("the stream sent a binary frame"));
     });
+    // QWebSocket reports 1000 after any disconnect; only a received close frame has a code.
+    // It answers that frame through close(), whose aboutToClose() is the only trace of it.
+    connect(socket, &QWebSocket::aboutToClose, this, [this, socket] {
+        if (socket == m_socket)
+            m_closeFrameReceived = true;
+    });
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
         if (socket != m_socket)
             return;
-        QString reason = socket->closeReason();
-        if (reason.isEmpty())
-            reason = m_lastError;
-        finish(int(socket->closeCode()), reason);
+        if (m_closeFrameReceived) {
+            finish(int(socket->closeCode()), socket->closeReason());
+        } else {
+            finish(int(QWebSocketProtocol::CloseCodeAbnormalDisconnection),
+                m_lastError.isEmpty() ? QStringLiteral("the connection to the hub was lost")
+                                      : m_lastError);
+        }
     });
     connect(socket, &QWebSocket::sslErrors, this, [this, socket](const QList<QSslError> &errors) {
         if (socket != m_socket)

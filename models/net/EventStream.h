@@ -78,6 +78,7 @@ private:
     QTimer m_silence;
     int m_silenceTimeoutMs = 45000;
     bool m_greeted = false;
+    bool m_closeFrameReceived = false;
     QString m_lastError;
 };
 

@@ -113,7 +113,11 @@ void HttpJob::attempt()
     curl_easy_setopt(e, CURLOPT_URL, m_urlBytes.constData());
     // Signals are not thread-safe; timeouts are handled by the multi interface anyway.
     curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+#if LIBCURL_VERSION_NUM >= 0x075500
     curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
+#else
+    curl_easy_setopt(e, CURLOPT_PROTOCOLS, long(CURLPROTO_HTTP | CURLPROTO_HTTPS));
+#endif
     curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 0L);
     curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, long(s.connectTimeoutMs));
     curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, long(s.requestTimeoutMs));
@@ -230,10 +234,16 @@ void HttpJob::attemptDone(CURLcode code)
     release();
 
     if (const auto delay = RetryPolicy::retryDelayMs(m_request, r, m_context.settings)) {
-        qCWarning(lcNet).noquote()
-            << m_request.method << m_request.path << "attempt" << m_attempts << "failed ("
-            << (r.transportFailed() ? r.errorString : QString::number(r.status)) << "); retrying in"
-            << *delay << "ms";
+        // The error string names method, path and host, never the token, query or body.
+        const QString why = r.transportFailed()
+            ? r.errorString
+            : QStringLiteral("%1 %2: HTTP %3")
+                  .arg(QString::fromLatin1(m_request.method), m_request.path)
+                  .arg(r.status);
+        qCWarning(lcNet).noquote() << QStringLiteral("attempt %1 failed (%2); retrying in %3 ms")
+                                          .arg(m_attempts)
+                                          .arg(why)
+                                          .arg(*delay);
         m_response = r;
         m_retryTimer.start(*delay);
         return;

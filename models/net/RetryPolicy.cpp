@@ -30,7 +30,11 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value)
     const qint64 seconds = trimmed.toLongLong(&ok);
     if (ok)
         return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    // HTTP dates end in "GMT", which Qt's RFC 2822 parser wants as an offset.
+    QString date = QString::fromLatin1(trimmed);
+    if (date.endsWith(QLatin1String(" GMT")))
+        date = date.chopped(4) + QLatin1String(" +0000");
+    const QDateTime at = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!at.isValid())
         return std::nullopt;
     return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(at));
