@@ -300,14 +300,24 @@ bool CacheWriter::applyTimeline(const QJsonObject &timeline, ChangeSet &changes,
 
 void CacheWriter::markRead(Id conversationId, ChangeSet &changes)
 {
+    // Up to the newest message held, which may be ahead of the conversation record's own
+    // last_message_id until its conversation.updated event arrives.
     const int changed = m_db.run(
-        QStringLiteral(
-            "UPDATE %1 SET %2 = 0, %3 = max(%3, %4) WHERE %5 = ? AND (%2 != 0 OR %3 < %4)")
+        QStringLiteral("UPDATE %1 SET %2 = 0, %3 = max(%3, %4, coalesce((SELECT max(%6) FROM %7 "
+                       "WHERE %8 = ?), 0)) WHERE %5 = ?")
             .arg(Conversations::table, Conversations::unread, Conversations::readUpTo,
-                Conversations::lastMessageId, Conversations::id),
-        {conversationId});
-    if (changed > 0)
-        changes.conversations.insert(conversationId);
+                Conversations::lastMessageId, Conversations::id, Messages::id, Messages::table,
+                Messages::conversationId),
+        {conversationId, conversationId});
+    if (changed == 0)
+        return;
+    changes.conversations.insert(conversationId);
+    QSqlQuery query
+        = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                        .arg(Conversations::customerId, Conversations::table, Conversations::id),
+            {conversationId});
+    if (query.next())
+        changes.customers.insert(query.value(0).toLongLong());
 }
 
 void CacheWriter::noteOpened(Id customerId, const QDateTime &at, ChangeSet &changes)
