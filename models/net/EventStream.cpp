@@ -100,7 +100,7 @@ void EventStream::open(const NetworkSettings &settings, const QByteArray &token,
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token);
     request.setRawHeader("User-Agent", "switchboard/" SWITCHBOARD_VERSION);
-    m_silence.start(m_silenceTimeoutMs);
+    armSilence();
     m_socket->open(request);
 }
 
@@ -170,13 +170,21 @@ void EventStream::close()
 void EventStream::setSilenceTimeoutMs(int ms)
 {
     m_silenceTimeoutMs = ms;
-    if (m_silence.isActive())
-        m_silence.start(ms);
+    if (m_socket)
+        armSilence();
+}
+
+void EventStream::armSilence()
+{
+    if (m_silenceTimeoutMs > 0)
+        m_silence.start(m_silenceTimeoutMs);
+    else
+        m_silence.stop();
 }
 
 void EventStream::frameReceived(const QString &text)
 {
-    m_silence.start(m_silenceTimeoutMs);
+    armSilence();
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
     if (!doc.isObject()) {

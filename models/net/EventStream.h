@@ -39,7 +39,7 @@ public:
     //! From open() until closed() or close().
     bool isOpen() const { return m_socket != nullptr; }
     //! No frame for this long (connecting included) → silent(), then closed(1006). Default
-    //! 45000; keep it above the hub's heartbeat interval (stream/heartbeat_seconds).
+    //! 45000; keep it above the hub's heartbeat interval (stream/heartbeat_seconds). 0 = off.
     void setSilenceTimeoutMs(int ms);
     int silenceTimeoutMs() const { return m_silenceTimeoutMs; }
     //! The stream URL for a hub address: http → ws, https → wss.
@@ -68,6 +68,7 @@ private:
     void handleFrame(const QJsonObject &frame);
     void failProtocol(const QString &message);
     void silenceElapsed();
+    void armSilence();
     //! Emits closed() once for the current socket and lets the socket go.
     void finish(int code, const QString &reason);
     //! Detaches a socket from this stream and deletes it once it has closed.
