@@ -7,6 +7,8 @@
 #include "storage/EventLog.h"
 #include "storage/StorageError.h"
 
+#include <numeric>
+
 namespace Switchboard::Hub {
 
 StreamServer::StreamServer(
@@ -72,10 +74,16 @@ void StreamServer::endSession(const QByteArray &tokenHash)
 
 int StreamServer::connectionCount() const
 {
-    int count = 0;
+    const QList<int> counts = connectionsPerThread();
+    return std::accumulate(counts.begin(), counts.end(), 0);
+}
+
+QList<int> StreamServer::connectionsPerThread() const
+{
+    QList<int> counts;
     for (const StreamFanout *fanout : m_fanouts)
-        count += fanout->connectionCount();
-    return count;
+        counts.append(fanout->connectionCount());
+    return counts;
 }
 
 } // namespace Switchboard::Hub

@@ -65,6 +65,8 @@ public:
     void endSession(const QByteArray &tokenHash);
     //! Open streams on all threads.
     int connectionCount() const;
+    //! Open streams on each thread that serves them.
+    QList<int> connectionsPerThread() const;
 
     //! Close codes sent when a stream cannot go on.
     enum CloseCode {
