@@ -10,12 +10,13 @@ namespace Switchboard::Store {
 
 QString CachePaths::accountKey(const QUrl &hubUrl, const QString &username)
 {
-    // Hashed so neither the hub's address nor the user name shows in the file system.
+    // Hashed so neither the hub's address nor the user name shows in the file system. The same
+    // hub written with or without a trailing slash is the same account.
+    QUrl hub = hubUrl.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    if (hub.path() == QLatin1String("/"))
+        hub.setPath(QString());
     const QByteArray identity
-        = hubUrl.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments)
-              .toString(QUrl::FullyEncoded)
-              .toUtf8()
-        + '\n' + username.toLower().toUtf8();
+        = hub.toString(QUrl::FullyEncoded).toUtf8() + '\n' + username.toLower().toUtf8();
     return QString::fromLatin1(
         QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(32));
 }

@@ -214,6 +214,10 @@ void CacheWriter::insertMessage(const Message &message, ChangeSet &changes, bool
             millis(message.createdAt), message.body, compact(message.toJson())});
     if (inserted == 0)
         return;
+    // Indexed here rather than by a trigger: see migration 2 in CacheMigrations.cpp.
+    m_db.run(QStringLiteral("INSERT INTO %1 (rowid, %2) VALUES (?, ?)")
+                 .arg(MessagesFts::table, MessagesFts::body),
+        {message.id, message.body});
     if (message.kind == MessageKind::Inbound) {
         m_db.run(QStringLiteral("UPDATE %1 SET %2 = %2 + 1 WHERE %3 = ? AND %4 < ?")
                      .arg(Conversations::table, Conversations::unread, Conversations::id,

@@ -4,6 +4,8 @@
 // across hub outages and desktop crashes, hub restarts mid-stream, conflicts and rejections.
 #include "ApiClient.h"
 #include "HubProcess.h"
+#include "item/ConversationModel.h"
+#include "item/InboxModel.h"
 #include "net/HttpClient.h"
 #include "store/CacheDatabase.h"
 #include "store/CacheReader.h"
@@ -12,6 +14,7 @@
 #include "store/Outbox.h"
 #include "sync/SyncEngine.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -235,6 +238,59 @@ private Q_SLOTS:
         QVERIFY(announced);
         QCOMPARE(desktop.reader().message(noteId)->body,
             QStringLiteral("Customer called back, see the call notes."));
+    }
+
+    void liveEventReachesTheModels()
+    {
+        Desktop desktop;
+        QVERIFY(desktop.open(m_caches.filePath(QStringLiteral("models.sqlite"))));
+        desktop.start(m_hub.url, m_agentToken, m_agent);
+        QTRY_COMPARE_WITH_TIMEOUT(desktop.engine->state(), SyncState::Live, Long);
+        // The ui's side: its own read-only connection, fed by the engine's change sets.
+        Store::CacheDatabase uiCache;
+        QVERIFY(uiCache.open(desktop.cachePath, Store::CacheDatabase::Mode::ReadOnly).ok);
+        Item::InboxModel inbox(uiCache);
+        Item::ConversationModel conversation(uiCache);
+        QAbstractItemModelTester inboxTester(
+            &inbox, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester conversationTester(
+            &conversation, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        connect(desktop.engine.get(), &Sync::SyncEngine::changed, &inbox,
+            &Item::InboxModel::applyChanges);
+        connect(desktop.engine.get(), &Sync::SyncEngine::changed, &conversation,
+            &Item::ConversationModel::applyChanges);
+        inbox.setSignedInUser(m_agent.id);
+        conversation.setConversation(m_conversation);
+        QVERIFY(inbox.rowCount() > 0);
+        const int before = conversation.rowCount();
+        const qint64 customerId = desktop.reader().conversation(m_conversation)->customerId;
+
+        // The customer's row moves to the top when sorted by activity and something new comes in.
+        Store::InboxFilter byActivity;
+        byActivity.sort = Store::InboxFilter::Sort::LastActivity;
+        inbox.setFilter(byActivity);
+        ApiClient client = api();
+        QCOMPARE(postNote(client, m_supervisorToken, m_conversation,
+                     QStringLiteral("Heads-up from the supervisor"))
+                     .status,
+            201);
+        QTRY_COMPARE_WITH_TIMEOUT(conversation.rowCount(), before + 1, Long);
+        QCOMPARE(conversation.index(before).data().toString(),
+            QStringLiteral("Heads-up from the supervisor"));
+        QCOMPARE(conversation.index(before).data(Item::ConversationModel::KindRole).toString(),
+            QStringLiteral("note"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            inbox.index(0).data(Item::InboxModel::CustomerIdRole).toLongLong(), customerId, Long);
+
+        // The agent's own reply shows at once as pending, then as the hub's message.
+        desktop.engine->queueReply(
+            m_conversation, QStringLiteral("Thanks, on it."), conversation.lastMessageId());
+        QTRY_VERIFY_WITH_TIMEOUT(conversation.rowCount() == before + 2, Long);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !conversation.index(before + 1).data(Item::ConversationModel::PendingRole).toBool(),
+            Long);
+        QCOMPARE(
+            conversation.index(before + 1).data().toString(), QStringLiteral("Thanks, on it."));
     }
 
     void replyWrittenWhileTheHubIsDownIsDeliveredOnce()

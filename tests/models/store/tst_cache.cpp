@@ -1,0 +1,300 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The desktop cache on its own: schema and migrations, damaged files, applying events once,
+// full-text search and the outbox's order and states.
+#include "../item/CacheFixture.h"
+#include "store/CacheError.h"
+#include "store/CacheMigrations.h"
+#include "store/CachePaths.h"
+#include "store/CacheReader.h"
+#include "store/Outbox.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Switchboard;
+using namespace Switchboard::Domain;
+using Switchboard::Test::CacheFixture;
+
+namespace {
+
+Event messageEvent(Seq seq, const Message &message)
+{
+    Event event;
+    event.seq = seq;
+    event.type = EventType::MessageCreated;
+    event.at = message.createdAt;
+    event.data = message.toJson();
+    return event;
+}
+
+} // namespace
+
+class CacheTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsTheLatestSchemaInWal()
+    {
+        QTemporaryDir dir;
+        Store::CacheDatabase db;
+        const auto result = db.open(dir.filePath(QStringLiteral("a/b/cache.sqlite")));
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(!result.recreated);
+        QCOMPARE(db.schemaVersion(), Store::CacheMigrations::latestVersion());
+        QSqlQuery mode = db.exec(QStringLiteral("PRAGMA journal_mode"));
+        QVERIFY(mode.next());
+        QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
+        mode.finish();
+        db.close();
+        // Opening again migrates nothing and keeps the data.
+        QVERIFY(db.open(dir.filePath(QStringLiteral("a/b/cache.sqlite"))).ok);
+        QCOMPARE(db.schemaVersion(), Store::CacheMigrations::latestVersion());
+    }
+
+    void damagedFilesAreSetAsideAndRebuilt_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("garbage")
+            << QByteArray("this is not a database at all, just text\n").repeated(200);
+        QByteArray header("SQLite format 3");
+        header.append('\0');
+        QTest::newRow("truncated database") << header + QByteArray(100, '\x07');
+    }
+
+    void damagedFilesAreSetAsideAndRebuilt()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        Store::CacheDatabase db;
+        const auto result = db.open(path);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(result.recreated);
+        QVERIFY(!result.error.isEmpty());
+        // The damaged file is kept for support, byte for byte.
+        QFile aside(result.movedAsidePath);
+        QVERIFY(aside.open(QIODevice::ReadOnly));
+        QCOMPARE(aside.readAll(), content);
+        QCOMPARE(db.schemaVersion(), Store::CacheMigrations::latestVersion());
+        QCOMPARE(Store::CacheReader(db).cursor(), 0);
+    }
+
+    void newerSchemaIsNotTouchedInPlace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        {
+            Store::CacheDatabase db;
+            QVERIFY(db.open(path).ok);
+            db.exec(QStringLiteral("PRAGMA user_version = 99"));
+        }
+        Store::CacheDatabase db;
+        const auto result = db.open(path);
+        QVERIFY(result.ok);
+        QVERIFY(result.recreated);
+        QVERIFY(result.error.contains(QLatin1String("newer")));
+        QVERIFY(QFile::exists(result.movedAsidePath));
+    }
+
+    void readOnlyConnectionSeesCommittedWrites()
+    {
+        CacheFixture cache;
+        cache.write([&](Store::CacheWriter &w, Store::ChangeSet &c) {
+            w.upsertCustomer(cache.customer(1, QStringLiteral("Jana Müller")), c);
+        });
+        QCOMPARE(
+            Store::CacheReader(cache.readDb()).customer(1)->name, QStringLiteral("Jana Müller"));
+        // And cannot write.
+        QVERIFY_THROWS_EXCEPTION(
+            Store::CacheError, cache.readDb().exec(QStringLiteral("DELETE FROM customers")));
+    }
+
+    void eventsApplyOnceInOrder()
+    {
+        CacheFixture cache;
+        cache.write([&](Store::CacheWriter &w, Store::ChangeSet &c) {
+            w.upsertCustomer(cache.customer(1, QStringLiteral("Jana")), c);
+            w.upsertConversation(cache.conversation(1, 1, ChannelKind::Email, 3, {}, 0), c);
+        });
+        const Message first
+            = cache.message(1, 1, 1, MessageKind::Inbound, QStringLiteral("one"), 1);
+        const Message second
+            = cache.message(2, 1, 1, MessageKind::Inbound, QStringLiteral("two"), 2);
+        QList<Seq> applied;
+        Store::ChangeSet changes = cache.write([&](Store::CacheWriter &w, Store::ChangeSet &c) {
+            applied = w.applyEvents({messageEvent(10, first), messageEvent(11, second)}, c);
+        });
+        QCOMPARE(applied, (QList<Seq>{10, 11}));
+        QCOMPARE(changes.newInbound, (QList<Id>{1, 2}));
+        // A replay (reconnect overlap) changes nothing, a later event applies.
+        const Message third
+            = cache.message(3, 1, 1, MessageKind::Inbound, QStringLiteral("three"), 3);
+        changes = cache.write([&](Store::CacheWriter &w, Store::ChangeSet &c) {
+            applied = w.applyEvents(
+                {messageEvent(10, first), messageEvent(11, second), messageEvent(12, third)}, c);
+        });
+        QCOMPARE(applied, QList<Seq>{12});
+        QCOMPARE(changes.newInbound, QList<Id>{3});
+        Store::CacheReader reader(cache.readDb());
+        QCOMPARE(reader.cursor(), 12);
+        QCOMPARE(reader.messagesPage(1, 0, 10).size(), 3);
+        QCOMPARE(reader.conversation(1).has_value(), true);
+        // Unread counted once per message.
+        QCOMPARE(reader.inboxRow({}, 3, 1)->unread, 3);
+        // The cursor never goes back.
+        cache.write([&](Store::CacheWriter &w, Store::ChangeSet &) { w.advanceCursor(5); });
+        QCOMPARE(reader.cursor(), 12);
+    }
+
+    void olderCopiesNeverReplaceNewerOnes()
+    {
+        CacheFixture cache;
+        Conversation newer = cache.conversation(1, 1, ChannelKind::Email, 3, {}, 10);
+        newer.status = ConversationStatus::Resolved;
+        Conversation older = cache.conversation(1, 1, ChannelKind::Email, 3, {}, 5);
+        cache.write(
+            [&](Store::CacheWriter &w, Store::ChangeSet &c) { w.upsertConversation(newer, c); });
+        const Store::ChangeSet changes = cache.write(
+            [&](Store::CacheWriter &w, Store::ChangeSet &c) { w.upsertConversation(older, c); });
+        QVERIFY(changes.conversations.isEmpty());
+        QCOMPARE(Store::CacheReader(cache.readDb()).conversation(1)->status,
+            ConversationStatus::Resolved);
+    }
+
+    void malformedTimelineStoresNothing()
+    {
+        CacheFixture cache;
+        QJsonObject timeline{
+            {QStringLiteral("customer"), cache.customer(1, QStringLiteral("Jana")).toJson()},
+            {QStringLiteral("conversations"),
+                QJsonArray{cache.conversation(1, 1, ChannelKind::Email, 3, {}, 0).toJson()}},
+            {QStringLiteral("items"),
+                QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("message")},
+                    {QStringLiteral("message"),
+                        QJsonObject{{QStringLiteral("id"), QStringLiteral("x")}}}}}}};
+        QString error;
+        bool ok = true;
+        cache.write([&](Store::CacheWriter &w, Store::ChangeSet &c) {
+            ok = w.applyTimeline(timeline, c, &error);
+        });
+        QVERIFY(!ok);
+        QVERIFY(!error.isEmpty());
+        Store::CacheReader reader(cache.readDb());
+        QVERIFY(!reader.customer(1));
+        QVERIFY(!reader.conversation(1));
+    }
+
+    void fullTextSearchFindsMessagesAndCustomers()
+    {
+        CacheFixture cache;
+        cache.write([&](Store::CacheWriter &w, Store::ChangeSet &c) {
+            w.upsertCustomer(cache.customer(1, QStringLiteral("Jana Müller")), c);
+            w.upsertCustomer(cache.customer(2, QStringLiteral("Ahmed Khan")), c);
+            w.upsertConversation(cache.conversation(1, 1, ChannelKind::Email, 3, {}, 0), c);
+            w.upsertConversation(cache.conversation(2, 2, ChannelKind::Sms, 3, {}, 0), c);
+            w.insertMessage(cache.message(1, 1, 1, MessageKind::Inbound,
+                                QStringLiteral("Meine Rechnung ist falsch"), 1),
+                c, false);
+            w.insertMessage(cache.message(2, 2, 2, MessageKind::Inbound,
+                                QStringLiteral("My invoice is wrong, please refund"), 2),
+                c, false);
+            w.insertMessage(cache.message(3, 2, 2, MessageKind::Note,
+                                QStringLiteral("Refund approved by finance"), 3),
+                c, false);
+        });
+        Store::CacheReader reader(cache.readDb());
+        // Prefixes, any case, accents folded; newest first.
+        QList<Store::SearchHit> hits = reader.search(QStringLiteral("REFUN"), 10);
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits.at(0).messageId, 3);
+        QCOMPARE(hits.at(1).messageId, 2);
+        QCOMPARE(hits.at(1).customerName, QStringLiteral("Ahmed Khan"));
+        QVERIFY(hits.at(1).snippet.contains(QLatin1String("[refund]")));
+        // Every word must match.
+        QCOMPARE(reader.search(QStringLiteral("invoice refund"), 10).size(), 1);
+        // Customers by name (diacritics folded) and by identity.
+        hits = reader.search(QStringLiteral("muller"), 10);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().customerId, 1);
+        QCOMPARE(hits.first().messageId, 0);
+        QCOMPARE(reader.search(QStringLiteral("ahmed.khan@example"), 10).first().customerId, 2);
+        // FTS syntax in the text is just text.
+        QVERIFY(reader.search(QStringLiteral("\"refund OR NEAR( *"), 10).size() <= 2);
+        QVERIFY(reader.search(QStringLiteral("   "), 10).isEmpty());
+        // A renamed customer is found under the new name only.
+        Customer renamed = cache.customer(2, QStringLiteral("Ahmed Qureshi"));
+        renamed.updatedAt = CacheFixture::at(10);
+        cache.write(
+            [&](Store::CacheWriter &w, Store::ChangeSet &c) { w.upsertCustomer(renamed, c); });
+        for (const Store::SearchHit &hit : reader.search(QStringLiteral("khan"), 10))
+            QVERIFY(hit.messageId != 0); // no customer hit under the old name
+        QCOMPARE(reader.search(QStringLiteral("qureshi"), 10).first().customerId, 2);
+    }
+
+    void outboxKeepsOrderAndStates()
+    {
+        CacheFixture cache;
+        Store::Outbox outbox(cache.writeDb());
+        Store::ChangeSet changes;
+        const auto a = outbox.enqueue(Store::OutboxItem::Kind::Reply, 1, "POST",
+            QStringLiteral("/a"), {{QStringLiteral("body"), QStringLiteral("first")}}, changes);
+        const auto b
+            = outbox.enqueue(Store::OutboxItem::Kind::Status, 1, "POST", QStringLiteral("/b"),
+                {{QStringLiteral("status"), QStringLiteral("resolved")}}, changes);
+        QVERIFY(changes.outbox);
+        QVERIFY(a.clientId != b.clientId);
+        QCOMPARE(a.body.value(QLatin1String("client_id")).toString(), a.clientId);
+        QCOMPARE(outbox.nextQueued()->id, a.id);
+        outbox.markRejected(
+            a.id, QStringLiteral("forbidden"), QStringLiteral("not yours"), changes);
+        QCOMPARE(outbox.nextQueued()->id, b.id);
+        QCOMPARE(outbox.queuedCount(), 1);
+        const auto rejected = outbox.item(a.id);
+        QCOMPARE(rejected->state, Store::OutboxItem::State::Rejected);
+        QCOMPARE(rejected->errorMessage, QStringLiteral("not yours"));
+        // Requeued with its client id; it goes first again.
+        QVERIFY(outbox.requeue(a.id,
+            {{QStringLiteral("body"), QStringLiteral("edited")},
+                {QStringLiteral("client_id"), QStringLiteral("forged")}},
+            changes));
+        const auto again = outbox.nextQueued();
+        QCOMPARE(again->id, a.id);
+        QCOMPARE(again->clientId, a.clientId);
+        QCOMPARE(again->body.value(QLatin1String("client_id")).toString(), a.clientId);
+        QCOMPARE(again->body.value(QLatin1String("body")).toString(), QStringLiteral("edited"));
+        QVERIFY(!outbox.requeue(a.id, {}, changes)); // already queued
+        outbox.remove(a.id, changes);
+        outbox.remove(b.id, changes);
+        QVERIFY(outbox.items().isEmpty());
+    }
+
+    void accountsGetTheirOwnFiles()
+    {
+        const QUrl hub(QStringLiteral("https://hub.example:8443"));
+        const QString a
+            = Store::CachePaths::cacheFile(hub, QStringLiteral("agent1"), QStringLiteral("/base"));
+        const QString b
+            = Store::CachePaths::cacheFile(hub, QStringLiteral("agent2"), QStringLiteral("/base"));
+        const QString c
+            = Store::CachePaths::cacheFile(QUrl(QStringLiteral("https://other.example")),
+                QStringLiteral("agent1"), QStringLiteral("/base"));
+        QVERIFY(a != b && a != c);
+        QVERIFY(a.startsWith(QLatin1String("/base/accounts/")));
+        QVERIFY(!a.contains(QLatin1String("agent1")) && !a.contains(QLatin1String("hub.example")));
+        QCOMPARE(Store::CachePaths::cacheFile(QUrl(QStringLiteral("https://hub.example:8443/")),
+                     QStringLiteral("Agent1"), QStringLiteral("/base")),
+            a);
+    }
+};
+
+QTEST_GUILESS_MAIN(CacheTest)
+#include "tst_cache.moc"
