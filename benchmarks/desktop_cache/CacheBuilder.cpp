@@ -33,7 +33,8 @@ bool CacheBuilder::reusable()
     if (!QFile::exists(m_path))
         return false;
     Store::CacheDatabase db;
-    if (!db.open(m_path, Store::CacheDatabase::Mode::ReadOnly).ok)
+    // Read-write, so a cache kept from an older schema is migrated rather than rebuilt.
+    if (!db.open(m_path).ok)
         return false;
     try {
         return Store::CacheWriter(db).meta(DataSetKey) == m_data.fingerprint();
