@@ -186,6 +186,10 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return row.pending ? int(row.item.missed.size()) : 0;
     case BodyHtmlRole:
         return row.pending ? QString() : row.message.bodyHtml;
+    case MissedMessagesRole:
+        return row.pending ? QVariant::fromValue(row.item.missed) : QVariant();
+    case OutboxErrorCodeRole:
+        return row.pending ? row.item.errorCode : QString();
     default:
         return {};
     }
@@ -197,7 +201,8 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
         {AuthorRole, "author"}, {AtRole, "at"}, {DeliveryRole, "delivery"},
         {PendingRole, "pending"}, {OutboxStateRole, "outboxState"},
         {OutboxErrorRole, "outboxError"}, {MissedCountRole, "missedCount"},
-        {BodyHtmlRole, "bodyHtml"}};
+        {BodyHtmlRole, "bodyHtml"}, {MissedMessagesRole, "missedMessages"},
+        {OutboxErrorCodeRole, "outboxErrorCode"}};
 }
 
 } // namespace Switchboard::Item

@@ -41,6 +41,10 @@ public:
         MissedCountRole,
         //! QString: the email's HTML part as received (shown without scripts or remote content).
         BodyHtmlRole,
+        //! QList<Domain::Message>: for a conflict, the messages the agent had not seen.
+        MissedMessagesRole,
+        //! QString: the hub's error code for a rejected or conflicting row.
+        OutboxErrorCodeRole,
     };
     Q_ENUM(Roles)
 

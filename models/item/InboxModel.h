@@ -46,6 +46,8 @@ public:
     Q_ENUM(Roles)
 
     static constexpr int PageSize = 100;
+    //! Which conversations and in which order (the ui's name for the cache's filter).
+    using Filter = Store::InboxFilter;
 
     //! cache: a connection owned by the caller on this model's thread (read-only is enough).
     explicit InboxModel(Store::CacheDatabase &cache, QObject *parent = nullptr);

@@ -6,6 +6,7 @@
 #include "store/CacheError.h"
 #include "store/CacheReader.h"
 
+#include <QJsonArray>
 #include <algorithm>
 
 namespace Switchboard::Item {
@@ -157,6 +158,28 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case VisibilityRole:
         return Domain::toWire(
             isMessage ? Domain::visibilityOf(entry.message.channel) : Domain::Visibility::Private);
+    case BodyHtmlRole:
+        return isMessage ? entry.message.bodyHtml : QString();
+    case AttachmentsRole: {
+        QStringList names;
+        if (isMessage) {
+            const QJsonArray attachments
+                = entry.message.channelMetadata.value(QLatin1String("attachments")).toArray();
+            for (const QJsonValue &attachment : attachments) {
+                const QJsonObject object = attachment.toObject();
+                QString name = object.value(QLatin1String("filename")).toString();
+                if (name.isEmpty())
+                    name = object.value(QLatin1String("name")).toString();
+                if (name.isEmpty())
+                    name = attachment.toString();
+                if (!name.isEmpty())
+                    names << name;
+            }
+        }
+        return names;
+    }
+    case DirectionRole:
+        return isMessage ? QString() : Domain::toWire(entry.call.direction);
     default:
         return {};
     }
@@ -168,7 +191,8 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
         {ChannelRole, "channel"}, {KindRole, "kind"}, {BodyRole, "body"}, {AuthorRole, "author"},
         {ConversationIdRole, "conversationId"}, {DeliveryRole, "delivery"},
         {DurationRole, "duration"}, {DispositionRole, "disposition"},
-        {VisibilityRole, "visibility"}};
+        {VisibilityRole, "visibility"}, {BodyHtmlRole, "bodyHtml"},
+        {AttachmentsRole, "attachments"}, {DirectionRole, "direction"}};
 }
 
 } // namespace Switchboard::Item

@@ -43,6 +43,12 @@ public:
         DispositionRole,
         //! QString: "public" or "private": who can see this message on its channel.
         VisibilityRole,
+        //! QString: an email's HTML part as received; empty otherwise.
+        BodyHtmlRole,
+        //! QStringList: file names of the message's attachments.
+        AttachmentsRole,
+        //! QString: the call's direction ("inbound"/"outbound"); empty for messages.
+        DirectionRole,
     };
     Q_ENUM(Roles)
 

@@ -147,11 +147,15 @@ void SyncEngine::reconnectNow()
 
 void SyncEngine::setState(SyncState state, const QString &reason)
 {
-    m_offlineReason = state == SyncState::Offline ? reason : QString();
-    if (state == m_state)
+    const QString offlineReason = state == SyncState::Offline ? reason : QString();
+    if (state == m_state && offlineReason == m_offlineReason)
         return;
+    m_offlineReason = offlineReason;
+    const bool changedState = state != m_state;
     m_state = state;
-    Q_EMIT stateChanged(state);
+    if (changedState)
+        Q_EMIT stateChanged(state);
+    Q_EMIT statusChanged(m_state, m_lastSyncAt, m_offlineReason);
 }
 
 void SyncEngine::connectToHub()
@@ -246,9 +250,10 @@ void SyncEngine::onCursor(Seq seq, bool live)
     if (live) {
         m_backoff.reset();
         setState(SyncState::Live);
+        Q_EMIT statusChanged(m_state, m_lastSyncAt, m_offlineReason);
     } else {
         // The state is unchanged, but the ui shows the time of the last sync.
-        Q_EMIT stateChanged(m_state);
+        Q_EMIT statusChanged(m_state, m_lastSyncAt, m_offlineReason);
     }
 }
 

@@ -89,6 +89,10 @@ public:
 
 Q_SIGNALS:
     void stateChanged(Switchboard::Sync::SyncState state);
+    //! The state with what the ui shows next to it; emitted with every stateChanged() and
+    //! whenever the last-sync time moves (threads other than the engine's should use this one).
+    void statusChanged(Switchboard::Sync::SyncState state, const QDateTime &lastSyncAt,
+        const QString &offlineReason);
     //! Something in the cache changed; models re-read what the set names.
     void changed(const Switchboard::Store::ChangeSet &changes);
     //! The seqs of the events just applied, in order (each is applied once, ever).

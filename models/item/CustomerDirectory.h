@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Conversation.h"
+#include "domain/Customer.h"
+#include "domain/User.h"
+
+#include <optional>
+
+namespace Switchboard::Store {
+class CacheDatabase;
+}
+
+namespace Switchboard::Item {
+
+//! Single records the ui shows outside list models: a customer's card, their conversations,
+//! a user. Reads through the ui's cache connection; nullopt or empty when not cached (or the
+//! cache cannot be read).
+class CustomerDirectory
+{
+public:
+    explicit CustomerDirectory(Store::CacheDatabase &cache);
+
+    std::optional<Domain::Customer> customer(Domain::Id id) const;
+    //! Every cached conversation of the customer, newest activity first.
+    QList<Domain::Conversation> conversations(Domain::Id customerId) const;
+    std::optional<Domain::Conversation> conversation(Domain::Id id) const;
+    std::optional<Domain::User> user(Domain::Id id) const;
+
+private:
+    Store::CacheDatabase &m_cache;
+};
+
+} // namespace Switchboard::Item
