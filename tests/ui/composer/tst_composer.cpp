@@ -1,0 +1,471 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The composer driven through the keyboard as an agent drives it: sending, notes, length limits,
+// channel choice, canned responses, conflicts from the hub and drafts kept per conversation.
+#include "composer/Composer.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Switchboard;
+using Domain::ChannelKind;
+using Domain::Id;
+using Ui::Composer;
+
+namespace {
+
+constexpr Id EmailConversation = 10;
+constexpr Id XPostConversation = 11;
+constexpr Id SmsConversation = 12;
+constexpr Id CallConversation = 13;
+
+Domain::Conversation conversation(Id id, ChannelKind channel, const QString &subject, Id last)
+{
+    Domain::Conversation c;
+    c.id = id;
+    c.customerId = 1;
+    c.channel = channel;
+    c.subject = subject;
+    c.lastMessageId = last;
+    return c;
+}
+
+Ui::ComposerContext context(Id on, Id lastSeen = 0)
+{
+    Ui::ComposerContext context;
+    context.customer.id = 1;
+    context.customer.name = QStringLiteral("Ana María López");
+    context.conversations = {
+        conversation(
+            EmailConversation, ChannelKind::Email, QStringLiteral("Refund for order 4411"), 100),
+        conversation(
+            XPostConversation, ChannelKind::XPost, QStringLiteral("Where is my parcel?"), 200),
+        conversation(SmsConversation, ChannelKind::Sms, QString(), 300),
+        conversation(
+            CallConversation, ChannelKind::Voice, QStringLiteral("Call about delivery"), 400),
+    };
+    context.conversationId = on;
+    context.agent.id = 3;
+    context.agent.name = QStringLiteral("Sam Okafor");
+    context.lastMessageId = lastSeen;
+    return context;
+}
+
+Domain::Message missed(Id id, const QString &author, const QString &body, Domain::MessageKind kind)
+{
+    Domain::Message message;
+    message.id = id;
+    message.conversationId = EmailConversation;
+    message.authorName = author;
+    message.body = body;
+    message.kind = kind;
+    message.createdAt = QDateTime(QDate(2024, 5, 14), QTime(9, 41 + int(id % 10)), Qt::UTC);
+    return message;
+}
+
+} // namespace
+
+class ComposerTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void ctrlEnterSendsReply();
+    void noteMode();
+    void xCountsCjkDouble();
+    void smsShowsSegments();
+    void replyOnAnotherChannel();
+    void callsTakeNoTextReply();
+    void cannedResponses();
+    void shippedCannedResponses();
+    void conflictSendAnyway();
+    void conflictRevise();
+    void conflictDiscard();
+    void draftsPerConversation();
+    void accessibleNames();
+
+private:
+    template <typename T> T *child(const char *name)
+    {
+        T *widget = m_composer->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+    QPlainTextEdit *editor() { return child<QPlainTextEdit>("editor"); }
+    void type(const QString &text) { QTest::keyClicks(editor(), text); }
+    //! Types one character beyond ASCII, as an input method would deliver it.
+    void typeUnicode(const QString &character)
+    {
+        QTest::sendKeyEvent(QTest::Click, editor(), Qt::Key_unknown, character, Qt::NoModifier);
+    }
+    void ctrlEnter() { QTest::keyClick(editor(), Qt::Key_Return, Qt::ControlModifier); }
+    void shortcut(Qt::Key key)
+    {
+        QTest::keyClick(editor(), key, Qt::ControlModifier | Qt::ShiftModifier);
+    }
+
+    Composer *m_composer = nullptr;
+};
+
+void ComposerTest::init()
+{
+    m_composer = new Composer;
+    m_composer->resize(640, 320);
+    m_composer->setContext(context(EmailConversation, 105));
+    m_composer->show();
+    m_composer->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_composer));
+    m_composer->focusEditor();
+    QTRY_VERIFY(editor()->hasFocus());
+}
+
+void ComposerTest::cleanup()
+{
+    delete m_composer;
+    m_composer = nullptr;
+}
+
+void ComposerTest::ctrlEnterSendsReply()
+{
+    QSignalSpy replies(m_composer, &Composer::replyRequested);
+    QSignalSpy notes(m_composer, &Composer::noteRequested);
+    auto *send = child<QPushButton>("sendButton");
+    QVERIFY(!send->isEnabled()); // nothing written yet
+
+    ctrlEnter();
+    QCOMPARE(replies.size(), 0);
+
+    type(QStringLiteral("Hello Ana"));
+    QTest::keyClick(editor(), Qt::Key_Return); // a plain Return is a new line
+    type(QStringLiteral("It is on its way."));
+    QVERIFY(send->isEnabled());
+    QCOMPARE(replies.size(), 0);
+    ctrlEnter();
+    QCOMPARE(replies.size(), 1);
+    QCOMPARE(replies.at(0).at(0).value<Id>(), EmailConversation);
+    QCOMPARE(replies.at(0).at(1).toString(), QStringLiteral("Hello Ana\nIt is on its way."));
+    // The agent has seen message 105, newer than the conversation's stored last message.
+    QCOMPARE(replies.at(0).at(2).value<Id>(), Id(105));
+    QVERIFY(editor()->toPlainText().isEmpty());
+    QCOMPARE(notes.size(), 0);
+
+    // Ctrl+Enter from the keypad, and a newer message seen in the meantime.
+    m_composer->setLastMessageId(107);
+    type(QStringLiteral("One more thing"));
+    QTest::keyClick(editor(), Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
+    QCOMPARE(replies.size(), 2);
+    QCOMPARE(replies.at(1).at(2).value<Id>(), Id(107));
+}
+
+void ComposerTest::noteMode()
+{
+    QSignalSpy replies(m_composer, &Composer::replyRequested);
+    QSignalSpy notes(m_composer, &Composer::noteRequested);
+    auto *banner = child<QLabel>("noteBanner");
+    auto *send = child<QPushButton>("sendButton");
+    const QColor replyBase = editor()->palette().color(QPalette::Base);
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(m_composer->property("mode").toString(), QStringLiteral("reply"));
+
+    shortcut(Qt::Key_N);
+    QVERIFY(m_composer->isNoteMode());
+    QVERIFY(child<QToolButton>("noteModeButton")->isChecked());
+    QCOMPARE(m_composer->property("mode").toString(), QStringLiteral("note"));
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), QStringLiteral("Internal note — never sent to the customer"));
+    QVERIFY(editor()->palette().color(QPalette::Base) != replyBase);
+    QCOMPARE(editor()->accessibleName(), QStringLiteral("Internal note text"));
+    QCOMPARE(send->text().remove(QLatin1Char('&')), QStringLiteral("Add note"));
+
+    type(QStringLiteral("Customer prefers email."));
+    ctrlEnter();
+    QCOMPARE(replies.size(), 0);
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.at(0).at(0).value<Id>(), EmailConversation);
+    QCOMPARE(notes.at(0).at(1).toString(), QStringLiteral("Customer prefers email."));
+
+    shortcut(Qt::Key_N);
+    QVERIFY(!m_composer->isNoteMode());
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(editor()->palette().color(QPalette::Base), replyBase);
+}
+
+void ComposerTest::xCountsCjkDouble()
+{
+    m_composer->setContext(context(XPostConversation));
+    auto *counter = child<QLabel>("lengthCounter");
+    auto *send = child<QPushButton>("sendButton");
+    auto *warning = child<QLabel>("publicWarning");
+    QVERIFY(warning->isVisible());
+    QVERIFY(warning->text().contains(QLatin1String("Public reply")));
+
+    editor()->setPlainText(QString(139, QChar(0x4E2D)));
+    typeUnicode(QStringLiteral(u"文"));
+    QCOMPARE(counter->text(), QStringLiteral("280 / 280"));
+    QVERIFY(!counter->property("over").toBool());
+    QVERIFY(send->isEnabled());
+
+    typeUnicode(QStringLiteral(u"字"));
+    QCOMPARE(counter->text(), QStringLiteral("282 / 280"));
+    QVERIFY(counter->property("over").toBool());
+    QVERIFY(counter->palette().color(QPalette::WindowText)
+        != m_composer->palette().color(QPalette::WindowText));
+    QVERIFY(!send->isEnabled());
+    QSignalSpy replies(m_composer, &Composer::replyRequested);
+    ctrlEnter();
+    QCOMPARE(replies.size(), 0);
+
+    // A note is not a post: no public warning and no limit.
+    shortcut(Qt::Key_N);
+    QVERIFY(!warning->isVisible());
+    QVERIFY(send->isEnabled());
+    QVERIFY(!counter->property("over").toBool());
+}
+
+void ComposerTest::smsShowsSegments()
+{
+    m_composer->setContext(context(SmsConversation));
+    auto *counter = child<QLabel>("lengthCounter");
+    type(QStringLiteral("Hi"));
+    QCOMPARE(counter->text(), QStringLiteral(u"2 / 1,600 · SMS segments: 1"));
+    editor()->setPlainText(QString(161, QLatin1Char('a')));
+    QCOMPARE(counter->text(), QStringLiteral(u"161 / 1,600 · SMS segments: 2"));
+    editor()->setPlainText(QStringLiteral(u"Danke schön 🙂"));
+    QVERIFY(counter->text().endsWith(QLatin1String("SMS segments: 1 (Unicode)")));
+}
+
+void ComposerTest::replyOnAnotherChannel()
+{
+    auto *selector = child<QComboBox>("targetSelector");
+    QCOMPARE(selector->count(), 4);
+    QCOMPARE(m_composer->targetConversationId(), EmailConversation);
+    QVERIFY(selector->currentText().contains(QLatin1String("Refund for order 4411")));
+    QVERIFY(!child<QLabel>("publicWarning")->isVisible());
+
+    // Keyboard only: Alt+T is the selector's buddy label, then arrow down twice to SMS.
+    QTest::keyClick(m_composer, Qt::Key_T, Qt::AltModifier);
+    QTRY_VERIFY(selector->hasFocus());
+    QTest::keyClick(selector, Qt::Key_Down);
+    QCOMPARE(m_composer->targetConversationId(), XPostConversation);
+    QVERIFY(child<QLabel>("publicWarning")->isVisible());
+    QTest::keyClick(selector, Qt::Key_Down);
+    QCOMPARE(m_composer->targetConversationId(), SmsConversation);
+    QVERIFY(!child<QLabel>("publicWarning")->isVisible());
+
+    QSignalSpy replies(m_composer, &Composer::replyRequested);
+    m_composer->focusEditor();
+    type(QStringLiteral("Texting you the tracking link."));
+    ctrlEnter();
+    QCOMPARE(replies.size(), 1);
+    QCOMPARE(replies.at(0).at(0).value<Id>(), SmsConversation);
+    QCOMPARE(replies.at(0).at(2).value<Id>(), Id(300));
+}
+
+void ComposerTest::callsTakeNoTextReply()
+{
+    m_composer->setContext(context(CallConversation));
+    type(QStringLiteral("Anything"));
+    QVERIFY(!child<QPushButton>("sendButton")->isEnabled());
+    QVERIFY(child<QLabel>("statusLabel")
+                ->text()
+                .contains(QLatin1String("Calls take no written reply")));
+    QSignalSpy replies(m_composer, &Composer::replyRequested);
+    ctrlEnter();
+    QCOMPARE(replies.size(), 0);
+
+    // A note about the call is fine.
+    QSignalSpy notes(m_composer, &Composer::noteRequested);
+    shortcut(Qt::Key_N);
+    QVERIFY(child<QPushButton>("sendButton")->isEnabled());
+    ctrlEnter();
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.at(0).at(0).value<Id>(), CallConversation);
+}
+
+void ComposerTest::cannedResponses()
+{
+    Policy::CannedResponses responses;
+    responses.append(Policy::CannedResponses::parse(R"({"responses": [
+        {"title": "Greeting", "body": "Hi {customer.first_name}, I'm {agent.first_name}. "},
+        {"title": "Order status", "body": "Your order {order.id} ships today."},
+        {"title": "Short", "body": "On it!", "channels": ["sms"]}
+    ]})"));
+    QCOMPARE(responses.all().size(), 3);
+    m_composer->setCannedResponses(responses);
+
+    type(QStringLiteral(">> "));
+    shortcut(Qt::Key_C);
+    auto *filter = child<QLineEdit>("cannedFilter");
+    auto *list = child<QListWidget>("cannedList");
+    QTRY_VERIFY(filter->isVisible());
+    QCOMPARE(list->count(), 2); // the SMS-only one is not offered on email
+    QTest::keyClicks(filter, QStringLiteral("greet"));
+    QCOMPARE(list->count(), 1);
+    QTest::keyClick(filter, Qt::Key_Return);
+    QVERIFY(!filter->isVisible());
+    QCOMPARE(editor()->toPlainText(), QStringLiteral(">> Hi Ana, I'm Sam. "));
+    QVERIFY(child<QLabel>("statusLabel")->text().isEmpty());
+    QTRY_VERIFY(editor()->hasFocus());
+
+    // Arrow keys from the filter; an unknown placeholder stays and is pointed out.
+    shortcut(Qt::Key_C);
+    QTRY_VERIFY(filter->isVisible());
+    QVERIFY(filter->text().isEmpty());
+    QTest::keyClick(filter, Qt::Key_Down);
+    QTest::keyClick(filter, Qt::Key_Enter);
+    QCOMPARE(editor()->toPlainText(),
+        QStringLiteral(">> Hi Ana, I'm Sam. Your order {order.id} ships today."));
+    QVERIFY(child<QLabel>("statusLabel")->text().contains(QLatin1String("{order.id}")));
+
+    // Escape closes without inserting.
+    child<QToolButton>("cannedButton")->click();
+    QTRY_VERIFY(filter->isVisible());
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QTRY_VERIFY(!filter->isVisible());
+    QVERIFY(editor()->toPlainText().endsWith(QLatin1String("ships today.")));
+
+    m_composer->setContext(context(SmsConversation));
+    shortcut(Qt::Key_C);
+    QTRY_VERIFY(filter->isVisible());
+    QCOMPARE(list->count(), 3);
+    QTest::keyClick(filter, Qt::Key_Escape);
+}
+
+void ComposerTest::shippedCannedResponses()
+{
+    QStringList errors;
+    const Policy::CannedResponses responses = Composer::loadCannedResponses({}, &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    QVERIFY(responses.all().size() >= 5);
+}
+
+void ComposerTest::conflictSendAnyway()
+{
+    QSignalSpy resend(m_composer, &Composer::resendConflict);
+    auto *panel = m_composer->findChild<QWidget *>(QStringLiteral("conflictPanel"));
+    QVERIFY(panel && !panel->isVisible());
+
+    m_composer->showConflict({7, QStringLiteral("Your refund is on its way."),
+        {missed(106, QStringLiteral("Ana María López"), QStringLiteral("Actually, I found it!"),
+             Domain::MessageKind::Inbound),
+            missed(108, QStringLiteral("Priya"), QStringLiteral("I already refunded this one."),
+                Domain::MessageKind::Note)},
+        QStringLiteral("The customer wrote since")});
+    QVERIFY(panel->isVisible());
+    QVERIFY(m_composer->hasConflict());
+    const auto labels = panel->findChildren<QLabel *>(QStringLiteral("missedMessage"));
+    QCOMPARE(labels.size(), 2);
+    QVERIFY(labels.at(0)->text().contains(QStringLiteral(u"Ana María López")));
+    QVERIFY(labels.at(0)->text().contains(QLatin1String("Actually, I found it!")));
+    QVERIFY(labels.at(1)->text().contains(QLatin1String("internal note")));
+    QVERIFY(labels.at(1)->text().contains(QLatin1String("09:49")));
+
+    QTest::mouseClick(
+        panel->findChild<QPushButton *>(QStringLiteral("sendAnywayButton")), Qt::LeftButton);
+    QCOMPARE(resend.size(), 1);
+    QCOMPARE(resend.at(0).at(0).value<qint64>(), qint64(7));
+    QCOMPARE(resend.at(0).at(1).value<Id>(), Id(108));
+    QCOMPARE(resend.at(0).at(2).toString(), QStringLiteral("Your refund is on its way."));
+    QVERIFY(!panel->isVisible());
+    QVERIFY(!m_composer->hasConflict());
+}
+
+void ComposerTest::conflictRevise()
+{
+    QSignalSpy discarded(m_composer, &Composer::discardConflict);
+    QSignalSpy replies(m_composer, &Composer::replyRequested);
+    m_composer->showConflict({9, QStringLiteral("Refund sent."),
+        {missed(109, QString(), QStringLiteral("Hello?"), Domain::MessageKind::Inbound)}, {}});
+    auto *panel = m_composer->findChild<QWidget *>(QStringLiteral("conflictPanel"));
+    QVERIFY(panel->findChildren<QLabel *>(QStringLiteral("missedMessage"))
+                .at(0)
+                ->text()
+                .contains(QLatin1String("Customer")));
+
+    QTest::mouseClick(
+        panel->findChild<QPushButton *>(QStringLiteral("reviseButton")), Qt::LeftButton);
+    QVERIFY(!panel->isVisible());
+    QCOMPARE(editor()->toPlainText(), QStringLiteral("Refund sent."));
+    QCOMPARE(discarded.size(), 1);
+    QCOMPARE(discarded.at(0).at(0).value<qint64>(), qint64(9));
+    QTRY_VERIFY(editor()->hasFocus());
+
+    // The revised reply answers the message the agent has now read.
+    type(QStringLiteral(" Sorry for the wait!"));
+    ctrlEnter();
+    QCOMPARE(replies.size(), 1);
+    QCOMPARE(replies.at(0).at(1).toString(), QStringLiteral("Refund sent. Sorry for the wait!"));
+    QCOMPARE(replies.at(0).at(2).value<Id>(), Id(109));
+}
+
+void ComposerTest::conflictDiscard()
+{
+    QSignalSpy discarded(m_composer, &Composer::discardConflict);
+    QSignalSpy resend(m_composer, &Composer::resendConflict);
+    m_composer->showConflict({11, QStringLiteral("x"), {}, {}});
+    QTest::mouseClick(
+        m_composer->findChild<QPushButton *>(QStringLiteral("discardButton")), Qt::LeftButton);
+    QCOMPARE(discarded.size(), 1);
+    QCOMPARE(resend.size(), 0);
+    QVERIFY(!m_composer->hasConflict());
+    QVERIFY(editor()->toPlainText().isEmpty());
+}
+
+void ComposerTest::draftsPerConversation()
+{
+    type(QStringLiteral("Draft for the email"));
+    m_composer->setContext(context(XPostConversation));
+    QVERIFY(editor()->toPlainText().isEmpty());
+    QCOMPARE(m_composer->targetConversationId(), XPostConversation);
+    shortcut(Qt::Key_N);
+    type(QStringLiteral("Note about the post"));
+
+    m_composer->setContext(context(EmailConversation));
+    QCOMPARE(editor()->toPlainText(), QStringLiteral("Draft for the email"));
+    QVERIFY(!m_composer->isNoteMode());
+    m_composer->setContext(context(XPostConversation));
+    QCOMPARE(editor()->toPlainText(), QStringLiteral("Note about the post"));
+    QVERIFY(m_composer->isNoteMode());
+
+    // A refreshed context for the same conversation keeps what is being written.
+    m_composer->setContext(context(XPostConversation, 201));
+    QCOMPARE(editor()->toPlainText(), QStringLiteral("Note about the post"));
+
+    // Sent drafts are gone.
+    ctrlEnter();
+    m_composer->setContext(context(EmailConversation));
+    m_composer->setContext(context(XPostConversation));
+    QVERIFY(editor()->toPlainText().isEmpty());
+    QVERIFY(!m_composer->isNoteMode());
+}
+
+void ComposerTest::accessibleNames()
+{
+    m_composer->showConflict(
+        {1, QStringLiteral("x"), {missed(1, {}, {}, Domain::MessageKind::Inbound)}, {}});
+    const auto widgets = m_composer->findChildren<QWidget *>();
+    for (const QWidget *widget : widgets) {
+        // Scroll bars and the parts Qt builds inside its own widgets are named by Qt.
+        if (widget->focusPolicy() == Qt::NoFocus || widget->inherits("QScrollBar")
+            || widget->objectName().startsWith(QLatin1String("qt_"))
+            || widget->inherits("QComboBoxListView"))
+            continue;
+        QVERIFY2(!widget->accessibleName().isEmpty(),
+            qPrintable(QStringLiteral("%1 (%2)").arg(
+                widget->objectName(), QString::fromLatin1(widget->metaObject()->className()))));
+    }
+}
+
+QTEST_MAIN(ComposerTest)
+#include "tst_composer.moc"
