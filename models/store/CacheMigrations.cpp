@@ -97,11 +97,25 @@ void migration2(CacheDatabase &db)
     db.exec(QStringLiteral("DROP TRIGGER messages_fts_insert"));
 }
 
+// Version 3: an index holding every column the inbox page groups and sorts by, so the first
+// page is computed from the index alone rather than by reading each matching conversation's row
+// (JSON included) from the table: a third to a half less time for the first page at 100,000
+// conversations (docs/performance.md). It starts with the columns of conversations_by_status,
+// which it replaces.
+void migration3(CacheDatabase &db)
+{
+    db.exec(QStringLiteral("CREATE INDEX conversations_inbox ON %1 (%2, %3, %4, %5, %6, %7, %8)")
+                .arg(Conversations::table, Conversations::status, Conversations::assigneeId,
+                    Conversations::customerId, Conversations::lastMessageAt,
+                    Conversations::slaDueAt, Conversations::unread, Conversations::priority));
+    db.exec(QStringLiteral("DROP INDEX conversations_by_status"));
+}
+
 } // namespace
 
 const std::vector<CacheMigrations::Migration> &CacheMigrations::all()
 {
-    static const std::vector<Migration> migrations{migration1, migration2};
+    static const std::vector<Migration> migrations{migration1, migration2, migration3};
     return migrations;
 }
 
