@@ -8,10 +8,23 @@ namespace Switchboard::Hub {
 
 ApiResponse ApiResponse::json(int status, const QJsonObject &body)
 {
+    return json(status, [body] { return body; });
+}
+
+ApiResponse ApiResponse::json(int status, std::function<QJsonObject()> build)
+{
     ApiResponse r;
     r.status = status;
-    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    r.pendingJson = std::move(build);
     return r;
+}
+
+void ApiResponse::render()
+{
+    if (!pendingJson)
+        return;
+    body = QJsonDocument(pendingJson()).toJson(QJsonDocument::Compact);
+    pendingJson = nullptr;
 }
 
 ApiResponse ApiResponse::error(int status, const QString &code, const QString &message,

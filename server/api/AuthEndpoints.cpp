@@ -46,8 +46,11 @@ void registerAuth(Router &router, HubServices &hub)
             hub.stream.endSession(r.session->tokenHash);
             return ApiResponse::noContent();
         });
-    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/me"), Access::Agent,
-        [](ApiRequest &r) { return ApiResponse::json(200, r.user().toJson()); });
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("/api/v1/me"), Access::Agent, [](ApiRequest &r) {
+            // The user came with the session; encoding needs no database.
+            return ApiResponse::json(200, [user = r.user()] { return user.toJson(); });
+        });
 }
 
 } // namespace Switchboard::Hub::Endpoints

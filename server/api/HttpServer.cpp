@@ -94,12 +94,13 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         m_routerContext,
         [router = &m_router, request = std::move(copy), queue = QPointer<ResponseQueue>(queue),
             place, server = this] {
+            // Encoded there, by the queue: see ApiResponse::render().
             ApiResponse response = router->dispatch(request);
             QMetaObject::invokeMethod(
                 server,
-                [queue, place, response = std::move(response)] {
+                [queue, place, response = std::move(response)]() mutable {
                     if (queue)
-                        queue->complete(place, response);
+                        queue->complete(place, std::move(response));
                 },
                 Qt::QueuedConnection);
         },

@@ -66,6 +66,7 @@ ApiResponse idempotent(
     ApiResponse response = work();
     if (response.status < 200 || response.status >= 300)
         return response; // the guard rolls back whatever the work wrote
+    response.render(); // stored as the client will get it
     hub.storage.clientRequests().save(
         userId, clientId, {request.target(), response.status, response.body});
     tx.commit();

@@ -8,8 +8,9 @@ namespace Switchboard::Hub {
 
 namespace {
 
-void write(QHttpServerResponder &responder, const ApiResponse &response, bool headRequest)
+void write(QHttpServerResponder &responder, ApiResponse &response, bool headRequest)
 {
+    response.render();
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     if (!response.contentType.isEmpty())
         responder.writeHeader("Content-Type", response.contentType);
@@ -40,11 +41,11 @@ quint64 ResponseQueue::enqueue(QHttpServerResponder &&responder, bool headReques
     return m_first + m_entries.size() - 1;
 }
 
-void ResponseQueue::complete(quint64 place, const ApiResponse &response)
+void ResponseQueue::complete(quint64 place, ApiResponse response)
 {
     if (place < m_first || place - m_first >= m_entries.size())
         return;
-    m_entries[place - m_first].response = response;
+    m_entries[place - m_first].response = std::move(response);
     while (!m_entries.empty() && m_entries.front().response) {
         Entry &front = m_entries.front();
         write(front.responder, *front.response, front.headRequest);

@@ -28,7 +28,7 @@ public:
     //! Takes the next place in line; the number identifies it to complete().
     quint64 enqueue(QHttpServerResponder &&responder, bool headRequest);
     //! The answer for one place: writes it and every answer after it that is ready, in order.
-    void complete(quint64 place, const ApiResponse &response);
+    void complete(quint64 place, ApiResponse response);
 
 private:
     explicit ResponseQueue(QTcpSocket *socket);

@@ -64,6 +64,22 @@ QList<RawAnswer> readAnswers(QTcpSocket &socket, int n, const QList<bool> &head)
     return answers;
 }
 
+using Streams = std::vector<std::unique_ptr<StreamClient>>;
+
+Streams openStreams(const QUrl &hub, const QString &token, int n, qint64 since)
+{
+    Streams streams;
+    for (int i = 0; i < n; ++i)
+        streams.push_back(std::make_unique<StreamClient>(hub, token, since));
+    return streams;
+}
+
+bool allLive(const Streams &streams)
+{
+    return std::all_of(streams.begin(), streams.end(),
+        [](const std::unique_ptr<StreamClient> &s) { return s->waitForLive(); });
+}
+
 QList<qint64> range(qint64 from, qint64 to)
 {
     QList<qint64> out;
@@ -124,12 +140,13 @@ private Q_SLOTS:
 
     void threadsAreConfigurable()
     {
-        QTemporaryFile file;
-        QVERIFY(file.open());
-        const auto load = [&](const QByteArray &value, Hub::HubConfig *config, QString *error) {
-            file.resize(0);
+        // A new file each time: QSettings may cache a file of the same name, size and time.
+        const auto load = [](const QByteArray &value, Hub::HubConfig *config, QString *error) {
+            QTemporaryFile file;
+            if (!file.open())
+                return false;
             file.write("[http]\nthreads = " + value + "\n");
-            file.flush();
+            file.close();
             return config->loadFile(file.fileName(), error);
         };
         Hub::HubConfig config;
@@ -286,11 +303,8 @@ private Q_SLOTS:
     {
         ApiClient api(m_hub->url());
         const QString token = api.login(QStringLiteral("agent1"), TestHub::password());
-        std::vector<std::unique_ptr<StreamClient>> streams;
-        for (int i = 0; i < 10; ++i)
-            streams.push_back(std::make_unique<StreamClient>(m_hub->url(), token, head()));
-        for (const auto &s : streams)
-            QVERIFY(s->waitForLive());
+        const Streams streams = openStreams(m_hub->url(), token, 10, head());
+        QVERIFY(allLive(streams));
         // The gauge counts the streams of all threads.
         QCOMPARE(gauge(QStringLiteral("switchboard_stream_connections")), 10.0);
         QCOMPARE(api.post(QStringLiteral("/api/v1/auth/logout"), {}, token).status, 204);
@@ -306,11 +320,8 @@ private Q_SLOTS:
     {
         ApiClient api(m_hub->url());
         const QString token = api.login(QStringLiteral("agent2"), TestHub::password());
-        std::vector<std::unique_ptr<StreamClient>> streams;
-        for (int i = 0; i < 6; ++i)
-            streams.push_back(std::make_unique<StreamClient>(m_hub->url(), token, head()));
-        for (const auto &s : streams)
-            QVERIFY(s->waitForLive());
+        const Streams streams = openStreams(m_hub->url(), token, 6, head());
+        QVERIFY(allLive(streams));
         const Domain::Id agent2 = m_hub->user(QStringLiteral("agent2")).id;
         Hub::UserChanges off;
         off.active = false;
@@ -332,11 +343,8 @@ private Q_SLOTS:
         auto hub = std::make_unique<TestHub>(options);
         ApiClient api(hub->url());
         const QString token = api.login(QStringLiteral("supervisor"), TestHub::password());
-        std::vector<std::unique_ptr<StreamClient>> streams;
-        for (int i = 0; i < 8; ++i)
-            streams.push_back(std::make_unique<StreamClient>(hub->url(), token, 0));
-        for (const auto &s : streams)
-            QVERIFY(s->waitForLive());
+        const Streams streams = openStreams(hub->url(), token, 8, 0);
+        QVERIFY(allLive(streams));
         // Requests still on their way when the hub goes: nothing may crash or hang.
         QTcpSocket socket;
         socket.connectToHost(hub->url().host(), quint16(hub->url().port()));
