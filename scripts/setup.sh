@@ -16,7 +16,7 @@ esac
 
 packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qt6-svg-dev libqt6svg6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
     libcurl4-openssl-dev libsodium-dev libssl3 openssl sqlite3 curl ca-certificates
     dbus dbus-x11 gnome-keyring xvfb xauth
@@ -43,8 +43,24 @@ if [ "$mode" = test ]; then
 fi
 
 data=${SWITCHBOARD_DEMO_DATA:-${XDG_DATA_HOME:-$HOME/.local/share}/switchboard-demo}
+hub_url=http://127.0.0.1:8080
 echo
 echo "Starting the hub with demo data in $data"
-echo "Sign in as agent1 .. agent5, supervisor or admin; every demo password is: switchboard"
-echo "Stop it with Ctrl+C."
-exec "$build_dir/bin/switchboard-hub" --listen 127.0.0.1:8080 --data "$data" --demo
+echo "Every demo user (agent1 .. agent5, supervisor, admin) has the password: switchboard"
+"$build_dir/bin/switchboard-hub" --listen 127.0.0.1:8080 --data "$data/hub" --demo &
+hub_pid=$!
+trap 'kill "$hub_pid" 2>/dev/null; wait "$hub_pid" 2>/dev/null' EXIT INT TERM
+for _ in $(seq 100); do
+    curl -fsS "$hub_url/healthz" >/dev/null 2>&1 && break
+    kill -0 "$hub_pid" 2>/dev/null || { echo "the hub did not start" >&2; exit 1; }
+    sleep 0.2
+done
+
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    echo "No display: the hub keeps running at $hub_url (Ctrl+C stops it)."
+    wait "$hub_pid"
+    exit
+fi
+echo "Opening the desktop signed in as agent1. Closing it stops the hub."
+printf 'switchboard\n' | "$build_dir/bin/switchboard" --hub "$hub_url" --user agent1 \
+    --password-stdin --data-dir "$data/desktop"

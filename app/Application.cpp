@@ -1,0 +1,427 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Application.h"
+
+#include "Translations.h"
+#include "item/ConversationModel.h"
+#include "item/CustomerDirectory.h"
+#include "item/InboxModel.h"
+#include "item/SearchModel.h"
+#include "item/TimelineModel.h"
+#include "net/NetworkSettings.h"
+#include "policy/CannedResponses.h"
+#include "store/CacheDatabase.h"
+#include "store/CacheError.h"
+#include "store/CachePaths.h"
+#include "store/CacheReader.h"
+#include "store/Outbox.h"
+#include "sync/Session.h"
+#include "sync/SyncEngine.h"
+#include "sync/TokenVault.h"
+#include "ui/MainWindow.h"
+#include "ui/Notifier.h"
+#include "ui/SettingsDialog.h"
+#include "ui/SignInDialog.h"
+#include "ui/Theme.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUrl>
+
+namespace Switchboard::App {
+
+using namespace Domain;
+
+namespace {
+
+const QString HubKey = QStringLiteral("account/hub");
+const QString UserKey = QStringLiteral("account/user");
+
+Ui::ConnectionState toUi(Sync::SyncState state)
+{
+    switch (state) {
+    case Sync::SyncState::Offline:
+        return Ui::ConnectionState::Offline;
+    case Sync::SyncState::Connecting:
+        return Ui::ConnectionState::Connecting;
+    case Sync::SyncState::CatchingUp:
+        return Ui::ConnectionState::CatchingUp;
+    case Sync::SyncState::Live:
+        return Ui::ConnectionState::Live;
+    }
+    return Ui::ConnectionState::Offline;
+}
+
+} // namespace
+
+Application::Application(AppOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    m_settings = m_options.dataDir.isEmpty()
+        ? std::make_unique<QSettings>()
+        : std::make_unique<QSettings>(
+            QDir(m_options.dataDir).filePath(QStringLiteral("switchboard.ini")),
+            QSettings::IniFormat);
+    Ui::Theme::apply(Ui::Theme::fromName(m_settings->value(QStringLiteral("ui/theme")).toString()));
+
+    m_syncThread.setObjectName(QStringLiteral("sync"));
+    m_vault = new Sync::TokenVault();
+    const QString cacheBase = m_options.dataDir.isEmpty()
+        ? QString()
+        : QDir(m_options.dataDir).filePath(QStringLiteral("data"));
+    m_session = new Sync::Session(*m_vault, cacheBase);
+    m_vault->moveToThread(&m_syncThread);
+    m_session->moveToThread(&m_syncThread);
+    connect(&m_syncThread, &QThread::finished, m_session, &QObject::deleteLater);
+    connect(&m_syncThread, &QThread::finished, m_vault, &QObject::deleteLater);
+    m_syncThread.start();
+
+    connect(m_session, &Sync::Session::signedIn, this, &Application::onSignedIn);
+    connect(m_session, &Sync::Session::signInFailed, this, &Application::onSignInFailed);
+    connect(m_session, &Sync::Session::signInRequired, this, &Application::onSignInRequired);
+    connect(m_session, &Sync::Session::cacheRebuilt, this, [this](const QString &reason) {
+        if (m_window)
+            m_window->statusBar()->showMessage(
+                tr("The local data was damaged and is being rebuilt from the hub (%1).")
+                    .arg(reason),
+                15000);
+    });
+    connect(m_session, &Sync::Session::tokenNotPersistent, this, [this](const QString &) {
+        if (m_window)
+            m_window->statusBar()->showMessage(
+                tr("No keychain is available: you will need to sign in again next time."), 15000);
+    });
+
+    m_window = std::make_unique<Ui::MainWindow>();
+    m_notifier = new Ui::Notifier(this);
+    m_notifier->setEnabled(m_settings->value(QStringLiteral("ui/notifications"), true).toBool());
+    m_notifier->setSoundEnabled(m_settings->value(QStringLiteral("ui/sound"), false).toBool());
+    connect(m_notifier, &Ui::Notifier::windowRequested, m_window.get(), [this] {
+        m_window->showNormal();
+        m_window->raise();
+        m_window->activateWindow();
+    });
+    connect(m_notifier, &Ui::Notifier::customerRequested, m_window.get(),
+        [this](qint64 customerId) { m_window->openCustomer(customerId); });
+    loadCannedResponses();
+    wireWindow();
+}
+
+Application::~Application()
+{
+    detachSession();
+    m_window.reset();
+    QMetaObject::invokeMethod(
+        m_session, [session = m_session] { session->disconnect(); }, Qt::BlockingQueuedConnection);
+    m_syncThread.quit();
+    m_syncThread.wait();
+}
+
+void Application::loadCannedResponses()
+{
+    // The shipped set, then the team's own file next to the settings, if there is one.
+    const QString userFile = m_options.dataDir.isEmpty()
+        ? QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+              .filePath(QStringLiteral("canned-responses.json"))
+        : QDir(m_options.dataDir).filePath(QStringLiteral("canned-responses.json"));
+    QStringList errors;
+    const auto responses = Policy::CannedResponses::load(QStringLiteral(":/canned/default.json"),
+        QFile::exists(userFile) ? userFile : QString(), &errors);
+    for (const QString &error : std::as_const(errors))
+        qWarning("canned responses: %s", qUtf8Printable(error));
+    m_window->setCannedResponses(responses);
+}
+
+void Application::start()
+{
+    m_window->show();
+    m_hubUrl
+        = !m_options.hubUrl.isEmpty() ? m_options.hubUrl : m_settings->value(HubKey).toString();
+    const QString user = !m_options.username.isEmpty() ? m_options.username
+                                                       : m_settings->value(UserKey).toString();
+    Net::NetworkSettings network;
+    network.hubUrl = QUrl(m_hubUrl);
+    if (m_options.password && !m_hubUrl.isEmpty() && !user.isEmpty()) {
+        const QString password = *m_options.password;
+        QMetaObject::invokeMethod(
+            m_session, [=, session = m_session] { session->signIn(network, user, password); },
+            Qt::QueuedConnection);
+        return;
+    }
+    if (!m_hubUrl.isEmpty() && !user.isEmpty()
+        && m_options.hubUrl.isEmpty() == m_options.username.isEmpty()) {
+        // A saved session: straight to the cached inbox, signing in behind it.
+        QMetaObject::invokeMethod(
+            m_session, [=, session = m_session] { session->restore(network, user); },
+            Qt::QueuedConnection);
+        return;
+    }
+    showSignIn();
+}
+
+void Application::showSignIn(const QString &message)
+{
+    if (!m_signIn) {
+        m_signIn = new Ui::SignInDialog(m_window.get());
+        m_signIn->setAttribute(Qt::WA_DeleteOnClose);
+        m_signIn->prefill(
+            !m_options.hubUrl.isEmpty() ? m_options.hubUrl : m_settings->value(HubKey).toString(),
+            !m_options.username.isEmpty() ? m_options.username
+                                          : m_settings->value(UserKey).toString());
+        connect(m_signIn, &Ui::SignInDialog::signInRequested, this,
+            [this](const QString &hub, const QString &user, const QString &password) {
+                m_hubUrl = QUrl::fromUserInput(hub).toString();
+                Net::NetworkSettings network;
+                network.hubUrl = QUrl(m_hubUrl);
+                QMetaObject::invokeMethod(
+                    m_session,
+                    [=, session = m_session] { session->signIn(network, user, password); },
+                    Qt::QueuedConnection);
+            });
+        connect(m_signIn, &QDialog::rejected, this, [this] {
+            if (!isSignedIn())
+                QApplication::quit();
+        });
+    }
+    if (!message.isEmpty())
+        m_signIn->setError(message);
+    m_signIn->show();
+    m_signIn->raise();
+}
+
+void Application::onSignInFailed(const QString &message)
+{
+    showSignIn(message);
+}
+
+void Application::onSignInRequired(const QString &reason)
+{
+    detachSession();
+    showSignIn(reason);
+}
+
+void Application::onSignedIn(const User &user)
+{
+    detachSession();
+    m_me = user;
+    m_settings->setValue(HubKey, m_hubUrl);
+    m_settings->setValue(UserKey, user.username);
+    if (m_signIn)
+        m_signIn->accept();
+    m_engine = m_session->engine();
+
+    // The ui's own read-only connection to the cache the engine writes.
+    const QString cacheBase = m_options.dataDir.isEmpty()
+        ? QString()
+        : QDir(m_options.dataDir).filePath(QStringLiteral("data"));
+    m_cache = std::make_unique<Store::CacheDatabase>();
+    const auto opened
+        = m_cache->open(Store::CachePaths::cacheFile(QUrl(m_hubUrl), user.username, cacheBase),
+            Store::CacheDatabase::Mode::ReadOnly);
+    if (!opened.ok) {
+        m_cache.reset();
+        showSignIn(tr("The local data cannot be read: %1").arg(opened.error));
+        return;
+    }
+    m_inbox = std::make_unique<Item::InboxModel>(*m_cache);
+    m_search = std::make_unique<Item::SearchModel>(*m_cache);
+    m_timeline = std::make_unique<Item::TimelineModel>(*m_cache);
+    m_conversation = std::make_unique<Item::ConversationModel>(*m_cache);
+    m_directory = std::make_unique<Item::CustomerDirectory>(*m_cache);
+    m_window->attach(
+        {m_inbox.get(), m_search.get(), m_timeline.get(), m_conversation.get(), m_directory.get()},
+        user);
+
+    if (m_engine) {
+        connect(m_engine, &Sync::SyncEngine::changed, this, &Application::onChanged);
+        connect(m_engine, &Sync::SyncEngine::statusChanged, this, &Application::onStatus);
+        onStatus(Sync::SyncState::Connecting, {}, {});
+    }
+    try {
+        Store::CacheReader reader(*m_cache);
+        for (int row = 0; row < m_inbox->rowCount(); ++row)
+            m_mine.insert(
+                m_inbox->index(row).data(Item::InboxModel::ConversationIdRole).toLongLong());
+    } catch (const Store::CacheError &) {
+    }
+    updateOutbox();
+    if (!m_shownInbox) {
+        m_shownInbox = true;
+        Q_EMIT inboxShown();
+    }
+}
+
+void Application::detachSession()
+{
+    if (m_engine)
+        disconnect(m_engine, nullptr, this, nullptr);
+    m_engine = nullptr;
+    if (m_window)
+        m_window->detach();
+    m_conversation.reset();
+    m_timeline.reset();
+    m_search.reset();
+    m_inbox.reset();
+    m_directory.reset();
+    m_cache.reset();
+    m_mine.clear();
+}
+
+void Application::withEngine(std::function<void(Sync::SyncEngine &)> work)
+{
+    if (!m_engine)
+        return;
+    QPointer<Sync::SyncEngine> engine = m_engine;
+    QMetaObject::invokeMethod(
+        m_engine,
+        [engine, work] {
+            if (engine)
+                work(*engine);
+        },
+        Qt::QueuedConnection);
+}
+
+void Application::wireWindow()
+{
+    Ui::MainWindow *window = m_window.get();
+    connect(window, &Ui::MainWindow::customerOpened, this,
+        [this](Id id) { withEngine([id](Sync::SyncEngine &e) { e.noteOpened(id); }); });
+    connect(window, &Ui::MainWindow::conversationRead, this,
+        [this](Id id) { withEngine([id](Sync::SyncEngine &e) { e.markRead(id); }); });
+    connect(window, &Ui::MainWindow::replyRequested, this,
+        [this](Id conversation, const QString &body, Id after) {
+            withEngine([=](Sync::SyncEngine &e) { e.queueReply(conversation, body, after); });
+        });
+    connect(
+        window, &Ui::MainWindow::noteRequested, this, [this](Id conversation, const QString &body) {
+            withEngine([=](Sync::SyncEngine &e) { e.queueNote(conversation, body); });
+        });
+    connect(window, &Ui::MainWindow::resendConflict, this,
+        [this](qint64 outboxId, Id after, const QString &body) {
+            withEngine([=](Sync::SyncEngine &e) { e.retryConflict(outboxId, after, body); });
+        });
+    connect(window, &Ui::MainWindow::discardOutboxItem, this,
+        [this](qint64 outboxId) { withEngine([=](Sync::SyncEngine &e) { e.discard(outboxId); }); });
+    connect(window, &Ui::MainWindow::assignRequested, this,
+        [this](Id conversation, std::optional<Id> assignee) {
+            withEngine([=](Sync::SyncEngine &e) { e.queueAssign(conversation, assignee); });
+        });
+    connect(window, &Ui::MainWindow::statusRequested, this,
+        [this](Id conversation, ConversationStatus status) {
+            withEngine([=](Sync::SyncEngine &e) { e.queueStatus(conversation, status); });
+        });
+    connect(window, &Ui::MainWindow::presenceRequested, this,
+        [this](PresenceState state, const QString &reason) {
+            withEngine([=](Sync::SyncEngine &e) { e.queuePresence(state, reason); });
+        });
+    connect(window, &Ui::MainWindow::reconnectRequested, this,
+        [this] { withEngine([](Sync::SyncEngine &e) { e.reconnectNow(); }); });
+    connect(window, &Ui::MainWindow::settingsRequested, this, &Application::openSettings);
+    connect(window, &Ui::MainWindow::signOutRequested, this, [this](bool deleteCache) {
+        detachSession();
+        QMetaObject::invokeMethod(
+            m_session, [deleteCache, session = m_session] { session->signOut(deleteCache); },
+            Qt::QueuedConnection);
+        m_window->setConnectionState(Ui::ConnectionState::Offline, {}, tr("signed out"));
+        showSignIn();
+    });
+}
+
+void Application::onStatus(Sync::SyncState state, const QDateTime &lastSync, const QString &reason)
+{
+    m_window->setConnectionState(toUi(state), lastSync, reason);
+}
+
+void Application::onChanged(const Store::ChangeSet &changes)
+{
+    if (!m_cache)
+        return;
+    m_inbox->applyChanges(changes);
+    m_timeline->applyChanges(changes);
+    m_conversation->applyChanges(changes);
+    if (changes.outbox)
+        updateOutbox();
+    if (changes.users.contains(m_me.id)) {
+        if (const auto me = m_directory->user(m_me.id)) {
+            m_me = *me;
+            m_window->setSignedInUser(m_me);
+        }
+    }
+    notify(changes);
+}
+
+void Application::notify(const Store::ChangeSet &changes)
+{
+    try {
+        Store::CacheReader reader(*m_cache);
+        for (const Id conversationId : changes.conversations) {
+            const auto conversation = reader.conversation(conversationId);
+            if (!conversation)
+                continue;
+            const bool mine = conversation->assigneeId == m_me.id
+                && conversation->status != ConversationStatus::Resolved;
+            if (mine && !m_mine.contains(conversationId)) {
+                const auto customer = reader.customer(conversation->customerId);
+                m_notifier->newAssignment(conversation->customerId,
+                    customer ? customer->name : QString(), conversation->subject);
+            }
+            if (mine)
+                m_mine.insert(conversationId);
+            else
+                m_mine.remove(conversationId);
+        }
+        for (const Id messageId : changes.newInbound) {
+            const auto message = reader.message(messageId);
+            if (!message || !m_mine.contains(message->conversationId))
+                continue;
+            // Not for what the agent is looking at right now.
+            if (m_window->isActiveWindow()
+                && m_window->currentConversation() == message->conversationId)
+                continue;
+            m_notifier->newMessage(message->customerId, message->authorName, message->body);
+        }
+    } catch (const Store::CacheError &) {
+        // Notifications are best effort; the models report cache trouble.
+    }
+}
+
+void Application::updateOutbox()
+{
+    if (!m_cache)
+        return;
+    try {
+        int queued = 0;
+        int attention = 0;
+        for (const Store::OutboxItem &item : Store::Outbox(*m_cache).items())
+            ++(item.state == Store::OutboxItem::State::Queued ? queued : attention);
+        m_window->setOutboxCount(queued, attention);
+    } catch (const Store::CacheError &) {
+    }
+}
+
+void Application::openSettings()
+{
+    Ui::SettingsDialog::Values values;
+    values.language = m_settings->value(QStringLiteral("ui/language")).toString();
+    values.theme
+        = m_settings->value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString();
+    values.notifications = m_settings->value(QStringLiteral("ui/notifications"), true).toBool();
+    values.sound = m_settings->value(QStringLiteral("ui/sound"), false).toBool();
+    Ui::SettingsDialog dialog(values, m_window.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto chosen = dialog.values();
+    m_settings->setValue(QStringLiteral("ui/language"), chosen.language);
+    m_settings->setValue(QStringLiteral("ui/theme"), chosen.theme);
+    m_settings->setValue(QStringLiteral("ui/notifications"), chosen.notifications);
+    m_settings->setValue(QStringLiteral("ui/sound"), chosen.sound);
+    Ui::Theme::apply(Ui::Theme::fromName(chosen.theme));
+    m_notifier->setEnabled(chosen.notifications);
+    m_notifier->setSoundEnabled(chosen.sound);
+}
+
+} // namespace Switchboard::App

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppOptions.h"
+#include "Application.h"
+#include "Translations.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+#include <QTimer>
+#include <cstdio>
+
+using namespace Switchboard;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Switchboard"));
+    QApplication::setApplicationName(QStringLiteral("switchboard"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Switchboard"));
+    QApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("switchboard"));
+
+    int exitCode = 0;
+    QString output;
+    const auto options = App::AppOptions::parse(QApplication::arguments(), &exitCode, &output);
+    if (!options) {
+        std::fputs(qPrintable(output), exitCode == 0 ? stdout : stderr);
+        return exitCode;
+    }
+    {
+        const QSettings settings = options->dataDir.isEmpty()
+            ? QSettings()
+            : QSettings(QDir(options->dataDir).filePath(QStringLiteral("switchboard.ini")),
+                QSettings::IniFormat);
+        App::installTranslations(settings.value(QStringLiteral("ui/language")).toString());
+    }
+
+    App::Application application(*options);
+    if (!options->screenshot.isEmpty()) {
+        // For documentation and support: a picture of the window as the agent sees it.
+        QObject::connect(&application, &App::Application::inboxShown, &app, [&] {
+            QTimer::singleShot(options->screenshotDelayMs, &app, [&] {
+                const bool saved = application.window()->grab().save(options->screenshot);
+                std::fprintf(stderr, "%s %s\n", saved ? "saved" : "could not save",
+                    qPrintable(options->screenshot));
+                QApplication::exit(saved ? 0 : 1);
+            });
+        });
+    }
+    application.start();
+    return QApplication::exec();
+}

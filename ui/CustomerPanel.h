@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Conversation.h"
+#include "domain/Customer.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+
+namespace Switchboard::Ui {
+
+//! The customer's card: name, language, identities on each channel, tags, notes, and every
+//! conversation (activating one selects it for the composer).
+class CustomerPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CustomerPanel(QWidget *parent = nullptr);
+    void setCustomer(const std::optional<Domain::Customer> &customer,
+        const QList<Domain::Conversation> &conversations, Domain::Id currentConversation);
+
+Q_SIGNALS:
+    void conversationActivated(Domain::Id conversationId);
+
+private:
+    QLabel *m_name;
+    QLabel *m_details;
+    QListWidget *m_identities;
+    QLabel *m_tags;
+    QLabel *m_notes;
+    QListWidget *m_conversations;
+};
+
+} // namespace Switchboard::Ui

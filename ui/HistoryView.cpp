@@ -1,0 +1,185 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HistoryView.h"
+
+#include "ChannelPresentation.h"
+#include "item/TimelineModel.h"
+
+#include <QAbstractItemModel>
+#include <QDesktopServices>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTimer>
+
+namespace Switchboard::Ui {
+
+using Item::TimelineModel;
+
+namespace {
+
+const QString OlderLink = QStringLiteral("switchboard:older");
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+} // namespace
+
+HistoryView::HistoryView(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setAccessibleName(tr("Customer history"));
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.toString() == OlderLink) {
+            if (m_model && m_model->canFetchMore({}))
+                m_model->fetchMore({});
+        } else if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")
+            || url.scheme() == QLatin1String("mailto")) {
+            QDesktopServices::openUrl(url);
+        }
+    });
+}
+
+QVariant HistoryView::loadResource(int type, const QUrl &name)
+{
+    // Our own icons only; nothing from the network or the file system.
+    if (name.scheme() == QLatin1String("qrc"))
+        return QTextBrowser::loadResource(type, name);
+    return {};
+}
+
+QString HistoryView::sanitizeHtml(const QString &html)
+{
+    QString clean = html;
+    static const QRegularExpression blocks(
+        QStringLiteral("<(script|style|head|iframe|object|embed|form)\\b[^>]*>.*?</\\1\\s*>"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression singles(
+        QStringLiteral("<(script|style|iframe|object|embed|link|meta|base|img)\\b[^>]*>"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression handlers(
+        QStringLiteral("\\s(on\\w+|style|background|src)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    clean.remove(blocks);
+    clean.remove(singles);
+    clean.remove(handlers);
+    return clean;
+}
+
+void HistoryView::setModel(QAbstractItemModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (m_model) {
+        const auto queue = [this] {
+            if (m_renderQueued)
+                return;
+            m_renderQueued = true;
+            QTimer::singleShot(0, this, &HistoryView::render);
+        };
+        connect(m_model, &QAbstractItemModel::modelReset, this, queue);
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, queue);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, queue);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, queue);
+    }
+    render();
+}
+
+QString HistoryView::renderEntry(const QModelIndex &index) const
+{
+    const QLocale locale;
+    const QString at = locale.toString(
+        index.data(TimelineModel::AtRole).toDateTime().toLocalTime(), QLocale::ShortFormat);
+    const QString channel = index.data(TimelineModel::ChannelRole).toString();
+    const QString channelName = ChannelPresentation::name(channel);
+    const bool isPublic
+        = index.data(TimelineModel::VisibilityRole).toString() == QLatin1String("public");
+    const QString publicMark = isPublic
+        ? QStringLiteral(" <img src=\"qrc:/icons/public.svg\" width=\"14\" height=\"14\"> <b "
+                         "style=\"color:#e65100\">%1</b>")
+              .arg(tr("Public"))
+        : QString();
+    if (index.data(TimelineModel::TypeRole).toString() == QLatin1String("call")) {
+        const int seconds = index.data(TimelineModel::DurationRole).toInt();
+        const bool inbound
+            = index.data(TimelineModel::DirectionRole).toString() == QLatin1String("inbound");
+        QString html
+            = QStringLiteral(
+                "<table width=\"100%\" cellpadding=\"8\" "
+                "style=\"background-color:palette(alternate-base)\"><tr><td>"
+                "<img src=\"qrc:/icons/voice.svg\" width=\"16\" height=\"16\"> <b>%1</b> · %2 · %3")
+                  .arg(inbound ? tr("Incoming call") : tr("Outgoing call"), at,
+                      tr("%1:%2 min").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+        const QString disposition = index.data(TimelineModel::DispositionRole).toString();
+        if (!disposition.isEmpty())
+            html += QStringLiteral(" · %1 <i>%2</i>")
+                        .arg(tr("Disposition:"), disposition.toHtmlEscaped());
+        const QString notes = index.data(TimelineModel::BodyRole).toString();
+        if (!notes.isEmpty())
+            html += QStringLiteral("<br>%1").arg(escaped(notes));
+        return html + QStringLiteral("</td></tr></table>");
+    }
+    const QString kind = index.data(TimelineModel::KindRole).toString();
+    const bool note = kind == QLatin1String("note");
+    const bool inbound = kind == QLatin1String("inbound");
+    const QString background = note ? QStringLiteral("#fff3c4")
+        : inbound                   ? QStringLiteral("palette(base)")
+                                    : QStringLiteral("#e3f0fd");
+    const QString textColour
+        = note || !inbound ? QStringLiteral("#1a1a1a") : QStringLiteral("palette(text)");
+    QString header = QStringLiteral(
+        "<img src=\"qrc:/icons/%1.svg\" width=\"16\" height=\"16\"> <b>%2</b> · %3 · %4")
+                         .arg(note ? QStringLiteral("note") : channel,
+                             index.data(TimelineModel::AuthorRole).toString().toHtmlEscaped(),
+                             note ? tr("Internal note") : channelName, at);
+    if (!note)
+        header += publicMark;
+    const QString delivery = index.data(TimelineModel::DeliveryRole).toString();
+    if (!delivery.isEmpty() && delivery != QLatin1String("none"))
+        header += QStringLiteral(" · <i>%1</i>").arg(delivery.toHtmlEscaped());
+    const QString html = index.data(TimelineModel::BodyHtmlRole).toString();
+    const QString body = html.isEmpty() ? escaped(index.data(TimelineModel::BodyRole).toString())
+                                        : sanitizeHtml(html);
+    QString attachments;
+    const QStringList files = index.data(TimelineModel::AttachmentsRole).toStringList();
+    if (!files.isEmpty())
+        attachments
+            = QStringLiteral("<br><small>%1 %2</small>")
+                  .arg(tr("Attachments:"), files.join(QStringLiteral(", ")).toHtmlEscaped());
+    return QStringLiteral(
+        "<table width=\"100%\" cellpadding=\"8\" "
+        "style=\"background-color:%1;color:%2\"><tr><td>%3<br>%4%5</td></tr></table>")
+        .arg(background, textColour, header, body, attachments);
+}
+
+void HistoryView::render()
+{
+    m_renderQueued = false;
+    QScrollBar *bar = verticalScrollBar();
+    const bool atBottom = bar->value() >= bar->maximum() - 4;
+    QString html;
+    if (m_model && m_model->canFetchMore({}))
+        html += QStringLiteral("<p align=\"center\"><a href=\"%1\">%2</a></p>")
+                    .arg(OlderLink, tr("Show older history"));
+    const int rows = m_model ? m_model->rowCount() : 0;
+    for (int row = 0; row < rows; ++row)
+        html += renderEntry(m_model->index(row, 0)) + QStringLiteral("<p></p>");
+    if (rows == 0)
+        html = QStringLiteral("<p align=\"center\" style=\"color:gray\">%1</p>")
+                   .arg(tr("Select a customer to see their history."));
+    // The document's CSS has no palette(); the colours come from the widget's palette instead.
+    const QPalette colours = palette();
+    html.replace(
+        QStringLiteral("palette(alternate-base)"), colours.color(QPalette::AlternateBase).name());
+    html.replace(QStringLiteral("palette(base)"), colours.color(QPalette::Base).name());
+    html.replace(QStringLiteral("palette(text)"), colours.color(QPalette::Text).name());
+    const int previous = bar->value();
+    setHtml(html);
+    bar->setValue(atBottom ? bar->maximum() : previous);
+}
+
+} // namespace Switchboard::Ui

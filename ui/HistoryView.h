@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTextBrowser>
+
+class QAbstractItemModel;
+
+namespace Switchboard::Ui {
+
+//! The history pane: a customer's timeline across channels, rendered as a document. Email HTML
+//! is shown with no scripts (the rich-text engine runs none) and no remote content (every
+//! resource request is refused), so opening a message never tells a sender it was read.
+class HistoryView : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit HistoryView(QWidget *parent = nullptr);
+    //! The timeline model to show (an Item::TimelineModel).
+    void setModel(QAbstractItemModel *model);
+
+    //! Removes scripts, styles and other active or remote parts from an email's HTML.
+    static QString sanitizeHtml(const QString &html);
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    void render();
+    QString renderEntry(const QModelIndex &index) const;
+
+    QAbstractItemModel *m_model = nullptr;
+    bool m_renderQueued = false;
+};
+
+} // namespace Switchboard::Ui
