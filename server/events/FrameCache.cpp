@@ -2,9 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FrameCache.h"
 
-#include <QTimer>
-
 namespace Switchboard::Hub {
+
+FrameCache::FrameCache()
+{
+    m_clear.setSingleShot(true);
+    m_clear.setInterval(0);
+    QObject::connect(&m_clear, &QTimer::timeout, &m_clear, [this] { m_frames.clear(); });
+}
+
+void FrameCache::clear()
+{
+    m_clear.stop();
+    m_frames.clear();
+}
 
 QString FrameCache::eventsFrame(const QList<OutgoingEvent> &events)
 {
@@ -30,13 +41,8 @@ QString FrameCache::eventsFrame(const QList<OutgoingEvent> &events)
     frame.append("]}");
     const QString text = QString::fromUtf8(frame);
     m_frames.insert(key, text);
-    if (!m_clearScheduled) {
-        m_clearScheduled = true;
-        QTimer::singleShot(0, &m_lifetime, [this] {
-            m_clearScheduled = false;
-            m_frames.clear();
-        });
-    }
+    if (!m_clear.isActive())
+        m_clear.start();
     return text;
 }
 

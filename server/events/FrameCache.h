@@ -7,8 +7,8 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
-#include <QObject>
 #include <QString>
+#include <QTimer>
 
 namespace Switchboard::Hub {
 
@@ -24,13 +24,17 @@ struct OutgoingEvent
 class FrameCache
 {
 public:
+    FrameCache();
+
     //! {"type":"events","events":[...]} for these events, in this order.
     QString eventsFrame(const QList<OutgoingEvent> &events);
+    //! Forgets the frames now rather than at the end of the turn (saves that turn).
+    void clear();
 
 private:
     QHash<QByteArray, QString> m_frames;
-    bool m_clearScheduled = false;
-    QObject m_lifetime;
+    //! Clears the frames once the current turn of the event loop is over.
+    QTimer m_clear;
 };
 
 } // namespace Switchboard::Hub

@@ -65,10 +65,11 @@ void StreamConnection::catchUpStep()
     }
     // Why this loses and repeats nothing: until now live events were ignored, and the read
     // above and this switch happen in one call on this thread. Every event is committed before
-    // it is handed to the fan-outs, and they get events in sequence order. So an event that
-    // reached this thread before the read was committed before it and is in it (or in an
-    // earlier page); every event that arrives from now on either was in that read too (deliver()
-    // drops it: seq <= m_cursor) or was committed after it and is newer than everything read.
+    // it is posted to the fan-outs, and they hand events to their streams in sequence order.
+    // So an event handed to this stream before the read was committed before it and is in it
+    // (or in an earlier page); every event handed to it from now on either was in that read too
+    // (deliver() drops it: seq <= m_cursor) or was committed after it and is newer than
+    // everything read.
     m_live = true;
     sendControl(
         {{QStringLiteral("type"), QStringLiteral("live")}, {QStringLiteral("seq"), m_cursor}});

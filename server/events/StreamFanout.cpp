@@ -34,6 +34,7 @@ StreamFanout::StreamFanout(StreamServer &server, EventLog &events, const AccessP
     , m_server(server)
     , m_events(events)
     , m_access(access)
+    , m_batchMilliseconds(settings.batchMilliseconds)
 {
     connect(&m_heartbeat, &QTimer::timeout, this, &StreamFanout::onHeartbeat);
     m_heartbeat.start(settings.heartbeatSeconds * 1000);
@@ -109,6 +110,26 @@ void StreamFanout::admitted(QPointer<QWebSocket> pending, Domain::Seq since, boo
     connection->start(admission.head);
 }
 
+void StreamFanout::post(const StoredEvent &event)
+{
+    // One wake-up per batch rather than one per event: every turn of this thread's event loop
+    // polls all of its sockets, so turns cost more the more desktops are connected.
+    const QMutexLocker lock(&m_inboxLock);
+    m_inbox.append(event);
+    if (m_wakePosted)
+        return;
+    m_wakePosted = true;
+    QMetaObject::invokeMethod(this, &StreamFanout::onFirstEvent, Qt::QueuedConnection);
+}
+
+void StreamFanout::onFirstEvent()
+{
+    if (m_batchMilliseconds == 0)
+        flushAll();
+    else if (!m_flush.isActive())
+        m_flush.start();
+}
+
 void StreamFanout::deliver(const StoredEvent &event)
 {
     std::optional<Domain::User> changed;
@@ -120,14 +141,23 @@ void StreamFanout::deliver(const StoredEvent &event)
             c->refreshUser(*changed);
         c->deliver(event);
     }
-    if (!m_flush.isActive())
-        m_flush.start();
 }
 
 void StreamFanout::flushAll()
 {
+    QList<StoredEvent> events;
+    {
+        const QMutexLocker lock(&m_inboxLock);
+        events.swap(m_inbox);
+        m_wakePosted = false;
+    }
+    // A stream still catching up ignores these; see StreamConnection::catchUpStep() for why
+    // handing them over only now loses and repeats nothing.
+    for (const StoredEvent &event : std::as_const(events))
+        deliver(event);
     for (StreamConnection *c : m_connections)
         c->flush();
+    m_frames.clear();
 }
 
 void StreamFanout::onHeartbeat()

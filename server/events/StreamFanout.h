@@ -5,6 +5,8 @@
 #include "FrameCache.h"
 #include "StreamServer.h"
 
+#include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -36,8 +38,9 @@ public:
 
     //! Takes over an upgraded WebSocket; checks its token and cursor, then starts streaming.
     void accept(std::unique_ptr<QWebSocket> socket);
-    //! A newly committed event, in sequence order.
-    void deliver(const StoredEvent &event);
+    //! A newly committed event, in sequence order; called from the services' thread. Events
+    //! wait here and reach the streams together when the batch window closes.
+    void post(const StoredEvent &event);
     //! Ends the streams of a session (sign-out).
     void endSession(const QByteArray &tokenHash);
     //! Open streams; may be read from any thread.
@@ -46,6 +49,9 @@ public:
 private:
     void admitted(QPointer<QWebSocket> pending, Domain::Seq since, bool sinceValid,
         const StreamServer::Admission &admission);
+    //! The first event of a batch arrived: opens the batch window.
+    void onFirstEvent();
+    void deliver(const StoredEvent &event);
     void onHeartbeat();
     void heartbeatChecked(const StreamServer::SessionStates &states);
     void flushAll();
@@ -56,6 +62,11 @@ private:
     const AccessPolicy &m_access;
     std::vector<StreamConnection *> m_connections;
     std::atomic<int> m_count = 0;
+    //! Events posted and not yet handed to the streams, oldest first.
+    QMutex m_inboxLock;
+    QList<StoredEvent> m_inbox;
+    bool m_wakePosted = false;
+    int m_batchMilliseconds;
     QTimer m_heartbeat;
     QTimer m_flush;
     FrameCache m_frames;

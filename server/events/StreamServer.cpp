@@ -61,9 +61,9 @@ StreamServer::SessionStates StreamServer::checkSessions(const QList<QByteArray> 
 
 void StreamServer::onEvent(const StoredEvent &event)
 {
-    // Queued to fan-outs on other threads, in commit order; called at once on this one.
+    // Published after commit, in sequence order; each fan-out keeps that order.
     for (StreamFanout *fanout : m_fanouts)
-        QMetaObject::invokeMethod(fanout, [fanout, event] { fanout->deliver(event); });
+        fanout->post(event);
 }
 
 void StreamServer::endSession(const QByteArray &tokenHash)
