@@ -406,20 +406,16 @@ qint64 SyncEngine::queuePresence(PresenceState state, const QString &reason)
         {{QLatin1String("state"), toWire(state)}, {QLatin1String("reason"), reason}}, "PUT");
 }
 
-bool SyncEngine::retryConflict(
-    qint64 outboxId, Id afterMessageId, const std::optional<QString> &newBody)
+bool SyncEngine::settleOutboxItem(qint64 outboxId,
+    const std::function<bool(Store::Outbox &, const OutboxItem &, Store::ChangeSet &)> &action)
 {
-    QJsonObject changesToBody{{QLatin1String("after"), afterMessageId}};
-    if (newBody)
-        changesToBody.insert(QLatin1String("body"), *newBody);
     Store::ChangeSet changes;
     bool ok = false;
     try {
         Store::Outbox outbox(m_cache);
         m_cache.transaction([&] {
             const auto item = outbox.item(outboxId);
-            ok = item && item->state == OutboxItem::State::Conflict
-                && outbox.requeue(outboxId, changesToBody, changes);
+            ok = item && action(outbox, *item, changes);
         });
     } catch (const Store::CacheError &error) {
         Q_EMIT cacheFailed(error.message());
@@ -428,47 +424,40 @@ bool SyncEngine::retryConflict(
     publish(changes);
     m_sender->pump();
     return ok;
+}
+
+bool SyncEngine::retryConflict(
+    qint64 outboxId, Id afterMessageId, const std::optional<QString> &newBody)
+{
+    QJsonObject bodyChanges{{QLatin1String("after"), afterMessageId}};
+    if (newBody)
+        bodyChanges.insert(QLatin1String("body"), *newBody);
+    return settleOutboxItem(
+        outboxId, [&](Store::Outbox &outbox, const OutboxItem &item, Store::ChangeSet &changes) {
+            return item.state == OutboxItem::State::Conflict
+                && outbox.requeue(outboxId, bodyChanges, changes);
+        });
 }
 
 bool SyncEngine::retryRejected(qint64 outboxId)
 {
-    Store::ChangeSet changes;
-    bool ok = false;
-    try {
-        Store::Outbox outbox(m_cache);
-        m_cache.transaction([&] {
-            const auto item = outbox.item(outboxId);
-            ok = item && item->state == OutboxItem::State::Rejected
+    return settleOutboxItem(
+        outboxId, [&](Store::Outbox &outbox, const OutboxItem &item, Store::ChangeSet &changes) {
+            return item.state == OutboxItem::State::Rejected
                 && outbox.requeue(outboxId, {}, changes);
         });
-    } catch (const Store::CacheError &error) {
-        Q_EMIT cacheFailed(error.message());
-        return false;
-    }
-    publish(changes);
-    m_sender->pump();
-    return ok;
 }
 
 bool SyncEngine::discard(qint64 outboxId)
 {
-    Store::ChangeSet changes;
-    bool ok = false;
-    try {
-        Store::Outbox outbox(m_cache);
-        m_cache.transaction([&] {
-            const auto item = outbox.item(outboxId);
+    return settleOutboxItem(
+        outboxId, [&](Store::Outbox &outbox, const OutboxItem &item, Store::ChangeSet &changes) {
             // A queued item may be on the wire; only settled ones can be dropped.
-            ok = item && item->state != OutboxItem::State::Queued;
-            if (ok)
-                outbox.remove(outboxId, changes);
+            if (item.state == OutboxItem::State::Queued)
+                return false;
+            outbox.remove(outboxId, changes);
+            return true;
         });
-    } catch (const Store::CacheError &error) {
-        Q_EMIT cacheFailed(error.message());
-        return false;
-    }
-    publish(changes);
-    return ok;
 }
 
 void SyncEngine::markRead(Id conversationId)

@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+#include <functional>
 
 namespace Switchboard::Net {
 class EventStream;
@@ -22,7 +23,8 @@ class HttpClient;
 } // namespace Switchboard::Net
 namespace Switchboard::Store {
 class CacheDatabase;
-}
+class Outbox;
+} // namespace Switchboard::Store
 
 namespace Switchboard::Sync {
 
@@ -121,6 +123,10 @@ private:
     qint64 enqueue(Store::OutboxItem::Kind kind, std::optional<Domain::Id> conversationId,
         const QString &path, const QJsonObject &body, const QByteArray &method = "POST");
     void endSession(const QString &reason);
+    //! Runs action on an outbox item in one transaction; true if it found the item and acted.
+    bool settleOutboxItem(qint64 outboxId,
+        const std::function<bool(Store::Outbox &, const Store::OutboxItem &, Store::ChangeSet &)>
+            &action);
 
     Store::CacheDatabase &m_cache;
     Net::HttpClient &m_http;
