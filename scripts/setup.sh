@@ -19,7 +19,7 @@ packages=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qt6-svg-dev libqt6svg6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
     libcurl4-openssl-dev libsodium-dev libssl3 openssl sqlite3 curl ca-certificates
-    dbus dbus-x11 gnome-keyring xvfb xauth
+    dbus dbus-x11 gnome-keyring xvfb xauth qt6-translations-l10n
 )
 
 missing=()
