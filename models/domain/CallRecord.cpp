@@ -14,6 +14,15 @@ QJsonValue optionalId(const std::optional<Id> &id)
 }
 } // namespace
 
+CallRecord::State CallRecord::state() const
+{
+    if (endedAt.isValid())
+        return State::Ended;
+    if (!answeredAt.isValid())
+        return State::Offered;
+    return onHold ? State::OnHold : State::Answered;
+}
+
 QJsonObject CallRecord::toJson() const
 {
     return {{QLatin1String("id"), id}, {QLatin1String("customer_id"), customerId},
@@ -23,8 +32,10 @@ QJsonObject CallRecord::toJson() const
         {QLatin1String("offered_at"), WireTime::toJson(offeredAt)},
         {QLatin1String("answered_at"), WireTime::toJson(answeredAt)},
         {QLatin1String("ended_at"), WireTime::toJson(endedAt)},
-        {QLatin1String("duration_seconds"), durationSeconds},
-        {QLatin1String("disposition"), disposition}, {QLatin1String("wrap_up_notes"), wrapUpNotes},
+        {QLatin1String("duration_seconds"), durationSeconds}, {QLatin1String("on_hold"), onHold},
+        {QLatin1String("hold_started_at"), WireTime::toJson(holdStartedAt)},
+        {QLatin1String("held_seconds"), heldSeconds}, {QLatin1String("disposition"), disposition},
+        {QLatin1String("wrap_up_notes"), wrapUpNotes},
         {QLatin1String("recording_url"), recordingUrl},
         {QLatin1String("provider_call_id"), providerCallId}};
 }
@@ -44,6 +55,10 @@ std::optional<CallRecord> CallRecord::fromJson(const QJsonObject &json, QString 
     out.answeredAt = r.optionalTime(QLatin1String("answered_at"));
     out.endedAt = r.optionalTime(QLatin1String("ended_at"));
     out.durationSeconds = int(r.optionalInteger(QLatin1String("duration_seconds"), 0, INT_MAX, 0));
+    // Hold members arrived with call control; records from older hubs lack them.
+    out.onHold = r.optionalBool(QLatin1String("on_hold"), false);
+    out.holdStartedAt = r.optionalTime(QLatin1String("hold_started_at"));
+    out.heldSeconds = int(r.optionalInteger(QLatin1String("held_seconds"), 0, INT_MAX, 0));
     out.disposition = r.optionalString(QLatin1String("disposition"));
     out.wrapUpNotes = r.optionalString(QLatin1String("wrap_up_notes"));
     out.recordingUrl = r.optionalString(QLatin1String("recording_url"));

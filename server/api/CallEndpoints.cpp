@@ -41,6 +41,38 @@ void registerCalls(Router &router, HubServices &hub)
                         : ApiResponse::fromError(
                             ServiceError::notFound(QStringLiteral("call %1").arg(r.ids[0])));
         });
+    // Call control: a body with only client_id; the service checks who acts and the call's state.
+    using Action = Outcome<CallRecord> (CallService::*)(const User &, Id);
+    const std::pair<const char *, Action> actions[] = {
+        {"answer", &CallService::answer},
+        {"decline", &CallService::decline},
+        {"hold", &CallService::hold},
+        {"resume", &CallService::resume},
+        {"end", &CallService::end},
+    };
+    for (const auto &[name, action] : actions) {
+        router.add(QStringLiteral("POST"),
+            QStringLiteral("/api/v1/calls/{id}/%1").arg(QLatin1String(name)), Access::Agent,
+            [&hub, action = action](ApiRequest &r) {
+                return RequestHelpers::idempotent(hub, r, [&] {
+                    const auto call = (hub.calls.*action)(r.user(), r.ids[0]);
+                    return call.ok() ? ApiResponse::json(200, call.value().toJson())
+                                     : ApiResponse::fromError(call.error());
+                });
+            });
+    }
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/calls/{id}/transfer"), Access::Agent,
+        [&hub](ApiRequest &r) {
+            return RequestHelpers::idempotent(hub, r, [&] {
+                JsonReader body(r.body);
+                const Id to = body.requiredId(QLatin1String("to_user_id"));
+                if (!body.ok())
+                    return RequestHelpers::invalid(body);
+                const auto call = hub.calls.transfer(r.user(), r.ids[0], to);
+                return call.ok() ? ApiResponse::json(200, call.value().toJson())
+                                 : ApiResponse::fromError(call.error());
+            });
+        });
     router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/calls/{id}/wrapup"), Access::Agent,
         [&hub](ApiRequest &r) {
             return RequestHelpers::idempotent(hub, r, [&] {

@@ -21,11 +21,12 @@ namespace {
 
 QString columns()
 {
-    return QStringLiteral("%1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13, %14")
+    return QStringLiteral(
+        "%1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13, %14, %15, %16, %17")
         .arg(Calls::customerId, Calls::conversationId, Calls::direction, Calls::fromNumber,
             Calls::toNumber, Calls::agentId, Calls::offeredAt, Calls::answeredAt, Calls::endedAt,
             Calls::durationSeconds, Calls::disposition, Calls::wrapUpNotes, Calls::recordingUrl,
-            Calls::providerCallId);
+            Calls::providerCallId, Calls::onHold, Calls::holdStartedAt, Calls::heldSeconds);
 }
 
 QString selectSql()
@@ -51,6 +52,9 @@ CallRecord read(const QSqlQuery &q)
     c.wrapUpNotes = q.value(12).toString();
     c.recordingUrl = q.value(13).toString();
     c.providerCallId = q.value(14).toString();
+    c.onHold = q.value(15).toBool();
+    c.holdStartedAt = WireTime::fromMs(q.value(16).toLongLong());
+    c.heldSeconds = q.value(17).toInt();
     return c;
 }
 
@@ -59,7 +63,8 @@ QList<QVariant> values(const CallRecord &c)
     return {c.customerId, SqlCodec::optionalId(c.conversationId), toWire(c.direction), c.fromNumber,
         c.toNumber, SqlCodec::optionalId(c.agentId), WireTime::toMs(c.offeredAt),
         WireTime::toMs(c.answeredAt), WireTime::toMs(c.endedAt), c.durationSeconds, c.disposition,
-        c.wrapUpNotes, c.recordingUrl, c.providerCallId};
+        c.wrapUpNotes, c.recordingUrl, c.providerCallId, c.onHold, WireTime::toMs(c.holdStartedAt),
+        c.heldSeconds};
 }
 
 } // namespace
@@ -102,7 +107,7 @@ CallRecord CallRepository::insert(CallRecord call)
 {
     call.id = m_db.insertReturningId(
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
-            .arg(Calls::table, columns(), SqlCodec::markers(14), Calls::id),
+            .arg(Calls::table, columns(), SqlCodec::markers(17), Calls::id),
         values(call));
     return call;
 }

@@ -127,8 +127,19 @@ void migration1(Database &db)
                     ClientRequests::createdAt));
 }
 
+// Version 2: call control; a call can be put on hold, and the time on hold is kept.
+void migration2(Database &db)
+{
+    db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 0")
+                .arg(Calls::table, Calls::onHold));
+    db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 0")
+                .arg(Calls::table, Calls::holdStartedAt));
+    db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 0")
+                .arg(Calls::table, Calls::heldSeconds));
+}
+
 // Each entry brings the schema from version (index) to version (index + 1).
-const std::function<void(Database &)> migrations[] = {migration1};
+const std::function<void(Database &)> migrations[] = {migration1, migration2};
 
 } // namespace
 

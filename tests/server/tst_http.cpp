@@ -5,6 +5,7 @@
 #include "api/Router.h"
 #include "service/InboundService.h"
 #include "storage/Database.h"
+#include "storage/SqliteStorage.h"
 #include "storage/Storage.h"
 
 #include <QCryptographicHash>
@@ -174,6 +175,12 @@ private Q_SLOTS:
             {QStringLiteral("POST /api/v1/conversations/{id}/status"), QStringLiteral("agent")},
             {QStringLiteral("GET /api/v1/calls"), QStringLiteral("agent")},
             {QStringLiteral("GET /api/v1/calls/{id}"), QStringLiteral("agent")},
+            {QStringLiteral("POST /api/v1/calls/{id}/answer"), QStringLiteral("agent")},
+            {QStringLiteral("POST /api/v1/calls/{id}/decline"), QStringLiteral("agent")},
+            {QStringLiteral("POST /api/v1/calls/{id}/hold"), QStringLiteral("agent")},
+            {QStringLiteral("POST /api/v1/calls/{id}/resume"), QStringLiteral("agent")},
+            {QStringLiteral("POST /api/v1/calls/{id}/transfer"), QStringLiteral("agent")},
+            {QStringLiteral("POST /api/v1/calls/{id}/end"), QStringLiteral("agent")},
             {QStringLiteral("POST /api/v1/calls/{id}/wrapup"), QStringLiteral("agent")},
             {QStringLiteral("GET /api/v1/events"), QStringLiteral("agent")},
             {QStringLiteral("GET /healthz"), QStringLiteral("public")},
@@ -329,7 +336,8 @@ private Q_SLOTS:
         QCOMPARE(health.status, 200);
         QCOMPARE(health.json.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
         QCOMPARE(health.json.value(QLatin1String("database")).toString(), QStringLiteral("sqlite"));
-        QCOMPARE(health.json.value(QLatin1String("schema_version")).toInt(), 1);
+        QCOMPARE(health.json.value(QLatin1String("schema_version")).toInt(),
+            Hub::SqliteStorage::latestSchemaVersion());
         QVERIFY(health.json.value(QLatin1String("event_seq")).toInteger() > 0);
         const ApiReply metrics = m_api->get(QStringLiteral("/metrics"), QString());
         QCOMPARE(metrics.status, 200);

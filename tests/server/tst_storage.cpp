@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: Switchboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/CallRepository.h"
 #include "storage/ConversationRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/EventLog.h"
@@ -79,6 +80,53 @@ private Q_SLOTS:
         QVERIFY2(again.open(&error), qPrintable(error));
         QCOMPARE(again.schemaVersion(), SqliteStorage::latestSchemaVersion());
         QVERIFY(again.messages().byId(id).has_value());
+    }
+
+    void migratesCallsToHoldState()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hub.sqlite"));
+        Domain::Id callId = 0;
+        {
+            SqliteStorage storage(path);
+            QString error;
+            QVERIFY(storage.open(&error));
+            Domain::CallRecord call;
+            call.customerId = storedMessage(storage, Domain::MessageKind::Inbound).customerId;
+            call.fromNumber = QStringLiteral("+4930123");
+            call.offeredAt = QDateTime::currentDateTimeUtc();
+            callId = storage.calls().insert(call).id;
+        }
+        // Back to a version 1 database: the calls table without the hold columns.
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            for (const char *column : {"on_hold", "hold_started_at", "held_seconds"}) {
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("ALTER TABLE calls DROP COLUMN %1")
+                                   .arg(QLatin1String(column))));
+            }
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 1"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+
+        SqliteStorage storage(path);
+        QString error;
+        QVERIFY2(storage.open(&error), qPrintable(error));
+        QCOMPARE(storage.schemaVersion(), SqliteStorage::latestSchemaVersion());
+        auto call = storage.calls().byId(callId);
+        QVERIFY(call);
+        QVERIFY(!call->onHold);
+        QVERIFY(!call->holdStartedAt.isValid());
+        QCOMPARE(call->heldSeconds, 0);
+        call->answeredAt = QDateTime::currentDateTimeUtc();
+        call->onHold = true;
+        call->holdStartedAt = call->answeredAt;
+        call->heldSeconds = 12;
+        storage.calls().update(*call);
+        QVERIFY(*storage.calls().byId(callId) == *call);
     }
 
     void refusesADatabaseFromANewerHub()
