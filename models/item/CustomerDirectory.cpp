@@ -58,4 +58,28 @@ std::optional<Domain::User> CustomerDirectory::user(Domain::Id id) const
     return row ? std::optional<Domain::User>(row->user) : std::nullopt;
 }
 
+std::optional<Domain::CallRecord> CustomerDirectory::call(Domain::Id id) const
+{
+    return guarded<std::optional<Domain::CallRecord>>(
+        [&] { return Store::CacheReader(m_cache).call(id); });
+}
+
+QList<Domain::CallRecord> CustomerDirectory::recentCalls(Domain::Id customerId, int limit) const
+{
+    return guarded<QList<Domain::CallRecord>>(
+        [&] { return Store::CacheReader(m_cache).callsOf(customerId, limit); });
+}
+
+QList<Domain::User> CustomerDirectory::transferTargets(Domain::Id except) const
+{
+    const auto rows
+        = guarded<QList<Store::AgentRow>>([&] { return Store::CacheReader(m_cache).agents(); });
+    QList<Domain::User> users;
+    for (const Store::AgentRow &row : rows) {
+        if (row.user.active && row.user.id != except)
+            users << row.user;
+    }
+    return users;
+}
+
 } // namespace Switchboard::Item

@@ -235,6 +235,29 @@ std::optional<Message> CacheReader::message(Id id)
     return query.next() ? Message::fromJson(parse(query.value(0))) : std::nullopt;
 }
 
+std::optional<CallRecord> CacheReader::call(Id id)
+{
+    QSqlQuery query = m_db.exec(
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(Calls::json, Calls::table, Calls::id),
+        {id});
+    return query.next() ? CallRecord::fromJson(parse(query.value(0))) : std::nullopt;
+}
+
+QList<CallRecord> CacheReader::callsOf(Id customerId, int limit)
+{
+    QSqlQuery query = m_db.exec(
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? "
+                       "ORDER BY %4 DESC, %5 DESC LIMIT ?")
+            .arg(Calls::json, Calls::table, Calls::customerId, Calls::offeredAt, Calls::id),
+        {customerId, limit});
+    QList<CallRecord> calls;
+    while (query.next()) {
+        if (const auto call = CallRecord::fromJson(parse(query.value(0))))
+            calls << *call;
+    }
+    return calls;
+}
+
 std::optional<Customer> CacheReader::customer(Id id)
 {
     QSqlQuery query = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")

@@ -35,6 +35,10 @@ public:
     QList<Domain::Message> messagesPage(Domain::Id conversationId, Domain::Id beforeId, int limit);
     std::optional<Domain::Message> message(Domain::Id id);
 
+    std::optional<Domain::CallRecord> call(Domain::Id id);
+    //! Up to limit calls of a customer, newest first.
+    QList<Domain::CallRecord> callsOf(Domain::Id customerId, int limit);
+
     std::optional<Domain::Customer> customer(Domain::Id id);
     bool timelineLoaded(Domain::Id customerId);
     std::optional<Domain::Conversation> conversation(Domain::Id id);

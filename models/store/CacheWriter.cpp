@@ -244,6 +244,7 @@ void CacheWriter::upsertCall(const CallRecord &call, ChangeSet &changes)
                  .arg(Calls::table, Calls::id, Calls::customerId, Calls::offeredAt, Calls::json),
         {call.id, call.customerId, millis(call.offeredAt), compact(call.toJson())});
     changes.callsOf.insert(call.customerId);
+    changes.calls.insert(call.id);
     changes.customers.insert(call.customerId);
 }
 

@@ -21,6 +21,8 @@ struct ChangeSet
     QSet<Domain::Id> messagesIn;
     //! Customers whose calls changed.
     QSet<Domain::Id> callsOf;
+    //! Calls that changed (for the call pop-up and the active call bar).
+    QSet<Domain::Id> calls;
     //! Inbound messages that arrived live, for notifications; not filled while paging history.
     QList<Domain::Id> newInbound;
     bool outbox = false;
@@ -30,8 +32,8 @@ struct ChangeSet
     bool isEmpty() const
     {
         return users.isEmpty() && customers.isEmpty() && conversations.isEmpty()
-            && messagesIn.isEmpty() && callsOf.isEmpty() && newInbound.isEmpty() && !outbox
-            && !reset;
+            && messagesIn.isEmpty() && callsOf.isEmpty() && calls.isEmpty() && newInbound.isEmpty()
+            && !outbox && !reset;
     }
     void merge(const ChangeSet &other)
     {
@@ -40,6 +42,7 @@ struct ChangeSet
         conversations.unite(other.conversations);
         messagesIn.unite(other.messagesIn);
         callsOf.unite(other.callsOf);
+        calls.unite(other.calls);
         newInbound += other.newInbound;
         outbox = outbox || other.outbox;
         reset = reset || other.reset;

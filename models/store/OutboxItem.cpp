@@ -15,6 +15,8 @@ constexpr std::array kindNames{
     std::pair{OutboxItem::Kind::Assign, "assign"},
     std::pair{OutboxItem::Kind::Status, "status"},
     std::pair{OutboxItem::Kind::Presence, "presence"},
+    std::pair{OutboxItem::Kind::CallAction, "call_action"},
+    std::pair{OutboxItem::Kind::WrapUp, "wrapup"},
 };
 
 constexpr std::array stateNames{

@@ -16,7 +16,18 @@ namespace Switchboard::Store {
 //! One thing the agent did, kept until the hub confirms it.
 struct OutboxItem
 {
-    enum class Kind { Reply, Note, Assign, Status, Presence };
+    //! Stored by name; new kinds go at the end so existing names stay stable.
+    enum class Kind {
+        Reply,
+        Note,
+        Assign,
+        Status,
+        Presence,
+        //! Call control; the path names the action (answer, decline, hold, resume, transfer, end).
+        CallAction,
+        //! A call's disposition and notes.
+        WrapUp,
+    };
     enum class State {
         //! Waiting to be sent (or being sent: a crash mid-send resends the same client id).
         Queued,

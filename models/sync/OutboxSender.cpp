@@ -94,6 +94,11 @@ void OutboxSender::storeAnswer(
         if (const auto user = Domain::User::fromJson(answer))
             writer.upsertUser(*user, changes);
         break;
+    case OutboxItem::Kind::CallAction:
+    case OutboxItem::Kind::WrapUp:
+        if (const auto call = Domain::CallRecord::fromJson(answer))
+            writer.upsertCall(*call, changes);
+        break;
     }
 }
 

@@ -406,6 +406,19 @@ qint64 SyncEngine::queuePresence(PresenceState state, const QString &reason)
         {{QLatin1String("state"), toWire(state)}, {QLatin1String("reason"), reason}}, "PUT");
 }
 
+qint64 SyncEngine::queueCallAction(Id callId, const QString &action, const QJsonObject &body)
+{
+    return enqueue(OutboxItem::Kind::CallAction, std::nullopt,
+        QStringLiteral("/api/v1/calls/%1/%2").arg(callId).arg(action), body);
+}
+
+qint64 SyncEngine::queueWrapUp(Id callId, const QString &disposition, const QString &notes)
+{
+    return enqueue(OutboxItem::Kind::WrapUp, std::nullopt,
+        QStringLiteral("/api/v1/calls/%1/wrapup").arg(callId),
+        {{QLatin1String("disposition"), disposition}, {QLatin1String("notes"), notes}});
+}
+
 bool SyncEngine::settleOutboxItem(qint64 outboxId,
     const std::function<bool(Store::Outbox &, const OutboxItem &, Store::ChangeSet &)> &action)
 {

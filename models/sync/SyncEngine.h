@@ -76,6 +76,11 @@ public:
     qint64 queueAssign(Domain::Id conversationId, std::optional<Domain::Id> assigneeId);
     qint64 queueStatus(Domain::Id conversationId, Domain::ConversationStatus status);
     qint64 queuePresence(Domain::PresenceState state, const QString &reason);
+    //! Call control: action is "answer", "decline", "hold", "resume", "end" or "transfer"
+    //! (whose body carries "to_user_id"). The hub decides whether the call's state allows it.
+    qint64 queueCallAction(Domain::Id callId, const QString &action, const QJsonObject &body = {});
+    //! Completes a call record: a disposition code (a-z 0-9 _) and notes.
+    qint64 queueWrapUp(Domain::Id callId, const QString &disposition, const QString &notes);
     //! Sends a conflicted reply again, now answering afterMessageId, optionally with new text.
     bool retryConflict(qint64 outboxId, Domain::Id afterMessageId,
         const std::optional<QString> &newBody = std::nullopt);
