@@ -37,7 +37,12 @@ std::optional<AppOptions> AppOptions::parse(
         QCoreApplication::translate("AppOptions",
             "Save a picture of the main window to FILE once it shows the inbox, then quit."),
         QStringLiteral("FILE"));
-    parser.addOptions({help, version, hub, user, passwordStdin, dataDir, screenshot});
+    const QCommandLineOption reportStartup(QStringLiteral("report-startup"),
+        QCoreApplication::translate("AppOptions",
+            "Print how long the start took, and the memory in use, on standard error once the "
+            "inbox first shows conversations."));
+    parser.addOptions(
+        {help, version, hub, user, passwordStdin, dataDir, screenshot, reportStartup});
     if (!parser.parse(arguments)) {
         *exitCode = 2;
         *output = parser.errorText() + QLatin1Char('\n');
@@ -58,6 +63,7 @@ std::optional<AppOptions> AppOptions::parse(
     options.username = parser.value(user);
     options.dataDir = parser.value(dataDir);
     options.screenshot = parser.value(screenshot);
+    options.reportStartup = parser.isSet(reportStartup);
     if (!options.hubUrl.isEmpty()) {
         const QUrl url(options.hubUrl);
         if (!url.isValid()

@@ -20,6 +20,8 @@ struct AppOptions
     //! Save a picture of the main window here once the inbox is shown, then quit.
     QString screenshot;
     int screenshotDelayMs = 1500;
+    //! Say on standard error how long the start took once the inbox paints (--report-startup).
+    bool reportStartup = false;
 
     //! Parses arguments; on --help/--version or an error, fills exitCode and output.
     static std::optional<AppOptions> parse(

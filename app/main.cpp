@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppOptions.h"
 #include "Application.h"
+#include "StartupReport.h"
 #include "Translations.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QSettings>
 #include <QTimer>
 #include <cstdio>
@@ -15,6 +17,8 @@ using namespace Switchboard;
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Switchboard"));
     QApplication::setApplicationName(QStringLiteral("switchboard"));
@@ -48,6 +52,11 @@ int main(int argc, char *argv[])
                 QApplication::exit(saved ? 0 : 1);
             });
         });
+    }
+    if (options->reportStartup) {
+        auto *report = new App::StartupReport(sinceMain, &application);
+        QObject::connect(&application, &App::Application::inboxShown, report,
+            [&application, report] { report->watch(application.window()); });
     }
     application.start();
     return QApplication::exec();
