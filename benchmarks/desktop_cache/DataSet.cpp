@@ -70,6 +70,21 @@ DataSet::DataSet(Size size, Staff staff, quint64 seed)
 {
 }
 
+DataSet::Staff DataSet::fixtureStaff()
+{
+    const auto user = [](Id id, const char *username, Role role) {
+        User u;
+        u.id = id;
+        u.username = QString::fromLatin1(username);
+        u.name = u.username.at(0).toUpper() + u.username.mid(1);
+        u.role = role;
+        u.languages = {QStringLiteral("en")};
+        return u;
+    };
+    return {user(3, "agent1", Role::Agent), user(4, "agent2", Role::Agent),
+        user(2, "supervisor", Role::Supervisor)};
+}
+
 QString DataSet::fingerprint() const
 {
     return QStringLiteral("customers=%1 conversations=%2 messages=%3 seed=%4 staff=%5,%6,%7")

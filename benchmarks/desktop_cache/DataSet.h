@@ -38,6 +38,9 @@ public:
     };
 
     DataSet(Size size, Staff staff, quint64 seed = 1);
+    //! The users the test fixture creates, with the ids a fresh hub gives them (admin is 1), so
+    //! a cache built with them holds the records a sync from such a hub would write.
+    static Staff fixtureStaff();
 
     const Size &size() const { return m_size; }
     const Staff &staff() const { return m_staff; }

@@ -5,6 +5,7 @@
 #include "CacheBuilder.h"
 #include "DataSet.h"
 #include "HubSeeder.h"
+#include "MachineInfo.h"
 #include "ReadBenchmark.h"
 #include "SyncBenchmark.h"
 #include "TextGenerator.h"
@@ -12,11 +13,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <cstdio>
 #include <memory>
-#include <thread>
 
 namespace {
 
@@ -24,42 +23,6 @@ using namespace Switchboard;
 using namespace Switchboard::Bench;
 
 constexpr quint64 Seed = 1;
-
-// The users the test fixture creates, with the ids a fresh hub gives them (admin is 1), so the
-// cache holds the same records a sync from such a hub would write.
-DataSet::Staff fixtureStaff()
-{
-    const auto user = [](Domain::Id id, const char *username, Domain::Role role) {
-        Domain::User u;
-        u.id = id;
-        u.username = QString::fromLatin1(username);
-        u.name = u.username.at(0).toUpper() + u.username.mid(1);
-        u.role = role;
-        u.languages = {QStringLiteral("en")};
-        return u;
-    };
-    return {user(3, "agent1", Domain::Role::Agent), user(4, "agent2", Domain::Role::Agent),
-        user(2, "supervisor", Domain::Role::Supervisor)};
-}
-
-QString describeMachine()
-{
-    QString cpu;
-    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
-    if (cpuinfo.open(QIODevice::ReadOnly)) {
-        static const QRegularExpression model(QStringLiteral("model name\\s*:\\s*([^\\n]+)"));
-        cpu = model.match(QString::fromUtf8(cpuinfo.readAll())).captured(1).trimmed();
-    }
-    qint64 memoryKb = 0;
-    QFile meminfo(QStringLiteral("/proc/meminfo"));
-    if (meminfo.open(QIODevice::ReadOnly))
-        memoryKb
-            = meminfo.readLine().split(':').value(1).trimmed().split(' ').value(0).toLongLong();
-    return QStringLiteral("%1, %2 cores, %3 GiB")
-        .arg(cpu.isEmpty() ? QStringLiteral("unknown processor") : cpu)
-        .arg(std::thread::hardware_concurrency())
-        .arg(double(memoryKb) / 1024 / 1024, 0, 'f', 0);
-}
 
 // The hub's data set for the first sync: the cache's, or one scaled down to syncMessages.
 DataSet::Size syncSize(const CacheBenchOptions &o)
@@ -101,13 +64,13 @@ int main(int argc, char *argv[])
     const QString cachePath = QDir(dir).filePath(QStringLiteral("cache.sqlite"));
 
     CacheBenchReport report;
-    report.machine = describeMachine();
+    report.machine = MachineInfo::describe();
     report.command = QCoreApplication::arguments().join(QLatin1Char(' '));
     QString error;
 
     std::fprintf(stderr, "part 1: building the cache in %s\n", qPrintable(cachePath));
-    const DataSet data(
-        {options->customers, options->conversations, options->messages}, fixtureStaff(), Seed);
+    const DataSet data({options->customers, options->conversations, options->messages},
+        DataSet::fixtureStaff(), Seed);
     if (!CacheBuilder(data, cachePath).run(report.build, &error))
         return fail(QStringLiteral("building the cache"), error);
 
