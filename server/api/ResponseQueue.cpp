@@ -26,6 +26,11 @@ void write(QHttpServerResponder &responder, ApiResponse &response, bool headRequ
 ResponseQueue::ResponseQueue(QTcpSocket *socket)
     : QObject(socket)
 {
+    // An answer goes out as a header write and a body write. With Nagle's algorithm on, the body
+    // waits for the client's delayed ACK of the headers: up to 40 ms for every large answer
+    // (docs/performance.md). The queue is made on a connection's first request, so this covers
+    // every connection that gets an answer.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 }
 
 ResponseQueue *ResponseQueue::of(QTcpSocket *socket)
