@@ -13,6 +13,7 @@
 #include "storage/Storage.h"
 #include "storage/UserRepository.h"
 
+#include <QSet>
 #include <algorithm>
 
 namespace Switchboard::Hub::Endpoints {
@@ -23,6 +24,8 @@ using namespace Domain;
 namespace {
 
 constexpr int TimelineLimit = 1000;
+//! Customers per GET /customers/timelines: each answer is built whole in memory.
+constexpr int TimelinesPerRequest = 100;
 
 std::optional<QMap<ChannelKind, int>> readCapacity(JsonReader &body)
 {
@@ -112,6 +115,33 @@ QJsonObject timeline(HubServices &hub, const Customer &customer)
     return {{QStringLiteral("customer"), customer.toJson()},
         {QStringLiteral("conversations"), conversations}, {QStringLiteral("items"), list},
         {QStringLiteral("truncated"), truncated}};
+}
+
+// The ids of GET /customers/timelines: 1 to TimelinesPerRequest distinct ids, each spelled as
+// the canonical whole number (as in a path), separated by commas.
+std::optional<QList<Id>> timelineIds(const ApiRequest &r, ApiResponse *error)
+{
+    const QStringList parts = r.query.queryItemValue(QStringLiteral("ids")).split(QLatin1Char(','));
+    QList<Id> ids;
+    QSet<Id> seen;
+    for (const QString &part : parts) {
+        bool ok = false;
+        const Id id = part.toLongLong(&ok);
+        if (!ok || id <= 0 || part != QString::number(id) || seen.contains(id)) {
+            ids.clear();
+            break;
+        }
+        seen.insert(id);
+        ids << id;
+    }
+    if (ids.isEmpty() || ids.size() > TimelinesPerRequest) {
+        *error = ApiResponse::error(400, QStringLiteral("invalid_parameter"),
+            QStringLiteral("ids must list 1 to %1 different customer ids, separated by commas")
+                .arg(TimelinesPerRequest),
+            QStringLiteral("ids"));
+        return std::nullopt;
+    }
+    return ids;
 }
 
 } // namespace
@@ -209,6 +239,25 @@ void registerPeople(Router &router, HubServices &hub)
                 return ApiResponse::fromError(
                     ServiceError::notFound(QStringLiteral("customer %1").arg(r.ids[0])));
             return ApiResponse::json(200, timeline(hub, *customer));
+        });
+    // The first sync reads thousands of timelines; one request for many saves a round trip
+    // (and the request's handling on both sides) for each.
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/customers/timelines"), Access::Agent,
+        [&hub](ApiRequest &r) {
+            ApiResponse error;
+            const auto ids = timelineIds(r, &error);
+            if (!ids)
+                return error;
+            QJsonArray items;
+            QJsonArray missing;
+            for (const Id id : *ids) {
+                if (const auto customer = hub.storage.customers().byId(id))
+                    items.append(timeline(hub, *customer));
+                else
+                    missing.append(id);
+            }
+            return ApiResponse::json(
+                200, {{QStringLiteral("items"), items}, {QStringLiteral("missing"), missing}});
         });
     router.add(QStringLiteral("PATCH"), QStringLiteral("/api/v1/customers/{id}"), Access::Agent,
         [&hub](ApiRequest &r) {

@@ -166,6 +166,7 @@ private Q_SLOTS:
             {QStringLiteral("GET /api/v1/customers"), QStringLiteral("agent")},
             {QStringLiteral("GET /api/v1/customers/{id}"), QStringLiteral("agent")},
             {QStringLiteral("GET /api/v1/customers/{id}/timeline"), QStringLiteral("agent")},
+            {QStringLiteral("GET /api/v1/customers/timelines"), QStringLiteral("agent")},
             {QStringLiteral("PATCH /api/v1/customers/{id}"), QStringLiteral("agent")},
             {QStringLiteral("GET /api/v1/conversations"), QStringLiteral("agent")},
             {QStringLiteral("GET /api/v1/conversations/{id}"), QStringLiteral("agent")},

@@ -1027,6 +1027,55 @@ private Q_SLOTS:
         QCOMPARE(missing.errorCode(), QStringLiteral("not_found"));
     }
 
+    void timelinesOfManyCustomersAtOnce()
+    {
+        const qint64 first
+            = newCustomer(QStringLiteral("Tara Together"), QStringLiteral("tara@example.org"));
+        const qint64 second
+            = newCustomer(QStringLiteral("Uwe Together"), QStringLiteral("uwe@example.org"));
+        const QString agent = token(QStringLiteral("agent2"));
+        const ApiReply r = m_api->get(
+            QStringLiteral("/api/v1/customers/timelines?ids=%1,999999,%2").arg(second).arg(first),
+            agent);
+        QCOMPARE(r.status, 200);
+        // In the order asked for, each the same as its own GET /customers/{id}/timeline.
+        const QJsonArray items = r.items();
+        QCOMPARE(items.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const qint64 id = i == 0 ? second : first;
+            const ApiReply single
+                = m_api->get(QStringLiteral("/api/v1/customers/%1/timeline").arg(id), agent);
+            QCOMPARE(single.status, 200);
+            QCOMPARE(items.at(i).toObject(), single.json);
+        }
+        QCOMPARE(r.json.value(QLatin1String("missing")).toArray(), QJsonArray{999999});
+
+        QStringList tooMany;
+        for (int i = 1; i <= 101; ++i)
+            tooMany << QString::number(i);
+        for (const QString &query : QStringList{QString(), QStringLiteral("?ids="),
+                 QStringLiteral("?ids=1,,2"), QStringLiteral("?ids=07"), QStringLiteral("?ids=-1"),
+                 QStringLiteral("?ids=0"), QStringLiteral("?ids=1,1"), QStringLiteral("?ids=x"),
+                 QString(QStringLiteral("?ids=") + tooMany.join(QLatin1Char(',')))}) {
+            const ApiReply bad
+                = m_api->get(QStringLiteral("/api/v1/customers/timelines") + query, agent);
+            QVERIFY2(bad.status == 400, qPrintable(query));
+            QCOMPARE(bad.errorCode(), QStringLiteral("invalid_parameter"));
+            QCOMPARE(bad.json[QLatin1String("error")][QLatin1String("field")].toString(),
+                QStringLiteral("ids"));
+        }
+        // A hundred is the most, and signing in is required.
+        tooMany.removeLast();
+        QCOMPARE(m_api
+                     ->get(QStringLiteral("/api/v1/customers/timelines?ids=")
+                             + tooMany.join(QLatin1Char(',')),
+                         agent)
+                     .status,
+            200);
+        QCOMPARE(
+            m_api->get(QStringLiteral("/api/v1/customers/timelines?ids=1"), QString()).status, 401);
+    }
+
     // --- Idempotency ---
 
     void writesAreStoredOnce_data()
