@@ -168,11 +168,12 @@ QSqlQuery CacheDatabase::execList(const QString &sql, const QVariantList &values
     return query;
 }
 
-int CacheDatabase::run(const QString &sql, std::initializer_list<QVariant> values)
+QSqlQuery &CacheDatabase::bound(const QString &sql, std::initializer_list<QVariant> values)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         QSqlQuery query(m_db);
+        query.setForwardOnly(true);
         if (!query.prepare(sql))
             throw CacheError(describe(query.lastError()));
         it = m_statements.insert(sql, query);
@@ -181,6 +182,23 @@ int CacheDatabase::run(const QString &sql, std::initializer_list<QVariant> value
     int index = 0;
     for (const QVariant &value : values)
         query.bindValue(index++, value);
+    return query;
+}
+
+QSqlQuery &CacheDatabase::select(const QString &sql, std::initializer_list<QVariant> values)
+{
+    QSqlQuery &query = bound(sql, values);
+    if (!query.exec()) {
+        const QString error = describe(query.lastError());
+        query.finish();
+        throw CacheError(error);
+    }
+    return query;
+}
+
+int CacheDatabase::run(const QString &sql, std::initializer_list<QVariant> values)
+{
+    QSqlQuery &query = bound(sql, values);
     const bool ok = query.exec();
     const int affected = ok ? query.numRowsAffected() : 0;
     query.finish();
@@ -189,7 +207,7 @@ int CacheDatabase::run(const QString &sql, std::initializer_list<QVariant> value
     return affected;
 }
 
-void CacheDatabase::transaction(const std::function<void()> &work)
+void CacheDatabase::transaction(const std::function<void()> &work, Durability durability)
 {
     if (m_transactionDepth > 0) {
         ++m_transactionDepth;
@@ -202,7 +220,25 @@ void CacheDatabase::transaction(const std::function<void()> &work)
         --m_transactionDepth;
         return;
     }
-    exec(QStringLiteral("BEGIN IMMEDIATE"));
+    // In WAL mode, NORMAL skips the fsync at commit; the next FULL commit (or checkpoint) syncs
+    // the log, and with it every frame written before. So a restartable commit can only be lost
+    // together with the commits after it that were restartable too, never one that was FULL, and
+    // SQLite keeps the file consistent either way.
+    const bool relaxed = durability == Durability::Restartable;
+    if (relaxed)
+        exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    const auto restore = [&] {
+        if (relaxed) {
+            QSqlQuery full(m_db);
+            full.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        }
+    };
+    try {
+        exec(QStringLiteral("BEGIN IMMEDIATE"));
+    } catch (...) {
+        restore();
+        throw;
+    }
     m_transactionDepth = 1;
     try {
         work();
@@ -212,8 +248,10 @@ void CacheDatabase::transaction(const std::function<void()> &work)
         m_transactionDepth = 0;
         QSqlQuery rollback(m_db);
         rollback.exec(QStringLiteral("ROLLBACK"));
+        restore();
         throw;
     }
+    restore();
 }
 
 } // namespace Switchboard::Store

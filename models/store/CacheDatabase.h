@@ -50,13 +50,26 @@ public:
     //! Runs a write through a prepared statement kept for reuse (bulk sync runs the same few
     //! statements hundreds of thousands of times). Returns the rows changed; throws CacheError.
     int run(const QString &sql, std::initializer_list<QVariant> values = {});
+    //! A SELECT through a prepared statement kept for reuse, executed: read its rows, then
+    //! finish() it before the next statement. Throws CacheError.
+    QSqlQuery &select(const QString &sql, std::initializer_list<QVariant> values = {});
+    //! How a committed transaction must survive.
+    enum class Durability {
+        //! A power cut loses nothing committed (what the agent did: the outbox, read marks).
+        Full,
+        //! A power cut may lose the last commits, never the cache's integrity: for writes that
+        //! are redone when lost, such as the first sync's pages (docs/performance.md).
+        Restartable,
+    };
     //! Runs work in a transaction (nested calls join the outer one); rolls back if it throws.
-    void transaction(const std::function<void()> &work);
+    void transaction(const std::function<void()> &work, Durability durability = Durability::Full);
 
 private:
     void openConnection(Mode mode);
     bool looksLikeSqlite() const;
     void migrate();
+    //! The kept statement for sql with values bound; throws CacheError.
+    QSqlQuery &bound(const QString &sql, std::initializer_list<QVariant> values);
 
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;

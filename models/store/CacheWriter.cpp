@@ -4,6 +4,7 @@
 
 #include "CacheDatabase.h"
 #include "CacheSchema.h"
+#include "RecordText.h"
 #include "StoreLog.h"
 
 #include <QJsonArray>
@@ -20,6 +21,14 @@ namespace {
 QString compact(const QJsonObject &json)
 {
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+// A statement's text, built once per call site (each lambda is its own type): the cache finds
+// its prepared statement by the text, and building it anew for every row showed in profiles.
+template <typename Build> const QString &once(Build build)
+{
+    static const QString sql = build();
+    return sql;
 }
 
 QVariant millis(const QDateTime &time)
@@ -156,22 +165,28 @@ void CacheWriter::upsertUser(const User &user, ChangeSet &changes)
 
 void CacheWriter::upsertCustomer(const Customer &customer, ChangeSet &changes)
 {
-    const int changed = m_db.run(
-        QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?) ON CONFLICT (%2) DO "
-                       "UPDATE SET %3 = excluded.%3, %4 = excluded.%4, %5 = excluded.%5 "
-                       "WHERE coalesce(excluded.%4, 0) >= coalesce(%1.%4, 0)")
+    const int changed = m_db.run(once([] {
+        return QStringLiteral(
+            "INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?) ON CONFLICT (%2) DO "
+            "UPDATE SET %3 = excluded.%3, %4 = excluded.%4, %5 = excluded.%5 "
+            "WHERE coalesce(excluded.%4, 0) >= coalesce(%1.%4, 0)")
             .arg(Customers::table, Customers::id, Customers::name, Customers::updatedAt,
-                Customers::json),
+                Customers::json);
+    }),
         {customer.id, customer.name, millis(customer.updatedAt), compact(customer.toJson())});
     if (changed == 0)
         return; // What we hold is newer.
     QStringList identities;
     for (const Identity &identity : customer.identities)
         identities << identity.value;
-    m_db.run(
-        QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(CustomersFts::table), {customer.id});
-    m_db.run(QStringLiteral("INSERT INTO %1 (rowid, %2, %3) VALUES (?, ?, ?)")
-                 .arg(CustomersFts::table, CustomersFts::name, CustomersFts::identities),
+    m_db.run(once([] {
+        return QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(CustomersFts::table);
+    }),
+        {customer.id});
+    m_db.run(once([] {
+        return QStringLiteral("INSERT INTO %1 (rowid, %2, %3) VALUES (?, ?, ?)")
+            .arg(CustomersFts::table, CustomersFts::name, CustomersFts::identities);
+    }),
         {customer.id, customer.name, identities.join(QLatin1Char(' '))});
     changes.customers.insert(customer.id);
 }
@@ -180,18 +195,20 @@ void CacheWriter::upsertConversation(const Conversation &conversation, ChangeSet
 {
     // Local columns (read_up_to, unread) are never overwritten by the hub's copy. An older copy
     // (a timeline answer that crossed a newer event) never replaces a newer one.
-    const int changed = m_db.run(
-        QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (%2) DO UPDATE SET "
-                       "%3 = excluded.%3, %4 = excluded.%4, %5 = excluded.%5, %6 = excluded.%6, "
-                       "%7 = excluded.%7, %8 = excluded.%8, %9 = excluded.%9, %10 = excluded.%10, "
-                       "%11 = excluded.%11, %12 = excluded.%12, %13 = excluded.%13 "
-                       "WHERE coalesce(excluded.%13, 0) >= coalesce(%1.%13, 0)")
+    const int changed = m_db.run(once([] {
+        return QStringLiteral(
+            "INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (%2) DO UPDATE SET "
+            "%3 = excluded.%3, %4 = excluded.%4, %5 = excluded.%5, %6 = excluded.%6, "
+            "%7 = excluded.%7, %8 = excluded.%8, %9 = excluded.%9, %10 = excluded.%10, "
+            "%11 = excluded.%11, %12 = excluded.%12, %13 = excluded.%13 "
+            "WHERE coalesce(excluded.%13, 0) >= coalesce(%1.%13, 0)")
             .arg(Conversations::table, Conversations::id, Conversations::customerId,
                 Conversations::channel, Conversations::status, Conversations::assigneeId,
                 Conversations::priority, Conversations::slaDueAt, Conversations::lastMessageAt,
                 Conversations::lastMessageId, Conversations::subject, Conversations::json,
-                Conversations::updatedAt),
+                Conversations::updatedAt);
+    }),
         {conversation.id, conversation.customerId, toWire(conversation.channel),
             toWire(conversation.status), optionalId(conversation.assigneeId),
             toWire(conversation.priority), millis(conversation.slaDueAt),
@@ -203,33 +220,48 @@ void CacheWriter::upsertConversation(const Conversation &conversation, ChangeSet
     changes.customers.insert(conversation.customerId);
 }
 
+bool CacheWriter::storeMessage(const Message &message, const QString &json, FullText fullText)
+{
+    const int inserted = m_db.run(once([] {
+        return QStringLiteral("INSERT OR IGNORE INTO %1 (%2, %3, %4, %5, %6, %7, %8) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .arg(Messages::table, Messages::id, Messages::conversationId, Messages::customerId,
+                Messages::kind, Messages::createdAt, Messages::body, Messages::json);
+    }),
+        {message.id, message.conversationId, message.customerId, toWire(message.kind),
+            millis(message.createdAt), message.body, json});
+    if (inserted == 0)
+        return false;
+    // Indexed here rather than by a trigger: see migration 2 in CacheMigrations.cpp.
+    if (fullText == FullText::PerMessage)
+        m_db.run(once([] {
+            return QStringLiteral("INSERT INTO %1 (rowid, %2) VALUES (?, ?)")
+                .arg(MessagesFts::table, MessagesFts::body);
+        }),
+            {message.id, message.body});
+    return true;
+}
+
 void CacheWriter::insertMessage(const Message &message, ChangeSet &changes, bool live)
 {
-    const int inserted = m_db.run(
-        QStringLiteral("INSERT OR IGNORE INTO %1 (%2, %3, %4, %5, %6, %7, %8) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)")
-            .arg(Messages::table, Messages::id, Messages::conversationId, Messages::customerId,
-                Messages::kind, Messages::createdAt, Messages::body, Messages::json),
-        {message.id, message.conversationId, message.customerId, toWire(message.kind),
-            millis(message.createdAt), message.body, compact(message.toJson())});
-    if (inserted == 0)
+    if (!storeMessage(message, compact(message.toJson()), FullText::PerMessage))
         return;
-    // Indexed here rather than by a trigger: see migration 2 in CacheMigrations.cpp.
-    m_db.run(QStringLiteral("INSERT INTO %1 (rowid, %2) VALUES (?, ?)")
-                 .arg(MessagesFts::table, MessagesFts::body),
-        {message.id, message.body});
     if (message.kind == MessageKind::Inbound) {
-        m_db.run(QStringLiteral("UPDATE %1 SET %2 = %2 + 1 WHERE %3 = ? AND %4 < ?")
-                     .arg(Conversations::table, Conversations::unread, Conversations::id,
-                         Conversations::readUpTo),
+        m_db.run(once([] {
+            return QStringLiteral("UPDATE %1 SET %2 = %2 + 1 WHERE %3 = ? AND %4 < ?")
+                .arg(Conversations::table, Conversations::unread, Conversations::id,
+                    Conversations::readUpTo);
+        }),
             {message.conversationId, message.id});
         if (live)
             changes.newInbound << message.id;
     } else if (message.kind == MessageKind::Reply) {
         // Once the team has answered, what came before it is no longer waiting to be read.
-        m_db.run(QStringLiteral("UPDATE %1 SET %2 = 0, %3 = max(%3, ?) WHERE %4 = ?")
-                     .arg(Conversations::table, Conversations::unread, Conversations::readUpTo,
-                         Conversations::id),
+        m_db.run(once([] {
+            return QStringLiteral("UPDATE %1 SET %2 = 0, %3 = max(%3, ?) WHERE %4 = ?")
+                .arg(Conversations::table, Conversations::unread, Conversations::readUpTo,
+                    Conversations::id);
+        }),
             {message.id, message.conversationId});
     }
     changes.messagesIn.insert(message.conversationId);
@@ -239,23 +271,27 @@ void CacheWriter::insertMessage(const Message &message, ChangeSet &changes, bool
 
 void CacheWriter::upsertCall(const CallRecord &call, ChangeSet &changes)
 {
-    m_db.run(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?) ON CONFLICT (%2) "
-                            "DO UPDATE SET %3 = excluded.%3, %4 = excluded.%4, %5 = excluded.%5")
-                 .arg(Calls::table, Calls::id, Calls::customerId, Calls::offeredAt, Calls::json),
+    m_db.run(once([] {
+        return QStringLiteral(
+            "INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?) ON CONFLICT (%2) "
+            "DO UPDATE SET %3 = excluded.%3, %4 = excluded.%4, %5 = excluded.%5")
+            .arg(Calls::table, Calls::id, Calls::customerId, Calls::offeredAt, Calls::json);
+    }),
         {call.id, call.customerId, millis(call.offeredAt), compact(call.toJson())});
     changes.callsOf.insert(call.customerId);
     changes.calls.insert(call.id);
     changes.customers.insert(call.customerId);
 }
 
-bool CacheWriter::applyTimeline(const QJsonObject &timeline, ChangeSet &changes, QString *error)
+bool CacheWriter::applyTimeline(const QJsonObject &timeline, ChangeSet &changes, QString *error,
+    QByteArrayView text, FullText fullText)
 {
     // Parse everything first so a malformed answer stores nothing.
     QString problem;
     const auto customer
         = Customer::fromJson(timeline.value(QLatin1String("customer")).toObject(), &problem);
     QList<Conversation> conversations;
-    QList<Message> messages;
+    QList<std::pair<Message, QString>> messages;
     QList<CallRecord> calls;
     if (customer) {
         for (const QJsonValue &value : timeline.value(QLatin1String("conversations")).toArray()) {
@@ -265,16 +301,29 @@ bool CacheWriter::applyTimeline(const QJsonObject &timeline, ChangeSet &changes,
             conversations << *conversation;
         }
     }
+    const QJsonArray items = timeline.value(QLatin1String("items")).toArray();
+    // The hub's text of each message, when the answer's text lines up with what was parsed.
+    QList<QByteArrayView> texts;
+    if (!text.isEmpty()) {
+        texts = RecordText::timelineMessages(text);
+        if (texts.size() != items.size())
+            texts.clear();
+    }
     if (problem.isEmpty()) {
-        for (const QJsonValue &value : timeline.value(QLatin1String("items")).toArray()) {
-            const QJsonObject item = value.toObject();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QJsonObject item = items.at(i).toObject();
             const QString type = item.value(QLatin1String("type")).toString();
             if (type == QLatin1String("message")) {
-                const auto message
-                    = Message::fromJson(item.value(QLatin1String("message")).toObject(), &problem);
+                const QJsonValue record = item.value(QLatin1String("message"));
+                auto message = Message::fromJson(record.toObject(), &problem);
                 if (!message)
                     break;
-                messages << *message;
+                // The record the codec accepted, as the hub wrote it; what the readers parse
+                // back is the same record (they go through the same codec).
+                QString json = record.isObject() && !texts.isEmpty() && texts.at(i).startsWith('{')
+                    ? QString::fromUtf8(texts.at(i))
+                    : compact(message->toJson());
+                messages.append({std::move(*message), std::move(json)});
             } else if (type == QLatin1String("call")) {
                 const auto call
                     = CallRecord::fromJson(item.value(QLatin1String("call")).toObject(), &problem);
@@ -292,15 +341,69 @@ bool CacheWriter::applyTimeline(const QJsonObject &timeline, ChangeSet &changes,
     upsertCustomer(*customer, changes);
     for (const Conversation &conversation : std::as_const(conversations))
         upsertConversation(conversation, changes);
-    for (const Message &message : std::as_const(messages))
-        insertMessage(message, changes, false);
+    // The unread counts as insertMessage() would leave them, message by message, but written
+    // once per conversation: each UPDATE also rewrites the inbox index's entry.
+    struct Unread
+    {
+        QList<const Message *> added;
+    };
+    QHash<Id, Unread> touched;
+    for (const auto &[message, json] : std::as_const(messages)) {
+        if (!storeMessage(message, json, fullText))
+            continue;
+        if (message.kind == MessageKind::Inbound || message.kind == MessageKind::Reply)
+            touched[message.conversationId].added << &message;
+        changes.messagesIn.insert(message.conversationId);
+        changes.conversations.insert(message.conversationId);
+        changes.customers.insert(message.customerId);
+    }
+    for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
+        QSqlQuery &query = m_db.select(once([] {
+            return QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 = ?")
+                .arg(Conversations::readUpTo, Conversations::unread, Conversations::table,
+                    Conversations::id);
+        }),
+            {it.key()});
+        if (!query.next()) {
+            query.finish();
+            continue; // insertMessage()'s UPDATEs would have found no row either
+        }
+        Id readUpTo = query.value(0).toLongLong();
+        qint64 unread = query.value(1).toLongLong();
+        const Id readBefore = readUpTo;
+        const qint64 unreadBefore = unread;
+        query.finish();
+        for (const Message *message : it.value().added) {
+            if (message->kind == MessageKind::Inbound) {
+                if (readUpTo < message->id)
+                    ++unread;
+            } else {
+                unread = 0;
+                readUpTo = std::max(readUpTo, message->id);
+            }
+        }
+        if (readUpTo != readBefore || unread != unreadBefore)
+            m_db.run(once([] {
+                return QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ? WHERE %4 = ?")
+                    .arg(Conversations::table, Conversations::unread, Conversations::readUpTo,
+                        Conversations::id);
+            }),
+                {unread, readUpTo, it.key()});
+    }
     for (const CallRecord &call : std::as_const(calls))
         upsertCall(call, changes);
-    m_db.run(QStringLiteral("UPDATE %1 SET %2 = 1 WHERE %3 = ?")
-                 .arg(Customers::table, Customers::timelineLoaded, Customers::id),
+    m_db.run(once([] {
+        return QStringLiteral("UPDATE %1 SET %2 = 1 WHERE %3 = ?")
+            .arg(Customers::table, Customers::timelineLoaded, Customers::id);
+    }),
         {customer->id});
     changes.customers.insert(customer->id);
     return true;
+}
+
+void CacheWriter::rebuildMessageIndex()
+{
+    m_db.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(MessagesFts::table));
 }
 
 void CacheWriter::markRead(Id conversationId, ChangeSet &changes)
@@ -343,7 +446,7 @@ void CacheWriter::reset(ChangeSet &changes)
     for (const QLatin1String table : {Users::table, Customers::table, CustomersFts::table,
              Conversations::table, Messages::table, Calls::table, Recent::table})
         m_db.exec(QStringLiteral("DELETE FROM %1").arg(table));
-    m_db.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(MessagesFts::table));
+    rebuildMessageIndex();
     for (const QLatin1String key : {Meta::cursorKey, Meta::lastSyncKey, Meta::initialSyncDoneKey})
         m_db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(Meta::table, Meta::key),
             {QString(key)});

@@ -10,6 +10,7 @@
 #include "domain/Message.h"
 #include "domain/User.h"
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QJsonObject>
 
@@ -39,9 +40,20 @@ public:
     //! Stores a message once; a later copy of the same id changes nothing.
     void insertMessage(const Domain::Message &message, ChangeSet &changes, bool live);
     void upsertCall(const Domain::CallRecord &call, ChangeSet &changes);
+    //! How applyTimeline() keeps the messages' full-text index.
+    enum class FullText {
+        //! Each message is indexed as it is stored.
+        PerMessage,
+        //! Left to rebuildMessageIndex(), run once after the first sync stored everything.
+        Deferred,
+    };
     //! Stores a GET /customers/{id}/timeline answer and marks the timeline as loaded.
-    //! Returns false (and stores nothing) when the answer is malformed.
-    bool applyTimeline(const QJsonObject &timeline, ChangeSet &changes, QString *error = nullptr);
+    //! Returns false (and stores nothing) when the answer is malformed. `text` is the answer's
+    //! JSON text, if the caller has it: the messages then keep the hub's own text.
+    bool applyTimeline(const QJsonObject &timeline, ChangeSet &changes, QString *error = nullptr,
+        QByteArrayView text = {}, FullText fullText = FullText::PerMessage);
+    //! Indexes every stored message body anew, in one pass (far faster than row by row).
+    void rebuildMessageIndex();
 
     //! The agent has seen everything in the conversation so far.
     void markRead(Domain::Id conversationId, ChangeSet &changes);
@@ -56,6 +68,8 @@ public:
     void setMeta(QLatin1String key, const QString &value);
 
 private:
+    //! Inserts the message row (once); true if it was new.
+    bool storeMessage(const Domain::Message &message, const QString &json, FullText fullText);
     void applyEvent(const Domain::Event &event, ChangeSet &changes);
     void applyPresence(const QJsonObject &data, ChangeSet &changes);
 

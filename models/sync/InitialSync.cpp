@@ -11,6 +11,7 @@
 #include "store/CacheError.h"
 #include "store/CacheSchema.h"
 #include "store/CacheWriter.h"
+#include "store/RecordText.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -21,9 +22,14 @@ using namespace Domain;
 
 namespace {
 
-// Timelines are applied in batches: one transaction (one fsync) per batch instead of per
-// customer is what makes the first sync fast.
-constexpr int BatchSize = 24;
+// Timelines are stored in batches of about this many records: a commit writes every page the
+// batch touched to the log, and the batch's messages are spread over the whole table, so fewer,
+// larger commits write far less (docs/performance.md). A batch is also what the item models see
+// at once.
+constexpr qsizetype BatchRecords = 20000;
+// Customers per GET /customers/timelines (the hub takes up to 100): a few thousand records an
+// answer, and several answers in flight.
+constexpr int TimelinesPerRequest = 40;
 constexpr int PageSize = 500;
 
 } // namespace
@@ -59,7 +65,10 @@ void InitialSync::start(const User &me)
     m_customers.clear();
     m_seenCustomers.clear();
     m_nextCustomer = m_inFlight = m_done = 0;
+    m_bulk = true;
+    m_retry.clear();
     m_pendingTimelines.clear();
+    m_pendingItems = 0;
     m_listings.clear();
     const QPair<QString, QString> open{QStringLiteral("status"), QStringLiteral("open")};
     const QPair<QString, QString> pending{QStringLiteral("status"), QStringLiteral("pending")};
@@ -81,20 +90,27 @@ void InitialSync::start(const User &me)
 void InitialSync::send(const QString &path, const QList<QPair<QString, QString>> &query,
     void (InitialSync::*handler)(const QJsonObject &))
 {
+    send(path, query,
+        [this, handler](const Net::HttpResponse &response) { (this->*handler)(response.json()); });
+}
+
+void InitialSync::send(const QString &path, const QList<QPair<QString, QString>> &query,
+    const std::function<void(const Net::HttpResponse &)> &handler, Answers answers)
+{
     QUrlQuery urlQuery;
     urlQuery.setQueryItems(query);
     Net::HttpJob *job = m_http.send(Net::HttpRequest::get(path, urlQuery));
     m_jobs << job;
     connect(job, &Net::HttpJob::finished, this,
-        [this, job, handler](const Net::HttpResponse &response) {
+        [this, job, handler, answers](const Net::HttpResponse &response) {
             m_jobs.removeAll(job);
             if (!m_running)
                 return;
-            if (!response.ok()) {
+            if (!response.ok() && !(answers == NotFoundToo && response.status == 404)) {
                 fail(response);
                 return;
             }
-            (this->*handler)(response.json());
+            handler(response);
         });
 }
 
@@ -168,19 +184,40 @@ void InitialSync::onConversations(const QJsonObject &body)
 
 void InitialSync::pumpTimelines()
 {
-    while (m_running && m_inFlight < Parallel && m_nextCustomer < m_customers.size()) {
-        const qint64 customerId = m_customers.at(m_nextCustomer++);
+    while (m_running && m_inFlight < Parallel
+        && (m_nextCustomer < m_customers.size() || !m_retry.isEmpty())) {
         ++m_inFlight;
-        send(QStringLiteral("/api/v1/customers/%1/timeline").arg(customerId), {},
-            &InitialSync::onTimeline);
+        if (!m_bulk) {
+            const qint64 customerId
+                = m_retry.isEmpty() ? m_customers.at(m_nextCustomer++) : m_retry.takeFirst();
+            send(QStringLiteral("/api/v1/customers/%1/timeline").arg(customerId), {},
+                [this](const Net::HttpResponse &response) { onTimeline(response); });
+            continue;
+        }
+        const QList<qint64> ids = m_customers.mid(m_nextCustomer, TimelinesPerRequest);
+        m_nextCustomer += ids.size();
+        QStringList list;
+        for (const qint64 id : ids)
+            list << QString::number(id);
+        send(
+            QStringLiteral("/api/v1/customers/timelines"),
+            {{QStringLiteral("ids"), list.join(QLatin1Char(','))}},
+            [this, ids](const Net::HttpResponse &response) { onTimelines(response, ids); },
+            NotFoundToo);
     }
-    if (m_running && m_inFlight == 0 && m_nextCustomer >= m_customers.size()) {
+    if (m_running && m_inFlight == 0 && m_nextCustomer >= m_customers.size() && m_retry.isEmpty()) {
         flush();
         if (!m_running)
             return;
         try {
             Store::CacheWriter writer(m_cache);
+            // The timelines were stored without their messages' full-text entries; one pass
+            // over the table indexes them all (and anything stored meanwhile, again). In the
+            // same transaction as the flag, so a first sync that stops before this point is
+            // simply run again. Done with a full sync of the log: from here on the cache is
+            // what the stream's catch-up builds on.
             m_cache.transaction([&] {
+                writer.rebuildMessageIndex();
                 writer.setMeta(Store::Schema::Meta::cursorKey, QString::number(m_head));
                 writer.setMeta(Store::Schema::Meta::initialSyncDoneKey, QStringLiteral("1"));
             });
@@ -194,12 +231,50 @@ void InitialSync::pumpTimelines()
     }
 }
 
-void InitialSync::onTimeline(const QJsonObject &body)
+void InitialSync::onTimelines(const Net::HttpResponse &response, const QList<qint64> &ids)
+{
+    --m_inFlight;
+    if (response.status == 404) {
+        // A hub from before GET /customers/timelines: one request per customer, as it expects.
+        qCInfo(lcSync, "the hub reads timelines one customer at a time");
+        m_bulk = false;
+        m_retry += ids;
+        pumpTimelines();
+        return;
+    }
+    m_done += int(ids.size());
+    const QJsonArray timelines = response.json().value(QLatin1String("items")).toArray();
+    const QList<QByteArrayView> texts = Store::RecordText::arrayElements(response.body, "items");
+    for (qsizetype i = 0; i < timelines.size(); ++i) {
+        const QJsonObject timeline = timelines.at(i).toObject();
+        m_pendingItems += timeline.value(QLatin1String("items")).toArray().size();
+        PendingTimeline pending{timeline, response.body, {}};
+        if (texts.size() == timelines.size()) {
+            // The same bytes, through the copy that keeps them alive.
+            pending.text = QByteArrayView(
+                pending.answer.constData() + (texts.at(i).data() - response.body.constData()),
+                texts.at(i).size());
+        }
+        m_pendingTimelines.append(pending);
+    }
+    afterTimelines();
+}
+
+void InitialSync::onTimeline(const Net::HttpResponse &response)
 {
     --m_inFlight;
     ++m_done;
-    m_pendingTimelines << body;
-    if (m_pendingTimelines.size() >= BatchSize)
+    const QJsonObject timeline = response.json();
+    m_pendingItems += timeline.value(QLatin1String("items")).toArray().size();
+    PendingTimeline pending{timeline, response.body, {}};
+    pending.text = pending.answer;
+    m_pendingTimelines.append(pending);
+    afterTimelines();
+}
+
+void InitialSync::afterTimelines()
+{
+    if (m_pendingItems >= BatchRecords)
         flush();
     Q_EMIT progress(m_done, int(m_customers.size()));
     pumpTimelines();
@@ -212,20 +287,27 @@ void InitialSync::flush()
     Store::ChangeSet changes;
     try {
         Store::CacheWriter writer(m_cache);
-        m_cache.transaction([&] {
-            for (const QJsonObject &timeline : std::as_const(m_pendingTimelines)) {
-                QString error;
-                if (!writer.applyTimeline(timeline, changes, &error))
-                    qCWarning(lcSync, "skipped a customer timeline the cache cannot read: %s",
-                        qUtf8Printable(error));
-            }
-        });
+        // Restartable: until initial_sync_done is set at the very end, a cache that lost these
+        // commits in a power cut runs the first sync again, and storing a timeline twice
+        // changes nothing. The full-text index is built once at the end (see pumpTimelines()).
+        m_cache.transaction(
+            [&] {
+                for (const PendingTimeline &pending : std::as_const(m_pendingTimelines)) {
+                    QString error;
+                    if (!writer.applyTimeline(pending.timeline, changes, &error, pending.text,
+                            Store::CacheWriter::FullText::Deferred))
+                        qCWarning(lcSync, "skipped a customer timeline the cache cannot read: %s",
+                            qUtf8Printable(error));
+                }
+            },
+            Store::CacheDatabase::Durability::Restartable);
     } catch (const Store::CacheError &error) {
         abort();
         Q_EMIT failed(error.message(), false, 0);
         return;
     }
     m_pendingTimelines.clear();
+    m_pendingItems = 0;
     Q_EMIT changed(changes);
 }
 

@@ -12,6 +12,7 @@
 #include <QPair>
 #include <QPointer>
 #include <QSet>
+#include <functional>
 
 namespace Switchboard::Net {
 class HttpClient;
@@ -39,7 +40,7 @@ public:
     void start(const Domain::User &me);
     void abort();
 
-    //! How many customer timelines to fetch at once.
+    //! How many timeline requests to have in flight at once.
     static constexpr int Parallel = 6;
 
 Q_SIGNALS:
@@ -53,12 +54,19 @@ Q_SIGNALS:
 private:
     void send(const QString &path, const QList<QPair<QString, QString>> &query,
         void (InitialSync::*handler)(const QJsonObject &));
+    //! Which failed answers still reach the handler rather than stopping the sync.
+    enum Answers { SuccessOnly, NotFoundToo };
+    void send(const QString &path, const QList<QPair<QString, QString>> &query,
+        const std::function<void(const Net::HttpResponse &)> &handler,
+        Answers answers = SuccessOnly);
     void onHead(const QJsonObject &body);
     void onUsers(const QJsonObject &body);
     void nextConversationPage();
     void onConversations(const QJsonObject &body);
     void pumpTimelines();
-    void onTimeline(const QJsonObject &body);
+    void onTimelines(const Net::HttpResponse &response, const QList<qint64> &ids);
+    void onTimeline(const Net::HttpResponse &response);
+    void afterTimelines();
     void flush();
     void fail(const Net::HttpResponse &response);
 
@@ -74,7 +82,21 @@ private:
     int m_nextCustomer = 0;
     int m_inFlight = 0;
     int m_done = 0;
-    QList<QJsonObject> m_pendingTimelines;
+    //! A timeline received and not yet stored.
+    struct PendingTimeline
+    {
+        QJsonObject timeline;
+        //! The answer it came in, which holds its text.
+        QByteArray answer;
+        QByteArrayView text;
+    };
+    QList<PendingTimeline> m_pendingTimelines;
+    //! How many records (messages and calls) the pending timelines hold.
+    qsizetype m_pendingItems = 0;
+    //! Whether the hub serves GET /customers/timelines.
+    bool m_bulk = true;
+    //! Customers of bulk requests a hub without that endpoint refused, to fetch one by one.
+    QList<qint64> m_retry;
     QList<QPointer<Net::HttpJob>> m_jobs;
     bool m_running = false;
 };

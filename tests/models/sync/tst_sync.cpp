@@ -16,10 +16,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
+#include <algorithm>
 
 using namespace Switchboard;
 using namespace Switchboard::Test;
@@ -207,6 +209,28 @@ private Q_SLOTS:
                     conversation.value(QLatin1String("customer_id")).toInteger()));
                 const QJsonArray messages = messagesOf(client, m_agentToken, id);
                 QCOMPARE(reader.messagesPage(id, 0, 1000).size(), messages.size());
+                // The first sync builds the full-text index at its end: every message is found
+                // by the words of its body.
+                for (const QJsonValue &message : messages) {
+                    static const QRegularExpression nonWord(
+                        QStringLiteral("\\W+"), QRegularExpression::UseUnicodePropertiesOption);
+                    const QString body = message.toObject()
+                                             .value(QLatin1String("body"))
+                                             .toString()
+                                             .split(nonWord, Qt::SkipEmptyParts)
+                                             .mid(0, 6)
+                                             .join(QLatin1Char(' '));
+                    if (body.isEmpty())
+                        continue;
+                    const qint64 messageId
+                        = message.toObject().value(QLatin1String("id")).toInteger();
+                    const QList<Store::SearchHit> hits = reader.search(body, 100000);
+                    QVERIFY2(std::any_of(hits.cbegin(), hits.cend(),
+                                 [&](const Store::SearchHit &hit) {
+                                     return hit.messageId == messageId;
+                                 }),
+                        qPrintable(QStringLiteral("message %1 (%2)").arg(messageId).arg(body)));
+                }
             }
         }
         // The cursor caught up with the hub's log.
