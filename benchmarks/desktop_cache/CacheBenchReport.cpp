@@ -77,9 +77,9 @@ void CacheBenchReport::print() const
         return;
     }
     std::printf("  synced %lld messages, %lld conversations, %lld customers in %.2f s "
-                "(desktop side used %.2f s of processor time); cache %.0f MiB\n",
+                "(desktop side used %.2f s of processor time, hub %.2f s); cache %.0f MiB\n",
         sync.messages, sync.conversations, sync.customers, sync.seconds, sync.clientCpuSeconds,
-        mib(sync.cacheFileBytes));
+        sync.hubCpuSeconds, mib(sync.cacheFileBytes));
     std::printf("  %.0f messages/s  %s\n  %.0f customers/s\n", sync.messagesPerSecond(),
         verdict(sync.messagesPerSecond() >= SyncMessagesPerSecondTarget),
         sync.customersPerSecond());
@@ -115,6 +115,7 @@ QJsonObject CacheBenchReport::toJson() const
         syncJson.insert(QStringLiteral("customers"), sync.customers);
         syncJson.insert(QStringLiteral("seconds"), sync.seconds);
         syncJson.insert(QStringLiteral("client_cpu_seconds"), sync.clientCpuSeconds);
+        syncJson.insert(QStringLiteral("hub_cpu_seconds"), sync.hubCpuSeconds);
         syncJson.insert(QStringLiteral("messages_per_second"), sync.messagesPerSecond());
         syncJson.insert(QStringLiteral("customers_per_second"), sync.customersPerSecond());
         syncJson.insert(QStringLiteral("cache_file_bytes"), sync.cacheFileBytes);

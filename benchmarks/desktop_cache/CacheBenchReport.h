@@ -61,6 +61,8 @@ public:
         double seconds = 0;
         //! Processor time the benchmark process (the desktop side) used during the sync.
         double clientCpuSeconds = 0;
+        //! Processor time the hub process used during the sync (Linux; -1 where unknown).
+        double hubCpuSeconds = -1;
         qint64 cacheFileBytes = 0;
         double messagesPerSecond() const { return seconds > 0 ? double(messages) / seconds : 0; }
         double customersPerSecond() const { return seconds > 0 ? double(customers) / seconds : 0; }
