@@ -347,8 +347,12 @@ void MainWindow::attach(const Models &models, const User &me)
             selectInboxRow(0);
     });
     applyFilter();
-    if (models.inbox->rowCount() > 0)
-        selectInboxRow(0);
+    // The inbox paints first; the first customer's history and card follow a turn later, so a
+    // start from the cache shows the agent their work as early as possible.
+    QTimer::singleShot(0, this, [this] {
+        if (m_models.inbox && m_customerId == 0 && m_models.inbox->rowCount() > 0)
+            selectInboxRow(0);
+    });
 }
 
 void MainWindow::detach()
