@@ -3,6 +3,8 @@
 #include "Application.h"
 
 #include "Translations.h"
+#include "calls/ActiveCallBar.h"
+#include "calls/CallCoordinator.h"
 #include "item/ConversationModel.h"
 #include "item/CustomerDirectory.h"
 #include "item/InboxModel.h"
@@ -20,6 +22,7 @@
 #include "sync/TokenVault.h"
 #include "ui/MainWindow.h"
 #include "ui/Notifier.h"
+#include "ui/PresenceSelector.h"
 #include "ui/SettingsDialog.h"
 #include "ui/SignInDialog.h"
 #include "ui/Theme.h"
@@ -109,6 +112,7 @@ Application::Application(AppOptions options, QObject *parent)
         [this](qint64 customerId) { m_window->openCustomer(customerId); });
     loadCannedResponses();
     wireWindow();
+    wireCalls();
 }
 
 Application::~Application()
@@ -235,10 +239,23 @@ void Application::onSignedIn(const User &user)
     m_window->attach(
         {m_inbox.get(), m_search.get(), m_timeline.get(), m_conversation.get(), m_directory.get()},
         user);
+    m_calls->attach(m_directory.get(), user);
 
     if (m_engine) {
         connect(m_engine, &Sync::SyncEngine::changed, this, &Application::onChanged);
         connect(m_engine, &Sync::SyncEngine::statusChanged, this, &Application::onStatus);
+        connect(m_engine, &Sync::SyncEngine::outboxRejected, this,
+            [this](const Store::OutboxItem &item) {
+                if (item.kind != Store::OutboxItem::Kind::CallAction
+                    && item.kind != Store::OutboxItem::Kind::WrapUp)
+                    return;
+                // A call moves on without waiting (the caller hangs up, a colleague answers): a
+                // refused call action is news, not something to retry.
+                m_window->statusBar()->showMessage(
+                    tr("The call could not be updated: %1").arg(item.errorMessage), 10000);
+                const qint64 id = item.id;
+                withEngine([id](Sync::SyncEngine &e) { e.discard(id); });
+            });
         onStatus(Sync::SyncState::Connecting, {}, {});
     }
     try {
@@ -262,6 +279,8 @@ void Application::detachSession()
     m_engine = nullptr;
     if (m_window)
         m_window->detach();
+    if (m_calls)
+        m_calls->detach();
     m_conversation.reset();
     m_timeline.reset();
     m_search.reset();
@@ -331,6 +350,27 @@ void Application::wireWindow()
     });
 }
 
+void Application::wireCalls()
+{
+    m_calls = new Ui::CallCoordinator(m_window.get(), this);
+    m_calls->bar()->setPresenceNamer(&Ui::PresenceSelector::stateName);
+    m_window->setCallBar(m_calls->bar(), m_calls->bar()->actions());
+    connect(m_calls, &Ui::CallCoordinator::actionRequested, this,
+        [this](Id call, const QString &action, const QJsonObject &body) {
+            withEngine([=](Sync::SyncEngine &e) { e.queueCallAction(call, action, body); });
+        });
+    connect(m_calls, &Ui::CallCoordinator::wrapUpRequested, this,
+        [this](Id call, const QString &disposition, const QString &notes) {
+            withEngine([=](Sync::SyncEngine &e) { e.queueWrapUp(call, disposition, notes); });
+        });
+    connect(m_calls, &Ui::CallCoordinator::customerRequested, m_window.get(),
+        [this](Id customerId) { m_window->openCustomer(customerId); });
+    connect(m_calls, &Ui::CallCoordinator::incomingCall, m_notifier,
+        [this](Id customerId, const QString &caller) {
+            m_notifier->incomingCall(customerId, caller);
+        });
+}
+
 void Application::onStatus(Sync::SyncState state, const QDateTime &lastSync, const QString &reason)
 {
     m_window->setConnectionState(toUi(state), lastSync, reason);
@@ -343,6 +383,8 @@ void Application::onChanged(const Store::ChangeSet &changes)
     m_inbox->applyChanges(changes);
     m_timeline->applyChanges(changes);
     m_conversation->applyChanges(changes);
+    if (!changes.calls.isEmpty())
+        m_calls->callsChanged(changes.calls);
     if (changes.outbox)
         updateOutbox();
     if (changes.users.contains(m_me.id)) {

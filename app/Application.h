@@ -30,6 +30,7 @@ class SearchModel;
 class TimelineModel;
 } // namespace Switchboard::Item
 namespace Switchboard::Ui {
+class CallCoordinator;
 class MainWindow;
 class Notifier;
 class SignInDialog;
@@ -65,6 +66,7 @@ private:
     void onChanged(const Store::ChangeSet &changes);
     void detachSession();
     void wireWindow();
+    void wireCalls();
     void notify(const Store::ChangeSet &changes);
     void updateOutbox();
     void openSettings();
@@ -80,6 +82,8 @@ private:
     QPointer<Sync::SyncEngine> m_engine;
     std::unique_ptr<Ui::MainWindow> m_window;
     Ui::Notifier *m_notifier = nullptr;
+    //! Incoming call pop-ups, the active call bar and the wrap-up form.
+    Ui::CallCoordinator *m_calls = nullptr;
     QPointer<Ui::SignInDialog> m_signIn;
     QString m_hubUrl;
     Domain::User m_me;

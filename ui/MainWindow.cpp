@@ -123,9 +123,15 @@ void MainWindow::buildLayout()
 
     m_customerPanel = new CustomerPanel(this);
 
+    // The call bar, when there is one, sits above the history (setCallBar).
+    auto *centre = new QWidget(this);
+    m_centreLayout = new QVBoxLayout(centre);
+    m_centreLayout->setContentsMargins(0, 0, 0, 0);
+    m_centreLayout->addWidget(middle, 1);
+
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
-    split->addWidget(middle);
+    split->addWidget(centre);
     split->addWidget(m_customerPanel);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 4);
@@ -265,6 +271,20 @@ void MainWindow::buildActions()
             tr("<b>Switchboard %1</b><p>Calls, email and social messages in one place.</p>")
                 .arg(QStringLiteral(SWITCHBOARD_VERSION)));
     });
+}
+
+void MainWindow::setCallBar(QWidget *bar, const QList<QAction *> &actions)
+{
+    m_centreLayout->insertWidget(0, bar);
+    auto *call = new QMenu(tr("Ca&ll"), this);
+    for (QAction *action : actions) {
+        call->addAction(action);
+        addAction(action);
+        m_actions << action;
+    }
+    // Before Help, which stays last.
+    const QList<QAction *> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), call);
 }
 
 QList<QAction *> MainWindow::shortcutActions() const

@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace Switchboard::Item {
 class ConversationModel;
@@ -68,6 +69,9 @@ public:
     void openCustomer(Domain::Id customerId, Domain::Id conversationId = 0);
     Domain::Id currentCustomer() const { return m_customerId; }
     Domain::Id currentConversation() const { return m_conversationId; }
+    //! Places the active call bar above the history and lists the call's actions (with their
+    //! shortcuts) in a Call menu and in the shortcuts overview.
+    void setCallBar(QWidget *bar, const QList<QAction *> &actions);
     QList<QAction *> shortcutActions() const;
     Composer *composer() const { return m_composer; }
 
@@ -107,6 +111,7 @@ private:
     QComboBox *m_sort = nullptr;
     QLineEdit *m_search = nullptr;
     QStackedWidget *m_lists = nullptr;
+    QVBoxLayout *m_centreLayout = nullptr;
     QListView *m_inboxView = nullptr;
     QListView *m_searchView = nullptr;
     HistoryView *m_history = nullptr;
