@@ -258,13 +258,8 @@ void Application::onSignedIn(const User &user)
             });
         onStatus(Sync::SyncState::Connecting, {}, {});
     }
-    try {
-        Store::CacheReader reader(*m_cache);
-        for (int row = 0; row < m_inbox->rowCount(); ++row)
-            m_mine.insert(
-                m_inbox->index(row).data(Item::InboxModel::ConversationIdRole).toLongLong());
-    } catch (const Store::CacheError &) {
-    }
+    for (int row = 0; row < m_inbox->rowCount(); ++row)
+        m_mine.insert(m_inbox->index(row).data(Item::InboxModel::ConversationIdRole).toLongLong());
     updateOutbox();
     if (!m_shownInbox) {
         m_shownInbox = true;

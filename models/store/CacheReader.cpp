@@ -311,12 +311,30 @@ QList<Id> CacheReader::recentCustomers(int limit)
 
 QList<AgentRow> CacheReader::agents()
 {
-    QSqlQuery query = m_db.exec(
+    return agentRows(std::nullopt);
+}
+
+std::optional<AgentRow> CacheReader::agent(Id userId)
+{
+    // One user, not the whole team: the ui asks for single users often (its own card, a
+    // colleague's name).
+    const QList<AgentRow> rows = agentRows(userId);
+    return rows.isEmpty() ? std::nullopt : std::optional<AgentRow>(rows.first());
+}
+
+QList<AgentRow> CacheReader::agentRows(std::optional<Id> onlyUser)
+{
+    const QString where = onlyUser ? QStringLiteral("WHERE u.%1 = ?").arg(Users::id) : QString();
+    QVariantList bindings;
+    if (onlyUser)
+        bindings << *onlyUser;
+    QSqlQuery query = m_db.execList(
         QStringLiteral("SELECT u.%1, (SELECT count(*) FROM %2 c WHERE c.%3 = u.%4 AND c.%5 IN "
                        "('open', 'pending')), (SELECT count(*) FROM %2 c WHERE c.%3 = u.%4 AND "
-                       "c.%5 IN ('open', 'pending') AND c.%6 > 0) FROM %7 u ORDER BY u.%8, u.%4")
+                       "c.%5 IN ('open', 'pending') AND c.%6 > 0) FROM %7 u %9 ORDER BY u.%8, u.%4")
             .arg(Users::json, Conversations::table, Conversations::assigneeId, Users::id,
-                Conversations::status, Conversations::unread, Users::table, Users::name));
+                Conversations::status, Conversations::unread, Users::table, Users::name, where),
+        bindings);
     QList<AgentRow> rows;
     while (query.next()) {
         const auto user = User::fromJson(parse(query.value(0)));
@@ -325,15 +343,6 @@ QList<AgentRow> CacheReader::agents()
         rows << AgentRow{*user, query.value(1).toInt(), query.value(2).toInt()};
     }
     return rows;
-}
-
-std::optional<AgentRow> CacheReader::agent(Id userId)
-{
-    for (const AgentRow &row : agents()) {
-        if (row.user.id == userId)
-            return row;
-    }
-    return std::nullopt;
 }
 
 QList<SearchHit> CacheReader::search(const QString &text, int limit)
@@ -374,7 +383,7 @@ QList<SearchHit> CacheReader::search(const QString &text, int limit)
                 MessagesFts::table, Customers::name, Messages::table, Customers::table,
                 Customers::id),
         {match, limit});
-    while (messages.next() && hits.size() < limit * 2) {
+    while (messages.next()) {
         SearchHit hit;
         hit.messageId = messages.value(0).toLongLong();
         hit.conversationId = messages.value(1).toLongLong();

@@ -60,6 +60,7 @@ public:
     Domain::Id signedInUserId();
 
 private:
+    QList<AgentRow> agentRows(std::optional<Domain::Id> onlyUser);
     QList<InboxRow> inboxRows(const InboxFilter &filter, Domain::Id me,
         const std::optional<InboxRow> &after, int limit, std::optional<Domain::Id> onlyCustomer);
     QString meta(QLatin1String key);
