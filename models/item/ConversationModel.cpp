@@ -141,7 +141,8 @@ void ConversationModel::refresh()
         }
         for (const Store::OutboxItem &item : Store::Outbox(m_cache).items(m_conversationId)) {
             if (item.kind == Store::OutboxItem::Kind::Reply
-                || item.kind == Store::OutboxItem::Kind::Note)
+                || item.kind == Store::OutboxItem::Kind::Note
+                || item.kind == Store::OutboxItem::Kind::StartConversation)
                 fresh << Row{true, {}, item};
         }
     } catch (const Store::CacheError &error) {
@@ -190,6 +191,10 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return row.pending ? QVariant::fromValue(row.item.missed) : QVariant();
     case OutboxErrorCodeRole:
         return row.pending ? row.item.errorCode : QString();
+    case OutboxChannelRole:
+        return row.pending && row.item.kind == Store::OutboxItem::Kind::StartConversation
+            ? row.item.body.value(QLatin1String("channel")).toString()
+            : QString();
     default:
         return {};
     }
@@ -202,7 +207,7 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
         {PendingRole, "pending"}, {OutboxStateRole, "outboxState"},
         {OutboxErrorRole, "outboxError"}, {MissedCountRole, "missedCount"},
         {BodyHtmlRole, "bodyHtml"}, {MissedMessagesRole, "missedMessages"},
-        {OutboxErrorCodeRole, "outboxErrorCode"}};
+        {OutboxErrorCodeRole, "outboxErrorCode"}, {OutboxChannelRole, "outboxChannel"}};
 }
 
 } // namespace Switchboard::Item

@@ -45,6 +45,9 @@ public:
         MissedMessagesRole,
         //! QString: the hub's error code for a rejected or conflicting row.
         OutboxErrorCodeRole,
+        //! QString: for a pending first reply on another channel ("Move to private"), that
+        //! channel's wire name; empty otherwise.
+        OutboxChannelRole,
     };
     Q_ENUM(Roles)
 

@@ -425,4 +425,9 @@ Id CacheReader::signedInUserId()
     return meta(Meta::userIdKey).toLongLong();
 }
 
+QJsonObject CacheReader::policy()
+{
+    return QJsonDocument::fromJson(meta(Meta::policyKey).toUtf8()).object();
+}
+
 } // namespace Switchboard::Store

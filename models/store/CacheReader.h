@@ -58,6 +58,8 @@ public:
     QDateTime lastSyncAt();
     bool initialSyncDone();
     Domain::Id signedInUserId();
+    //! The hub's reply policy document as last stored; empty if the hub never sent one.
+    QJsonObject policy();
 
 private:
     QList<AgentRow> agentRows(std::optional<Domain::Id> onlyUser);

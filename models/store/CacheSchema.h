@@ -23,6 +23,9 @@ inline constexpr Name lastSyncKey{"last_sync_at"};
 inline constexpr Name initialSyncDoneKey{"initial_sync_done"};
 //! The signed-in user's id, so the cache can tell "mine" apart.
 inline constexpr Name userIdKey{"user_id"};
+//! The hub's reply policy (GET /api/v1/policy, or the last policy.updated event) as JSON, so the
+//! composer checks replies with the hub's rules offline too.
+inline constexpr Name policyKey{"policy"};
 } // namespace Meta
 
 namespace Users {

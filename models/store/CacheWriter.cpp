@@ -42,6 +42,12 @@ QVariant optionalId(const std::optional<Id> &id)
     return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
 }
 
+QDateTime policyTime(const QJsonObject &policy)
+{
+    return QDateTime::fromString(
+        policy.value(QLatin1String("updated_at")).toString(), Qt::ISODateWithMs);
+}
+
 } // namespace
 
 CacheWriter::CacheWriter(CacheDatabase &db)
@@ -129,6 +135,8 @@ void CacheWriter::applyEvent(const Event &event, ChangeSet &changes)
             refuse();
     } else if (event.type == EventType::PresenceChanged) {
         applyPresence(event.data, changes);
+    } else if (event.type == EventType::PolicyUpdated) {
+        storePolicy(event.data, changes);
     }
 }
 
@@ -406,6 +414,19 @@ void CacheWriter::rebuildMessageIndex()
     m_db.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(MessagesFts::table));
 }
 
+bool CacheWriter::storePolicy(const QJsonObject &policy, ChangeSet &changes)
+{
+    // The answer to GET /policy may arrive after a newer policy.updated event was applied.
+    const QDateTime held
+        = policyTime(QJsonDocument::fromJson(meta(Meta::policyKey).toUtf8()).object());
+    const QDateTime incoming = policyTime(policy);
+    if (held.isValid() && (!incoming.isValid() || held > incoming))
+        return false;
+    setMeta(Meta::policyKey, compact(policy));
+    changes.policy = true;
+    return true;
+}
+
 void CacheWriter::markRead(Id conversationId, ChangeSet &changes)
 {
     // Up to the newest message held, which may be ahead of the conversation record's own
@@ -447,7 +468,9 @@ void CacheWriter::reset(ChangeSet &changes)
              Conversations::table, Messages::table, Calls::table, Recent::table})
         m_db.exec(QStringLiteral("DELETE FROM %1").arg(table));
     rebuildMessageIndex();
-    for (const QLatin1String key : {Meta::cursorKey, Meta::lastSyncKey, Meta::initialSyncDoneKey})
+    // The policy goes too: the hub that fills the cache anew sends its own.
+    for (const QLatin1String key :
+        {Meta::cursorKey, Meta::lastSyncKey, Meta::initialSyncDoneKey, Meta::policyKey})
         m_db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(Meta::table, Meta::key),
             {QString(key)});
     changes.reset = true;

@@ -55,6 +55,10 @@ public:
     //! Indexes every stored message body anew, in one pass (far faster than row by row).
     void rebuildMessageIndex();
 
+    //! Stores the hub's reply policy document (GET /api/v1/policy, policy.updated) unless the
+    //! one held is newer by its updated_at; true if stored.
+    bool storePolicy(const QJsonObject &policy, ChangeSet &changes);
+
     //! The agent has seen everything in the conversation so far.
     void markRead(Domain::Id conversationId, ChangeSet &changes);
     //! The agent opened a customer; recent customers stay in the working set.

@@ -26,6 +26,8 @@ struct ChangeSet
     //! Inbound messages that arrived live, for notifications; not filled while paging history.
     QList<Domain::Id> newInbound;
     bool outbox = false;
+    //! The stored reply policy changed.
+    bool policy = false;
     //! The cache was emptied (sign-out, or a hub whose log is behind our cursor).
     bool reset = false;
 
@@ -33,7 +35,7 @@ struct ChangeSet
     {
         return users.isEmpty() && customers.isEmpty() && conversations.isEmpty()
             && messagesIn.isEmpty() && callsOf.isEmpty() && calls.isEmpty() && newInbound.isEmpty()
-            && !outbox && !reset;
+            && !outbox && !policy && !reset;
     }
     void merge(const ChangeSet &other)
     {
@@ -45,6 +47,7 @@ struct ChangeSet
         calls.unite(other.calls);
         newInbound += other.newInbound;
         outbox = outbox || other.outbox;
+        policy = policy || other.policy;
         reset = reset || other.reset;
     }
 };

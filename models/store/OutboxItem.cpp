@@ -17,6 +17,7 @@ constexpr std::array kindNames{
     std::pair{OutboxItem::Kind::Presence, "presence"},
     std::pair{OutboxItem::Kind::CallAction, "call_action"},
     std::pair{OutboxItem::Kind::WrapUp, "wrapup"},
+    std::pair{OutboxItem::Kind::StartConversation, "start_conversation"},
 };
 
 constexpr std::array stateNames{

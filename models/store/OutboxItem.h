@@ -27,6 +27,9 @@ struct OutboxItem
         CallAction,
         //! A call's disposition and notes.
         WrapUp,
+        //! The first reply on a private channel of a customer ("Move to private"): POST
+        //! /customers/{id}/conversations; conversationId is the public conversation it came from.
+        StartConversation,
     };
     enum class State {
         //! Waiting to be sent (or being sent: a crash mid-send resends the same client id).

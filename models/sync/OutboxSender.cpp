@@ -99,6 +99,15 @@ void OutboxSender::storeAnswer(
         if (const auto call = Domain::CallRecord::fromJson(answer))
             writer.upsertCall(*call, changes);
         break;
+    case OutboxItem::Kind::StartConversation:
+        // {"conversation", "message"}: the conversation first, so the message has its home.
+        if (const auto conversation = Domain::Conversation::fromJson(
+                answer.value(QLatin1String("conversation")).toObject()))
+            writer.upsertConversation(*conversation, changes);
+        if (const auto message
+            = Domain::Message::fromJson(answer.value(QLatin1String("message")).toObject()))
+            writer.insertMessage(*message, changes, false);
+        break;
     }
 }
 

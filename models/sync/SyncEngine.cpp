@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncEngine.h"
 
+#include "GuardrailSync.h"
 #include "InitialSync.h"
 #include "OutboxSender.h"
 #include "SyncLog.h"
@@ -11,6 +12,7 @@
 #include "net/HttpJob.h"
 #include "net/HttpRequest.h"
 #include "net/HttpResponse.h"
+#include "policy/Masking.h"
 #include "store/CacheDatabase.h"
 #include "store/CacheError.h"
 #include "store/CacheReader.h"
@@ -36,6 +38,11 @@ QJsonValue optionalIdValue(std::optional<Id> id)
     return id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null);
 }
 
+QJsonObject overrideBody(const QString &reason)
+{
+    return {{QLatin1String("reason"), reason.trimmed()}};
+}
+
 } // namespace
 
 SyncEngine::SyncEngine(Store::CacheDatabase &cache, Net::HttpClient &http, QObject *parent)
@@ -45,6 +52,7 @@ SyncEngine::SyncEngine(Store::CacheDatabase &cache, Net::HttpClient &http, QObje
     , m_stream(new Net::EventStream(this))
     , m_initialSync(new InitialSync(http, cache, this))
     , m_sender(new OutboxSender(http, cache, this))
+    , m_guardrails(new GuardrailSync(http, cache, this))
     , m_wake(new WakeDetector(this))
 {
     m_reconnectTimer.setSingleShot(true);
@@ -78,6 +86,11 @@ SyncEngine::SyncEngine(Store::CacheDatabase &cache, Net::HttpClient &http, QObje
         else
             scheduleReconnect(reason);
     });
+
+    connect(m_guardrails, &GuardrailSync::changed, this, &SyncEngine::publish);
+    connect(m_guardrails, &GuardrailSync::cacheFailed, this, &SyncEngine::cacheFailed);
+    connect(m_guardrails, &GuardrailSync::auditPage, this, &SyncEngine::auditPage);
+    connect(m_guardrails, &GuardrailSync::auditFailed, this, &SyncEngine::auditFailed);
 
     connect(m_wake, &WakeDetector::woke, this, &SyncEngine::reconnectNow);
     connect(m_wake, &WakeDetector::networkOnline, this, [this] {
@@ -131,6 +144,7 @@ void SyncEngine::stop()
     m_initialSync->abort();
     m_sender->pause();
     m_sender->abort();
+    m_guardrails->abort();
     m_stream->close();
     setState(SyncState::Offline);
 }
@@ -209,6 +223,9 @@ void SyncEngine::onHello()
     setState(SyncState::CatchingUp);
     // The hub is there: whatever the agent did meanwhile can go now, in order.
     m_sender->resume();
+    // Once per connection: a cache from before the policy existed, or a policy changed while
+    // the event log was compacted, still gets the hub's rules. policy.updated keeps it current.
+    m_guardrails->fetchPolicy();
 }
 
 void SyncEngine::publish(const Store::ChangeSet &changes)
@@ -236,6 +253,11 @@ void SyncEngine::onEvents(const QList<Event> &events)
         Q_EMIT eventsApplied(applied);
     publish(changes);
     backfill(changes);
+    // Audit entries are not cached: a supervisor's open audit log shows them as they come.
+    for (const Event &event : events) {
+        if (event.type == EventType::AuditCreated && applied.contains(event.seq))
+            Q_EMIT auditCreated(event.data);
+    }
 }
 
 void SyncEngine::onCursor(Seq seq, bool live)
@@ -370,20 +392,40 @@ qint64 SyncEngine::enqueue(OutboxItem::Kind kind, std::optional<Id> conversation
     return id;
 }
 
-qint64 SyncEngine::queueReply(Id conversationId, const QString &body, Id afterMessageId)
+qint64 SyncEngine::queueReply(
+    Id conversationId, const QString &body, Id afterMessageId, const QString &overrideReason)
 {
+    QJsonObject request{{QLatin1String("kind"), QLatin1String("reply")},
+        {QLatin1String("body"), body},
+        {QLatin1String("after"),
+            afterMessageId > 0 ? QJsonValue(afterMessageId) : QJsonValue(QJsonValue::Null)}};
+    if (!overrideReason.trimmed().isEmpty())
+        request.insert(QLatin1String("override"), overrideBody(overrideReason));
     return enqueue(OutboxItem::Kind::Reply, conversationId,
-        QStringLiteral("/api/v1/conversations/%1/messages").arg(conversationId),
-        {{QLatin1String("kind"), QLatin1String("reply")}, {QLatin1String("body"), body},
-            {QLatin1String("after"),
-                afterMessageId > 0 ? QJsonValue(afterMessageId) : QJsonValue(QJsonValue::Null)}});
+        QStringLiteral("/api/v1/conversations/%1/messages").arg(conversationId), request);
 }
 
 qint64 SyncEngine::queueNote(Id conversationId, const QString &body)
 {
+    // The hub masks them too; masking here keeps full card numbers out of the cache file.
     return enqueue(OutboxItem::Kind::Note, conversationId,
         QStringLiteral("/api/v1/conversations/%1/messages").arg(conversationId),
-        {{QLatin1String("kind"), QLatin1String("note")}, {QLatin1String("body"), body}});
+        {{QLatin1String("kind"), QLatin1String("note")},
+            {QLatin1String("body"), Policy::Masking::maskCardNumbers(body)}});
+}
+
+qint64 SyncEngine::queueStartConversation(Id customerId, ChannelKind channel, const QString &body,
+    Id originConversationId, const QString &overrideReason)
+{
+    QJsonObject request{{QLatin1String("channel"), toWire(channel)}, {QLatin1String("body"), body}};
+    if (originConversationId > 0)
+        request.insert(QLatin1String("origin_conversation_id"), originConversationId);
+    if (!overrideReason.trimmed().isEmpty())
+        request.insert(QLatin1String("override"), overrideBody(overrideReason));
+    // Kept with the public conversation, where the agent moved from, until the hub answers.
+    return enqueue(OutboxItem::Kind::StartConversation,
+        originConversationId > 0 ? std::optional<Id>(originConversationId) : std::nullopt,
+        QStringLiteral("/api/v1/customers/%1/conversations").arg(customerId), request);
 }
 
 qint64 SyncEngine::queueAssign(Id conversationId, std::optional<Id> assigneeId)
@@ -416,7 +458,8 @@ qint64 SyncEngine::queueWrapUp(Id callId, const QString &disposition, const QStr
 {
     return enqueue(OutboxItem::Kind::WrapUp, std::nullopt,
         QStringLiteral("/api/v1/calls/%1/wrapup").arg(callId),
-        {{QLatin1String("disposition"), disposition}, {QLatin1String("notes"), notes}});
+        {{QLatin1String("disposition"), disposition},
+            {QLatin1String("notes"), Policy::Masking::maskCardNumbers(notes)}});
 }
 
 bool SyncEngine::settleOutboxItem(qint64 outboxId,
@@ -459,6 +502,28 @@ bool SyncEngine::retryRejected(qint64 outboxId)
             return item.state == OutboxItem::State::Rejected
                 && outbox.requeue(outboxId, {}, changes);
         });
+}
+
+bool SyncEngine::retryWithOverride(qint64 outboxId, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return false;
+    return settleOutboxItem(
+        outboxId, [&](Store::Outbox &outbox, const OutboxItem &item, Store::ChangeSet &changes) {
+            const bool reply = item.kind == OutboxItem::Kind::Reply
+                || item.kind == OutboxItem::Kind::StartConversation;
+            return reply && item.state == OutboxItem::State::Rejected
+                && outbox.requeue(
+                    outboxId, {{QLatin1String("override"), overrideBody(reason)}}, changes);
+        });
+}
+
+void SyncEngine::fetchAudit(qint64 after)
+{
+    if (m_running)
+        m_guardrails->fetchAudit(after);
+    else
+        Q_EMIT auditFailed(QStringLiteral("not signed in"));
 }
 
 bool SyncEngine::discard(qint64 outboxId)

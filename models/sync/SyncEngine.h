@@ -12,6 +12,8 @@
 #include "store/OutboxItem.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -28,6 +30,7 @@ class Outbox;
 
 namespace Switchboard::Sync {
 
+class GuardrailSync;
 class InitialSync;
 class OutboxSender;
 class WakeDetector;
@@ -71,8 +74,17 @@ public:
 
     // What the agent does: written to the outbox first, then sent in order. Each returns the
     // outbox item's id, or -1 if the cache could not record it (cacheFailed() says why).
-    qint64 queueReply(Domain::Id conversationId, const QString &body, Domain::Id afterMessageId);
+    //! A reply; with an override reason, one the reply policy blocks goes anyway (the hub lets
+    //! only users with the policy's override role do that, and writes it to its audit log).
+    qint64 queueReply(Domain::Id conversationId, const QString &body, Domain::Id afterMessageId,
+        const QString &overrideReason = {});
+    //! A note; card numbers in it are masked before it is written anywhere.
     qint64 queueNote(Domain::Id conversationId, const QString &body);
+    //! The first reply to a customer on a private channel ("Move to private"): the hub sends it
+    //! on the customer's open conversation on that channel, or starts one, linked to the public
+    //! conversation it came from.
+    qint64 queueStartConversation(Domain::Id customerId, Domain::ChannelKind channel,
+        const QString &body, Domain::Id originConversationId, const QString &overrideReason = {});
     qint64 queueAssign(Domain::Id conversationId, std::optional<Domain::Id> assigneeId);
     qint64 queueStatus(Domain::Id conversationId, Domain::ConversationStatus status);
     qint64 queuePresence(Domain::PresenceState state, const QString &reason);
@@ -86,8 +98,12 @@ public:
         const std::optional<QString> &newBody = std::nullopt);
     //! Sends a rejected item again unchanged (e.g. after an administrator fixed a permission).
     bool retryRejected(qint64 outboxId);
+    //! Sends a reply the hub's reply policy refused again, overriding the policy with a reason.
+    bool retryWithOverride(qint64 outboxId, const QString &reason);
     //! Drops a conflicted or rejected item the agent gave up on.
     bool discard(qint64 outboxId);
+    //! Reads a page of the hub's audit log (supervisors); the answer comes as auditPage().
+    void fetchAudit(qint64 after);
 
     void markRead(Domain::Id conversationId);
     //! The agent opened a customer: remembered as recent, and their timeline fetched if the
@@ -111,6 +127,11 @@ Q_SIGNALS:
     void outboxRejected(const Switchboard::Store::OutboxItem &item);
     //! The cache could not be written; what failed is not recorded.
     void cacheFailed(const QString &message);
+    //! A page of the audit log (GET /api/v1/audit items); nextAfter is -1 on the last page.
+    void auditPage(const QJsonArray &entries, qint64 nextAfter);
+    void auditFailed(const QString &reason);
+    //! A new audit log entry arrived on the stream (audit.created; supervisors and admins).
+    void auditCreated(const QJsonObject &entry);
 
 private:
     void setState(SyncState state, const QString &reason = {});
@@ -138,6 +159,7 @@ private:
     Net::EventStream *m_stream;
     InitialSync *m_initialSync;
     OutboxSender *m_sender;
+    GuardrailSync *m_guardrails;
     WakeDetector *m_wake;
     Settings m_settings;
     Net::NetworkSettings m_network;
