@@ -5,9 +5,11 @@
 #include "Translations.h"
 #include "calls/ActiveCallBar.h"
 #include "calls/CallCoordinator.h"
+#include "composer/Composer.h"
 #include "item/ConversationModel.h"
 #include "item/CustomerDirectory.h"
 #include "item/InboxModel.h"
+#include "item/PolicySource.h"
 #include "item/SearchModel.h"
 #include "item/TimelineModel.h"
 #include "net/NetworkSettings.h"
@@ -20,6 +22,7 @@
 #include "sync/Session.h"
 #include "sync/SyncEngine.h"
 #include "sync/TokenVault.h"
+#include "ui/AuditLogDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/Notifier.h"
 #include "ui/PresenceSelector.h"
@@ -240,6 +243,7 @@ void Application::onSignedIn(const User &user)
         {m_inbox.get(), m_search.get(), m_timeline.get(), m_conversation.get(), m_directory.get()},
         user);
     m_calls->attach(m_directory.get(), user);
+    applyPolicy();
 
     if (m_engine) {
         connect(m_engine, &Sync::SyncEngine::changed, this, &Application::onChanged);
@@ -256,6 +260,25 @@ void Application::onSignedIn(const User &user)
                 const qint64 id = item.id;
                 withEngine([id](Sync::SyncEngine &e) { e.discard(id); });
             });
+        connect(m_engine, &Sync::SyncEngine::auditPage, this,
+            [this](const QJsonArray &entries, qint64 nextAfter) {
+                if (!m_auditLog)
+                    return;
+                QList<AuditEntry> list;
+                for (const QJsonValue &value : entries) {
+                    if (const auto entry = AuditEntry::fromJson(value.toObject()))
+                        list << *entry;
+                }
+                m_auditLog->addPage(list, nextAfter);
+            });
+        connect(m_engine, &Sync::SyncEngine::auditFailed, this, [this](const QString &reason) {
+            if (m_auditLog)
+                m_auditLog->setError(reason);
+        });
+        connect(m_engine, &Sync::SyncEngine::auditCreated, this, [this](const QJsonObject &json) {
+            if (const auto entry = AuditEntry::fromJson(json); entry && m_auditLog)
+                m_auditLog->addEntry(*entry);
+        });
         onStatus(Sync::SyncState::Connecting, {}, {});
     }
     for (int row = 0; row < m_inbox->rowCount(); ++row)
@@ -318,6 +341,23 @@ void Application::wireWindow()
         [this](qint64 outboxId, Id after, const QString &body) {
             withEngine([=](Sync::SyncEngine &e) { e.retryConflict(outboxId, after, body); });
         });
+    connect(window, &Ui::MainWindow::overrideReplyRequested, this,
+        [this](Id conversation, const QString &body, Id after, const QString &reason) {
+            withEngine(
+                [=](Sync::SyncEngine &e) { e.queueReply(conversation, body, after, reason); });
+        });
+    connect(window, &Ui::MainWindow::conversationStartRequested, this,
+        [this](Id customer, ChannelKind channel, const QString &body, Id origin,
+            const QString &reason) {
+            withEngine([=](Sync::SyncEngine &e) {
+                e.queueStartConversation(customer, channel, body, origin, reason);
+            });
+        });
+    connect(window, &Ui::MainWindow::overrideOutboxItem, this,
+        [this](qint64 outboxId, const QString &reason) {
+            withEngine([=](Sync::SyncEngine &e) { e.retryWithOverride(outboxId, reason); });
+        });
+    connect(window, &Ui::MainWindow::auditLogRequested, this, &Application::openAuditLog);
     connect(window, &Ui::MainWindow::discardOutboxItem, this,
         [this](qint64 outboxId) { withEngine([=](Sync::SyncEngine &e) { e.discard(outboxId); }); });
     connect(window, &Ui::MainWindow::assignRequested, this,
@@ -382,6 +422,8 @@ void Application::onChanged(const Store::ChangeSet &changes)
         m_calls->callsChanged(changes.calls);
     if (changes.outbox)
         updateOutbox();
+    if (changes.policy || changes.reset)
+        applyPolicy();
     if (changes.users.contains(m_me.id)) {
         if (const auto me = m_directory->user(m_me.id)) {
             m_me = *me;
@@ -438,6 +480,31 @@ void Application::updateOutbox()
         m_window->setOutboxCount(queued, attention);
     } catch (const Store::CacheError &) {
     }
+}
+
+void Application::applyPolicy()
+{
+    if (!m_cache)
+        return;
+    const Item::PolicySettings settings = Item::PolicySource(*m_cache).settings();
+    m_window->composer()->setPolicy(
+        settings.config ? Policy::ReplyPolicy(*settings.config) : Policy::ReplyPolicy(),
+        settings.overrideRole);
+}
+
+void Application::openAuditLog()
+{
+    if (!m_auditLog) {
+        m_auditLog = new Ui::AuditLogDialog(m_window.get());
+        m_auditLog->setAttribute(Qt::WA_DeleteOnClose);
+        // Read on the sync thread; the answer comes back as auditPage().
+        connect(m_auditLog, &Ui::AuditLogDialog::fetchRequested, this, [this](qint64 after) {
+            withEngine([after](Sync::SyncEngine &e) { e.fetchAudit(after); });
+        });
+    }
+    m_auditLog->show();
+    m_auditLog->raise();
+    m_auditLog->reload();
 }
 
 void Application::openSettings()

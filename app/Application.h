@@ -30,6 +30,7 @@ class SearchModel;
 class TimelineModel;
 } // namespace Switchboard::Item
 namespace Switchboard::Ui {
+class AuditLogDialog;
 class CallCoordinator;
 class MainWindow;
 class Notifier;
@@ -71,6 +72,9 @@ private:
     void updateOutbox();
     void openSettings();
     void loadCannedResponses();
+    //! Gives the composer the reply policy the cache holds (the hub's, or the built-in one).
+    void applyPolicy();
+    void openAuditLog();
     //! Runs work on the sync thread, with the engine, if there is one.
     void withEngine(std::function<void(Sync::SyncEngine &)> work);
 
@@ -85,6 +89,7 @@ private:
     //! Incoming call pop-ups, the active call bar and the wrap-up form.
     Ui::CallCoordinator *m_calls = nullptr;
     QPointer<Ui::SignInDialog> m_signIn;
+    QPointer<Ui::AuditLogDialog> m_auditLog;
     QString m_hubUrl;
     Domain::User m_me;
     // The ui thread's side, rebuilt at each sign-in.

@@ -189,6 +189,19 @@ void MainWindow::buildLayout()
         m_shownConflict = 0;
         Q_EMIT discardOutboxItem(outboxId);
     });
+    connect(
+        m_composer, &Composer::overrideReplyRequested, this, &MainWindow::overrideReplyRequested);
+    connect(m_composer, &Composer::conversationStartRequested, this,
+        &MainWindow::conversationStartRequested);
+    connect(m_composer, &Composer::overrideRejected, this,
+        [this](qint64 outboxId, const QString &reason) {
+            m_shownRejected = 0;
+            Q_EMIT overrideOutboxItem(outboxId, reason);
+        });
+    connect(m_composer, &Composer::discardRejected, this, [this](qint64 outboxId) {
+        m_shownRejected = 0;
+        Q_EMIT discardOutboxItem(outboxId);
+    });
 }
 
 void MainWindow::buildActions()
@@ -211,6 +224,10 @@ void MainWindow::buildActions()
         QKeySequence(QKeySequence::Preferences).isEmpty() ? QKeySequence(tr("Ctrl+,"))
                                                           : QKeySequence(QKeySequence::Preferences),
         [this] { Q_EMIT settingsRequested(); });
+    // Supervisors and admins only (setSignedInUser); the hub refuses everyone else anyway.
+    m_auditLog
+        = add(file, tr("&Audit log…"), QKeySequence(), [this] { Q_EMIT auditLogRequested(); });
+    m_auditLog->setVisible(false);
     add(file, tr("Sign &out…"), QKeySequence(), [this] { confirmSignOut(); });
     file->addSeparator();
     add(file, tr("&Quit"),
@@ -302,10 +319,12 @@ void MainWindow::showShortcuts()
     note->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     auto *canned = new QAction(tr("Insert a canned response"), this);
     canned->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
-    actions << send << note << canned;
+    auto *move = new QAction(tr("Move a public conversation to private"), this);
+    move->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
+    actions << send << note << canned << move;
     ShortcutsDialog dialog(actions, this);
     dialog.exec();
-    qDeleteAll(QList<QAction *>{send, note, canned});
+    qDeleteAll(QList<QAction *>{send, note, canned, move});
 }
 
 void MainWindow::confirmSignOut()
@@ -389,6 +408,7 @@ void MainWindow::detach()
     m_models = {};
     m_customerId = m_conversationId = 0;
     m_shownConflict = 0;
+    m_shownRejected = 0;
     m_customerPanel->setCustomer(std::nullopt, {}, 0);
     m_composer->clearConflict();
 }
@@ -396,6 +416,7 @@ void MainWindow::detach()
 void MainWindow::setSignedInUser(const User &me)
 {
     m_me = me;
+    m_auditLog->setVisible(me.id > 0 && Domain::roleAtLeast(me.role, Domain::Role::Supervisor));
     m_presence->setPresence(me.presence);
     if (m_models.inbox)
         m_models.inbox->setSignedInUser(me.id);
@@ -456,6 +477,7 @@ void MainWindow::openCustomer(Id customerId, Id conversationId)
     if (conversationId > 0)
         Q_EMIT conversationRead(conversationId);
     m_shownConflict = 0;
+    m_shownRejected = 0;
     refreshCustomer();
     refreshConflict();
 }
@@ -505,6 +527,39 @@ void MainWindow::refreshConflict()
     if (m_shownConflict != 0) {
         m_shownConflict = 0;
         m_composer->clearConflict();
+    }
+    refreshRejected();
+}
+
+void MainWindow::refreshRejected()
+{
+    // A reply the hub refused stays in the outbox, and on screen, until the agent decides.
+    for (int row = 0; row < m_models.conversation->rowCount(); ++row) {
+        const QModelIndex index = m_models.conversation->index(row);
+        if (index.data(Item::ConversationModel::OutboxStateRole).toString()
+                != QLatin1String("rejected")
+            || index.data(Item::ConversationModel::KindRole).toString() != QLatin1String("reply"))
+            continue;
+        const qint64 outboxId = index.data(Item::ConversationModel::IdRole).toLongLong();
+        if (outboxId == m_shownRejected)
+            return;
+        m_shownRejected = outboxId;
+        RejectedInfo rejected;
+        rejected.outboxId = outboxId;
+        rejected.draft = index.data(Item::ConversationModel::BodyRole).toString();
+        rejected.code = index.data(Item::ConversationModel::OutboxErrorCodeRole).toString();
+        rejected.reason = index.data(Item::ConversationModel::OutboxErrorRole).toString();
+        const QString channel = index.data(Item::ConversationModel::OutboxChannelRole).toString();
+        if (!channel.isEmpty())
+            rejected.channel = fromWire<ChannelKind>(channel);
+        else if (const auto conversation = m_models.directory->conversation(m_conversationId))
+            rejected.channel = conversation->channel;
+        m_composer->showRejected(rejected);
+        return;
+    }
+    if (m_shownRejected != 0) {
+        m_shownRejected = 0;
+        m_composer->clearRejected();
     }
 }
 

@@ -81,6 +81,16 @@ Q_SIGNALS:
     void replyRequested(Domain::Id conversationId, const QString &body, Domain::Id afterMessageId);
     void noteRequested(Domain::Id conversationId, const QString &body);
     void resendConflict(qint64 outboxId, Domain::Id afterMessageId, const QString &body);
+    //! A reply the policy blocks, sent anyway with a reason (users allowed to override).
+    void overrideReplyRequested(Domain::Id conversationId, const QString &body,
+        Domain::Id afterMessageId, const QString &reason);
+    //! A first reply on a private channel ("Move to private").
+    void conversationStartRequested(Domain::Id customerId, Domain::ChannelKind channel,
+        const QString &body, Domain::Id originConversationId, const QString &overrideReason);
+    //! A reply the hub refused goes again, overriding the policy with a reason.
+    void overrideOutboxItem(qint64 outboxId, const QString &reason);
+    //! A supervisor opens the audit log.
+    void auditLogRequested();
     void discardOutboxItem(qint64 outboxId);
     void assignRequested(Domain::Id conversationId, std::optional<Domain::Id> assigneeId);
     void statusRequested(Domain::Id conversationId, Domain::ConversationStatus status);
@@ -96,6 +106,7 @@ private:
     void selectInboxRow(int row);
     void refreshCustomer();
     void refreshConflict();
+    void refreshRejected();
     void updateTitle();
     void showShortcuts();
     void confirmSignOut();
@@ -125,6 +136,8 @@ private:
     QDateTime m_lastSyncAt;
     QList<QAction *> m_actions;
     qint64 m_shownConflict = 0;
+    qint64 m_shownRejected = 0;
+    QAction *m_auditLog = nullptr;
 };
 
 } // namespace Switchboard::Ui

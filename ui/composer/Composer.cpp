@@ -4,17 +4,22 @@
 
 #include "CannedPicker.h"
 #include "ConflictPanel.h"
+#include "FindingText.h"
+#include "LengthCounter.h"
+#include "OverrideDialog.h"
+#include "PolicyHighlighter.h"
+#include "RejectedPanel.h"
+#include "TargetSelector.h"
 #include "policy/ChannelLimits.h"
+#include "policy/Masking.h"
 #include "policy/Placeholders.h"
 
 #include <QButtonGroup>
-#include <QComboBox>
 #include <QEvent>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLocale>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -48,19 +53,6 @@ QColor blend(const QColor &base, const QColor &tint, qreal amount)
         base.blueF() * (1 - amount) + tint.blueF() * amount);
 }
 
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
-
-//! The desktop's channel icon (resources/icons, linked in by the desktop's ui library), or none
-//! where the composer is used alone.
-QIcon channelIcon(const QString &name)
-{
-    const QString path = QStringLiteral(":/icons/%1.svg").arg(name);
-    return QFile::exists(path) ? QIcon(path) : QIcon();
-}
-
 QString wireLabel(ChannelKind channel)
 {
     QString name = Domain::toWire(channel).replace(QLatin1Char('_'), QLatin1Char(' '));
@@ -73,17 +65,20 @@ QString wireLabel(ChannelKind channel)
 Composer::Composer(QWidget *parent)
     : QWidget(parent)
     , m_namer(wireLabel)
-    , m_target(new QComboBox(this))
+    , m_target(new TargetSelector(this))
     , m_replyButton(new QToolButton(this))
     , m_noteButton(new QToolButton(this))
     , m_modeGroup(new QButtonGroup(this))
     , m_noteBanner(new QLabel(this))
-    , m_publicWarning(new QLabel(this))
     , m_conflictPanel(new ConflictPanel(this))
+    , m_rejectedPanel(new RejectedPanel(this))
     , m_editor(new QPlainTextEdit(this))
+    , m_guard(new PolicyHighlighter(m_editor, this))
     , m_cannedButton(new QToolButton(this))
     , m_status(new QLabel(this))
-    , m_counter(new QLabel(this))
+    , m_counter(new LengthCounter(this))
+    , m_moveButton(new QPushButton(this))
+    , m_overrideButton(new QPushButton(this))
     , m_sendButton(new QPushButton(this))
     , m_picker(new CannedPicker(this))
 {
@@ -92,11 +87,6 @@ Composer::Composer(QWidget *parent)
 
     auto *targetLabel = new QLabel(tr("&To:"), this);
     targetLabel->setBuddy(m_target);
-    m_target->setObjectName(QStringLiteral("targetSelector"));
-    m_target->setAccessibleName(tr("Conversation to reply on"));
-    m_target->setToolTip(tr("Reply on this conversation or on another of the customer's channels"));
-    m_target->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_target->setMinimumContentsLength(24);
 
     m_replyButton->setObjectName(QStringLiteral("replyModeButton"));
     m_replyButton->setText(tr("Reply"));
@@ -109,7 +99,7 @@ Composer::Composer(QWidget *parent)
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setToolTip(tr("Switch between reply and internal note (Ctrl+Shift+N)"));
     }
-    m_noteButton->setIcon(channelIcon(QStringLiteral("note")));
+    m_noteButton->setIcon(TargetSelector::channelIcon(QStringLiteral("note")));
     m_modeGroup->addButton(m_replyButton);
     m_modeGroup->addButton(m_noteButton);
     m_modeGroup->setExclusive(true);
@@ -124,13 +114,6 @@ Composer::Composer(QWidget *parent)
     bannerFont.setBold(true);
     m_noteBanner->setFont(bannerFont);
 
-    m_publicWarning->setObjectName(QStringLiteral("publicWarning"));
-    m_publicWarning->setWordWrap(true);
-    m_publicWarning->setFont(bannerFont);
-    m_publicWarning->setContentsMargins(8, 2, 8, 2);
-
-    m_conflictPanel->hide();
-
     m_editor->setObjectName(QStringLiteral("editor"));
     m_editor->setAccessibleName(tr("Reply text"));
     m_editor->setTabChangesFocus(true);
@@ -144,9 +127,17 @@ Composer::Composer(QWidget *parent)
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Composer status"));
-    m_counter->setObjectName(QStringLiteral("lengthCounter"));
-    m_counter->setAccessibleName(tr("Reply length"));
-    m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_moveButton->setObjectName(QStringLiteral("moveToPrivateButton"));
+    m_moveButton->setText(tr("Move to &private"));
+    m_moveButton->setAccessibleName(tr("Move the conversation to a private channel"));
+    m_moveButton->setToolTip(tr("Answer in public that you wrote privately, and continue on the "
+                                "customer's private channel (Ctrl+Shift+V)"));
+    m_overrideButton->setObjectName(QStringLiteral("overrideButton"));
+    m_overrideButton->setText(tr("&Override…"));
+    m_overrideButton->setAccessibleName(tr("Override the reply policy and send"));
+    m_overrideButton->setToolTip(
+        tr("Send this reply although the reply policy blocks it, with a reason for the audit log"));
+    m_overrideButton->hide();
 
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
     m_sendButton->setToolTip(tr("Send (Ctrl+Enter)"));
@@ -160,16 +151,20 @@ Composer::Composer(QWidget *parent)
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_cannedButton);
+    bottom->addWidget(m_moveButton);
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_counter);
+    bottom->addWidget(m_overrideButton);
     bottom->addWidget(m_sendButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_publicWarning);
+    layout->addWidget(m_guard->visibilityLabel());
     layout->addWidget(m_noteBanner);
     layout->addWidget(m_conflictPanel);
+    layout->addWidget(m_rejectedPanel);
     layout->addWidget(m_editor, 1);
+    layout->addWidget(m_guard->findingsList());
     layout->addLayout(bottom);
 
     setTabOrder(m_editor, m_sendButton);
@@ -184,6 +179,9 @@ Composer::Composer(QWidget *parent)
     auto *canned = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this);
     canned->setContext(Qt::WidgetWithChildrenShortcut);
     connect(canned, &QShortcut::activated, this, &Composer::showCannedResponses);
+    auto *move = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this);
+    move->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(move, &QShortcut::activated, this, &Composer::moveToPrivate);
 
     connect(m_noteButton, &QToolButton::toggled, this, &Composer::setNoteMode);
     connect(m_target, &QComboBox::currentIndexChanged, this, &Composer::updateState);
@@ -191,9 +189,39 @@ Composer::Composer(QWidget *parent)
     connect(m_sendButton, &QPushButton::clicked, this, &Composer::send);
     connect(m_cannedButton, &QToolButton::clicked, this, &Composer::showCannedResponses);
     connect(m_picker, &CannedPicker::chosen, this, &Composer::insertCanned);
-    connect(m_conflictPanel, &ConflictPanel::reviseClicked, this, &Composer::revise);
-    connect(m_conflictPanel, &ConflictPanel::sendAnywayClicked, this, &Composer::sendAnyway);
-    connect(m_conflictPanel, &ConflictPanel::discardClicked, this, &Composer::discard);
+    connect(m_conflictPanel, &ConflictPanel::reviseRequested, this, &Composer::revise);
+    connect(m_conflictPanel, &ConflictPanel::sendAnywayRequested, this,
+        [this](const ConflictInfo &conflict) {
+            Domain::Id newest = 0;
+            for (const Domain::Message &message : conflict.missed)
+                newest = qMax(newest, message.id);
+            Q_EMIT resendConflict(conflict.outboxId, newest, conflict.draft);
+            focusEditor();
+        });
+    connect(m_conflictPanel, &ConflictPanel::discardRequested, this,
+        [this](const ConflictInfo &conflict) {
+            Q_EMIT discardConflict(conflict.outboxId);
+            focusEditor();
+        });
+    connect(m_moveButton, &QPushButton::clicked, this, &Composer::moveToPrivate);
+    connect(m_overrideButton, &QPushButton::clicked, this, &Composer::overrideAndSend);
+    connect(
+        m_rejectedPanel, &RejectedPanel::editRequested, this, [this](const RejectedInfo &rejected) {
+            m_editor->setPlainText(rejected.draft);
+            m_editor->moveCursor(QTextCursor::End);
+            Q_EMIT discardRejected(rejected.outboxId);
+            focusEditor();
+        });
+    connect(m_rejectedPanel, &RejectedPanel::overrideRequested, this,
+        [this](const RejectedInfo &rejected) {
+            const QString reason
+                = askOverrideReason(rejected.channel, rejected.draft, rejected.reason);
+            if (reason.isEmpty())
+                return;
+            m_rejectedPanel->clear();
+            Q_EMIT overrideRejected(rejected.outboxId, reason);
+        });
+    connect(m_rejectedPanel, &RejectedPanel::discardRequested, this, &Composer::discardRejected);
 
     applyModeLook();
     updateState();
@@ -208,7 +236,34 @@ Policy::CannedResponses Composer::loadCannedResponses(const QString &userPath, Q
 void Composer::setChannelNamer(ChannelNamer namer)
 {
     m_namer = namer ? std::move(namer) : ChannelNamer(wireLabel);
-    rebuildTargets(targetConversationId());
+    rebuildTargets(target());
+}
+
+QString Composer::defaultMoveToPrivateTemplate()
+{
+    return tr("We've sent you a private message.");
+}
+
+void Composer::setMoveToPrivateTemplate(const QString &text)
+{
+    m_moveTemplate = text;
+}
+
+void Composer::setPolicy(const Policy::ReplyPolicy &policy, Domain::Role overrideRole)
+{
+    m_guard->setPolicy(policy);
+    m_overrideRole = overrideRole;
+    updateState();
+}
+
+bool Composer::canOverride() const
+{
+    return m_context.agent.id > 0 && Domain::roleAtLeast(m_context.agent.role, m_overrideRole);
+}
+
+const Policy::CheckResult &Composer::checkResult() const
+{
+    return m_guard->result();
 }
 
 void Composer::setContext(const ComposerContext &context)
@@ -216,8 +271,10 @@ void Composer::setContext(const ComposerContext &context)
     const bool sameConversation = context.conversationId == m_context.conversationId;
     if (!sameConversation) {
         saveDraft();
-        // A conflict belongs to the reply of the conversation left; the outbox keeps it.
+        // A conflict or refusal belongs to the reply of the conversation left; the outbox
+        // keeps it.
         clearConflict();
+        clearRejected();
     }
     m_context = context;
     for (const Domain::Conversation &conversation : context.conversations)
@@ -228,10 +285,10 @@ void Composer::setContext(const ComposerContext &context)
             = qMax(m_lastSeen.value(context.conversationId), context.lastMessageId);
 
     if (sameConversation) {
-        rebuildTargets(targetConversationId());
+        rebuildTargets(target());
     } else {
         const Draft draft = m_drafts.take(context.conversationId);
-        rebuildTargets(draft.target != 0 ? draft.target : context.conversationId);
+        rebuildTargets(draft.target);
         const QSignalBlocker blocker(m_noteButton);
         m_noteMode = draft.note;
         (m_noteMode ? m_noteButton : m_replyButton)->setChecked(true);
@@ -251,39 +308,24 @@ void Composer::saveDraft()
     if (text.trimmed().isEmpty())
         m_drafts.remove(m_context.conversationId);
     else
-        m_drafts.insert(m_context.conversationId, {text, m_noteMode, targetConversationId()});
+        m_drafts.insert(m_context.conversationId, {text, m_noteMode, target()});
 }
 
-void Composer::rebuildTargets(Domain::Id select)
+void Composer::rebuildTargets(const std::optional<ComposerTarget> &select)
 {
-    const QSignalBlocker blocker(m_target);
-    m_target->clear();
-    for (const Domain::Conversation &conversation : m_context.conversations) {
-        const QString name = m_namer(conversation.channel);
-        const QString subject = conversation.subject.simplified();
-        const QString label = subject.isEmpty() ? name : tr("%1 — %2").arg(name, subject);
-        m_target->addItem(channelIcon(Domain::toWire(conversation.channel)), label,
-            QVariant::fromValue(conversation.id));
-        m_target->setItemData(m_target->count() - 1, label, Qt::AccessibleTextRole);
-    }
-    const int index = m_target->findData(QVariant::fromValue(select));
-    m_target->setCurrentIndex(
-        index >= 0 ? index : m_target->findData(QVariant::fromValue(m_context.conversationId)));
+    m_target->setTargets(
+        ComposerTargets::all(m_context), m_namer, select, m_context.conversationId);
 }
 
-std::optional<Domain::Conversation> Composer::target() const
+std::optional<ComposerTarget> Composer::target() const
 {
-    const Domain::Id id = targetConversationId();
-    for (const Domain::Conversation &conversation : m_context.conversations) {
-        if (conversation.id == id)
-            return conversation;
-    }
-    return std::nullopt;
+    return m_target->target();
 }
 
 Domain::Id Composer::targetConversationId() const
 {
-    return m_target->currentIndex() >= 0 ? m_target->currentData().toLongLong() : 0;
+    const std::optional<ComposerTarget> current = target();
+    return current ? current->conversationId : 0;
 }
 
 QString Composer::text() const
@@ -362,71 +404,38 @@ void Composer::applyModeLook()
 
 void Composer::updateState()
 {
-    const std::optional<Domain::Conversation> conversation = target();
+    const std::optional<ComposerTarget> current = target();
+    const std::optional<ChannelKind> channel
+        = current ? std::optional<ChannelKind>(current->channel) : std::nullopt;
+    const QString channelName = channel ? m_namer(*channel) : QString();
     const QString text = m_editor->toPlainText();
     const bool empty = text.trimmed().isEmpty();
-    const QLocale locale;
 
-    QString reason;
-    bool over = false;
-    QString counter;
-    if (!conversation) {
+    QString reason = m_counter->update(channel, channelName, text, m_noteMode);
+    if (!current)
         reason = tr("Choose a conversation to reply on.");
-    } else if (m_noteMode) {
-        counter = tr("Length: %1").arg(locale.toString(Policy::ChannelLimits::codePoints(text)));
-    } else if (!Policy::ChannelLimits::acceptsText(conversation->channel)) {
-        reason = tr("Calls take no written reply: add an internal note or choose another of the "
-                    "customer's conversations.");
-    } else {
-        const Policy::LengthCheck check = Policy::checkLength(conversation->channel, text);
-        over = check.over;
-        if (check.limit == 0)
-            counter = tr("Length: %1").arg(locale.toString(check.used));
-        else
-            counter = tr("%1 / %2").arg(locale.toString(check.used), locale.toString(check.limit));
-        if (check.smsSegments > 0) {
-            // Segments are what the customer's carrier bills, so they are worth seeing.
-            counter += QStringLiteral(u" · ")
-                + (check.smsUnicode ? tr("SMS segments: %1 (Unicode)") : tr("SMS segments: %1"))
-                      .arg(check.smsSegments);
-        }
-        if (over) {
-            reason = tr("Too long for %1 by %2.")
-                         .arg(m_namer(conversation->channel),
-                             locale.toString(check.used - check.limit));
-        }
-    }
-    m_counter->setText(counter);
-    m_counter->setVisible(!counter.isEmpty());
-    m_counter->setProperty("over", over);
-    m_counter->setAccessibleDescription(over ? tr("Over the limit") : QString());
-    QPalette counterPalette = palette();
-    if (over) {
-        // Errors have no palette role; this red keeps its contrast on light and dark windows.
-        counterPalette.setColor(QPalette::WindowText,
-            isDark(palette()) ? QColor(0xff, 0x6b, 0x5e) : QColor(0xc6, 0x28, 0x28));
-    }
-    m_counter->setPalette(counterPalette);
-    m_counter->setToolTip(conversation && conversation->channel == ChannelKind::XPost
-            ? tr("X counts most CJK characters and emoji as two, and every link as 23.")
-            : QString());
+    else if (m_noteMode && current->isNew())
+        reason = tr("A note goes on one of the customer's conversations: choose one.");
 
+    m_guard->update(channel, channelName, m_noteMode);
+    const bool blocked = !m_noteMode && m_guard->blocks();
+    if (blocked && reason.isEmpty()) {
+        reason = canOverride()
+            ? tr("Not sent as it is — %1. Remove it, or override with a reason.")
+                  .arg(m_guard->blockReason())
+            : tr("Not sent as it is — %1. Remove it to send.").arg(m_guard->blockReason());
+    }
     if (!reason.isEmpty() || !m_status->property("placeholderWarning").toBool())
         m_status->setText(reason);
 
-    const bool isPublic = !m_noteMode && conversation
-        && Domain::visibilityOf(conversation->channel) == Domain::Visibility::Public;
-    m_publicWarning->setVisible(isPublic);
-    if (isPublic) {
-        m_publicWarning->setText(
-            tr("Public reply — anyone can see this on %1.").arg(m_namer(conversation->channel)));
-        m_publicWarning->setAccessibleName(m_publicWarning->text());
-        QPalette warning = palette();
-        warning.setColor(QPalette::WindowText, palette().color(QPalette::Link));
-        m_publicWarning->setPalette(warning);
-    }
-
-    m_sendButton->setEnabled(conversation && !empty && reason.isEmpty() && !over);
+    const std::optional<Domain::Conversation> publicOne
+        = m_noteMode ? std::nullopt : ComposerTargets::publicConversation(m_context, current);
+    m_moveButton->setVisible(publicOne.has_value());
+    m_moveButton->setEnabled(
+        publicOne && ComposerTargets::privateTargetFor(m_context, *publicOne).has_value());
+    m_overrideButton->setVisible(blocked && canOverride());
+    m_overrideButton->setEnabled(blocked && canOverride() && !empty && !m_counter->isOver());
+    m_sendButton->setEnabled(current && !empty && reason.isEmpty() && !m_counter->isOver());
 }
 
 void Composer::send()
@@ -434,11 +443,10 @@ void Composer::send()
     if (!m_sendButton->isEnabled())
         return;
     const QString body = m_editor->toPlainText();
-    const Domain::Id conversationId = targetConversationId();
     if (m_noteMode)
-        Q_EMIT noteRequested(conversationId, body);
+        Q_EMIT noteRequested(targetConversationId(), Policy::Masking::maskCardNumbers(body));
     else
-        Q_EMIT replyRequested(conversationId, body, afterMessageIdFor(conversationId));
+        emitReply(body, {});
     m_editor->clear();
     m_drafts.remove(m_context.conversationId);
     m_status->setProperty("placeholderWarning", false);
@@ -446,9 +454,78 @@ void Composer::send()
     updateState();
 }
 
+void Composer::emitReply(const QString &body, const QString &overrideReason)
+{
+    const std::optional<ComposerTarget> current = target();
+    if (!current)
+        return;
+    if (current->isNew()) {
+        Q_EMIT conversationStartRequested(
+            m_context.customer.id, current->channel, body, current->origin, overrideReason);
+    } else if (overrideReason.isEmpty()) {
+        Q_EMIT replyRequested(
+            current->conversationId, body, afterMessageIdFor(current->conversationId));
+    } else {
+        Q_EMIT overrideReplyRequested(current->conversationId, body,
+            afterMessageIdFor(current->conversationId), overrideReason);
+    }
+}
+
+QString Composer::askOverrideReason(
+    std::optional<ChannelKind> channel, const QString &text, const QString &hubReason)
+{
+    QStringList reasons = channel ? m_guard->blockReasons(*channel, text) : QStringList();
+    if (reasons.isEmpty() && !hubReason.isEmpty())
+        reasons << hubReason;
+    OverrideDialog dialog(reasons, this);
+    return dialog.exec() == QDialog::Accepted ? dialog.reason() : QString();
+}
+
+void Composer::overrideAndSend()
+{
+    if (!m_overrideButton->isVisible() || !m_overrideButton->isEnabled())
+        return;
+    const QString reason = askOverrideReason(target()->channel, m_editor->toPlainText());
+    if (reason.isEmpty() || !m_overrideButton->isEnabled())
+        return;
+    emitReply(m_editor->toPlainText(), reason);
+    m_editor->clear();
+    m_drafts.remove(m_context.conversationId);
+    m_status->clear();
+    updateState();
+}
+
+void Composer::moveToPrivate()
+{
+    const std::optional<Domain::Conversation> from
+        = ComposerTargets::publicConversation(m_context, target());
+    if (m_noteMode || !from)
+        return;
+    const std::optional<ComposerTarget> destination
+        = ComposerTargets::privateTargetFor(m_context, *from);
+    if (!destination) {
+        m_status->setText(tr("The customer has no private channel to write to."));
+        return;
+    }
+    const QString note = m_moveTemplate.isEmpty() ? defaultMoveToPrivateTemplate() : m_moveTemplate;
+    Q_EMIT replyRequested(from->id,
+        Policy::Placeholders::expand(note, m_context.customer, m_context.agent).text,
+        afterMessageIdFor(from->id));
+    // The text stays in the editor; only where it goes changes.
+    m_target->select(*destination);
+    m_status->setProperty("placeholderWarning", false);
+    updateState();
+    if (m_status->text().isEmpty()) {
+        m_status->setText(tr("Told the customer in public; now writing on %1.")
+                              .arg(m_namer(destination->channel)));
+        m_status->setProperty("placeholderWarning", true);
+    }
+    focusEditor();
+}
+
 void Composer::showCannedResponses()
 {
-    const std::optional<Domain::Conversation> conversation = target();
+    const std::optional<ComposerTarget> conversation = target();
     m_picker->setResponses(
         conversation ? m_canned.matching(conversation->channel) : m_canned.all());
     m_picker->popup(m_cannedButton);
@@ -470,53 +547,45 @@ void Composer::insertCanned(const Policy::CannedResponse &response)
 
 void Composer::showConflict(const ConflictInfo &conflict)
 {
-    m_conflict = conflict;
-    m_conflictPanel->setConflict(conflict.missed, conflict.reason);
-    m_conflictPanel->show();
+    m_conflictPanel->setConflict(conflict);
 }
 
 void Composer::clearConflict()
 {
-    m_conflict.reset();
-    m_conflictPanel->hide();
+    m_conflictPanel->clear();
 }
 
-void Composer::revise()
+bool Composer::hasConflict() const
 {
-    if (!m_conflict)
-        return;
-    const ConflictInfo conflict = *m_conflict;
+    return m_conflictPanel->conflict().has_value();
+}
+
+void Composer::showRejected(const RejectedInfo &rejected)
+{
+    m_rejectedPanel->setRejection(rejected,
+        rejected.channel ? m_guard->blockReasons(*rejected.channel, rejected.draft) : QStringList(),
+        canOverride());
+}
+
+void Composer::clearRejected()
+{
+    m_rejectedPanel->clear();
+}
+
+bool Composer::hasRejected() const
+{
+    return m_rejectedPanel->rejection().has_value();
+}
+
+void Composer::revise(const ConflictInfo &conflict)
+{
     // The revised reply will answer what the agent has now read.
     for (const Domain::Message &message : conflict.missed)
         m_lastSeen[message.conversationId]
             = qMax(m_lastSeen.value(message.conversationId), message.id);
     m_editor->setPlainText(conflict.draft);
     m_editor->moveCursor(QTextCursor::End);
-    clearConflict();
     Q_EMIT discardConflict(conflict.outboxId);
-    focusEditor();
-}
-
-void Composer::sendAnyway()
-{
-    if (!m_conflict)
-        return;
-    const ConflictInfo conflict = *m_conflict;
-    Domain::Id newest = 0;
-    for (const Domain::Message &message : conflict.missed)
-        newest = qMax(newest, message.id);
-    clearConflict();
-    Q_EMIT resendConflict(conflict.outboxId, newest, conflict.draft);
-    focusEditor();
-}
-
-void Composer::discard()
-{
-    if (!m_conflict)
-        return;
-    const qint64 outboxId = m_conflict->outboxId;
-    clearConflict();
-    Q_EMIT discardConflict(outboxId);
     focusEditor();
 }
 

@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/Conversation.h"
-#include "domain/Customer.h"
+#include "ComposerTargets.h"
+#include "ConflictPanel.h"
+#include "RejectedPanel.h"
 #include "domain/Message.h"
-#include "domain/User.h"
 #include "policy/CannedResponses.h"
+#include "policy/ReplyPolicy.h"
 
 #include <QHash>
 #include <QWidget>
@@ -14,7 +15,6 @@
 #include <optional>
 
 class QButtonGroup;
-class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -23,34 +23,19 @@ class QToolButton;
 namespace Switchboard::Ui {
 
 class CannedPicker;
-class ConflictPanel;
-
-//! What the composer writes about: the customer, their conversations and who is writing.
-struct ComposerContext
-{
-    Domain::Customer customer;
-    //! Every conversation of the customer a reply may go to; the selector lists them.
-    QList<Domain::Conversation> conversations;
-    //! The conversation on screen: the default target and the key of the draft.
-    Domain::Id conversationId = 0;
-    Domain::User agent;
-    //! The newest message the agent has seen in that conversation: what a reply answers.
-    Domain::Id lastMessageId = 0;
-};
-
-//! The hub's 409 for a reply: what was missed, and the reply as written.
-struct ConflictInfo
-{
-    qint64 outboxId = 0;
-    QString draft;
-    QList<Domain::Message> missed;
-    QString reason;
-};
+class LengthCounter;
+class PolicyHighlighter;
+class TargetSelector;
 
 //! Writes a reply on one of the customer's channels, or an internal note.
 //!
+//! The reply policy runs as the agent types: findings are marked in the text with their reasons,
+//! and Send stays disabled while one blocks (users with the policy's override role may send
+//! anyway, with a reason). "Move to private" answers a public post with a short public reply and
+//! carries the text over to the customer's private channel.
+//!
 //! Keyboard: Ctrl+Enter sends, Ctrl+Shift+N switches between reply and note, Ctrl+Shift+C opens
-//! the canned responses.
+//! the canned responses, Ctrl+Shift+V moves a public conversation to private.
 class Composer : public QWidget
 {
     Q_OBJECT
@@ -75,17 +60,35 @@ public:
     void focusEditor();
     //! Names channels in the selector; without one, wire names are shown.
     void setChannelNamer(ChannelNamer namer);
+    //! The reply policy to check with, and the lowest role that may override a block.
+    void setPolicy(
+        const Policy::ReplyPolicy &policy, Domain::Role overrideRole = Domain::Role::Supervisor);
+    //! The public reply "Move to private" leaves (placeholders allowed); a default otherwise.
+    void setMoveToPrivateTemplate(const QString &text);
+    //! The default public reply of "Move to private".
+    static QString defaultMoveToPrivateTemplate();
+    //! Shows a reply the hub refused above the editor.
+    void showRejected(const RejectedInfo &rejected);
+    //! Hides the refused reply's panel.
+    void clearRejected();
+    bool hasRejected() const;
 
     //! True while writing an internal note.
     bool isNoteMode() const { return m_noteMode; }
     //! Switches between reply and internal note.
     void setNoteMode(bool note);
-    //! The conversation a reply or note goes to.
+    //! The conversation a reply or note goes to; 0 for a new conversation (see target()).
     Domain::Id targetConversationId() const;
+    //! Where the reply goes: a conversation, or a new one on a private channel.
+    std::optional<ComposerTarget> target() const;
+    //! The reply policy's answer for the text as it is now.
+    const Policy::CheckResult &checkResult() const;
+    //! True when the signed-in user may override the reply policy.
+    bool canOverride() const;
     //! The text in the editor.
     QString text() const;
     //! True when a conflict is waiting for the agent's decision.
-    bool hasConflict() const { return m_conflict.has_value(); }
+    bool hasConflict() const;
 
     //! The shipped canned responses (":/canned/default.json") followed by the user's own file.
     static Policy::CannedResponses loadCannedResponses(
@@ -96,6 +99,11 @@ public Q_SLOTS:
     void send();
     //! Opens the canned responses popup.
     void showCannedResponses();
+    //! On a public conversation: queues the short public reply and switches to the customer's
+    //! private channel with the text carried over. Does nothing elsewhere.
+    void moveToPrivate();
+    //! Asks for a reason and sends the blocked reply anyway (users allowed to override only).
+    void overrideAndSend();
 
 Q_SIGNALS:
     //! A reply to send on conversationId, answering everything up to afterMessageId.
@@ -106,6 +114,17 @@ Q_SIGNALS:
     void resendConflict(qint64 outboxId, Domain::Id afterMessageId, const QString &body);
     //! The conflicting reply is dropped (discarded, or taken back into the editor to revise).
     void discardConflict(qint64 outboxId);
+    //! A reply the policy blocks, sent anyway by a user allowed to, with the reason.
+    void overrideReplyRequested(Domain::Id conversationId, const QString &body,
+        Domain::Id afterMessageId, const QString &reason);
+    //! A first reply to the customer on a private channel without an ongoing conversation;
+    //! originConversationId is the public conversation it comes from (0: none).
+    void conversationStartRequested(Domain::Id customerId, Domain::ChannelKind channel,
+        const QString &body, Domain::Id originConversationId, const QString &overrideReason);
+    //! A refused reply goes again with an override reason.
+    void overrideRejected(qint64 outboxId, const QString &reason);
+    //! A refused reply is dropped (discarded, or taken back into the editor).
+    void discardRejected(qint64 outboxId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -116,39 +135,43 @@ private:
     {
         QString text;
         bool note = false;
-        Domain::Id target = 0;
+        std::optional<ComposerTarget> target;
     };
 
     void saveDraft();
-    void rebuildTargets(Domain::Id select);
-    std::optional<Domain::Conversation> target() const;
+    void rebuildTargets(const std::optional<ComposerTarget> &select);
+    void emitReply(const QString &body, const QString &overrideReason);
+    QString askOverrideReason(std::optional<Domain::ChannelKind> channel, const QString &text,
+        const QString &hubReason = {});
     Domain::Id afterMessageIdFor(Domain::Id conversationId) const;
     void insertCanned(const Policy::CannedResponse &response);
-    void revise();
-    void sendAnyway();
-    void discard();
+    void revise(const ConflictInfo &conflict);
     void updateState();
     void applyModeLook();
 
     ComposerContext m_context;
     QHash<Domain::Id, Draft> m_drafts;
     QHash<Domain::Id, Domain::Id> m_lastSeen;
-    std::optional<ConflictInfo> m_conflict;
     Policy::CannedResponses m_canned;
     ChannelNamer m_namer;
+    Domain::Role m_overrideRole = Domain::Role::Supervisor;
+    QString m_moveTemplate;
     bool m_noteMode = false;
 
-    QComboBox *m_target = nullptr;
+    TargetSelector *m_target = nullptr;
     QToolButton *m_replyButton = nullptr;
     QToolButton *m_noteButton = nullptr;
     QButtonGroup *m_modeGroup = nullptr;
     QLabel *m_noteBanner = nullptr;
-    QLabel *m_publicWarning = nullptr;
     ConflictPanel *m_conflictPanel = nullptr;
+    RejectedPanel *m_rejectedPanel = nullptr;
     QPlainTextEdit *m_editor = nullptr;
+    PolicyHighlighter *m_guard = nullptr;
     QToolButton *m_cannedButton = nullptr;
     QLabel *m_status = nullptr;
-    QLabel *m_counter = nullptr;
+    LengthCounter *m_counter = nullptr;
+    QPushButton *m_moveButton = nullptr;
+    QPushButton *m_overrideButton = nullptr;
     QPushButton *m_sendButton = nullptr;
     CannedPicker *m_picker = nullptr;
 };

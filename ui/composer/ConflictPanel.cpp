@@ -64,13 +64,35 @@ ConflictPanel::ConflictPanel(QWidget *parent)
     layout->addWidget(scroll);
     layout->addLayout(buttons);
 
-    connect(m_revise, &QPushButton::clicked, this, &ConflictPanel::reviseClicked);
-    connect(m_sendAnyway, &QPushButton::clicked, this, &ConflictPanel::sendAnywayClicked);
-    connect(m_discard, &QPushButton::clicked, this, &ConflictPanel::discardClicked);
+    connect(
+        m_revise, &QPushButton::clicked, this, [this] { settle(&ConflictPanel::reviseRequested); });
+    connect(m_sendAnyway, &QPushButton::clicked, this,
+        [this] { settle(&ConflictPanel::sendAnywayRequested); });
+    connect(m_discard, &QPushButton::clicked, this,
+        [this] { settle(&ConflictPanel::discardRequested); });
+    hide();
 }
 
-void ConflictPanel::setConflict(const QList<Domain::Message> &missed, const QString &reason)
+void ConflictPanel::settle(void (ConflictPanel::*signal)(const ConflictInfo &))
 {
+    if (const std::optional<ConflictInfo> conflict = m_conflict) {
+        clear();
+        Q_EMIT(this->*signal)(*conflict);
+    }
+}
+
+void ConflictPanel::clear()
+{
+    m_conflict.reset();
+    hide();
+}
+
+void ConflictPanel::setConflict(const ConflictInfo &conflict)
+{
+    m_conflict = conflict;
+    show();
+    const QList<Domain::Message> &missed = conflict.missed;
+    const QString &reason = conflict.reason;
     m_title->setText(tr("Not sent — the conversation moved on while you were writing. New "
                         "messages: %1")
                          .arg(missed.size()));

@@ -3,6 +3,8 @@
 // The composer driven through the keyboard as an agent drives it: sending, notes, length limits,
 // channel choice, canned responses, conflicts from the hub and drafts kept per conversation.
 #include "composer/Composer.h"
+#include "composer/OverrideDialog.h"
+#include "composer/PolicyHighlighter.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -13,6 +15,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Switchboard;
@@ -93,6 +96,14 @@ private Q_SLOTS:
     void conflictDiscard();
     void draftsPerConversation();
     void accessibleNames();
+    void guardrailsHighlightFindings();
+    void visibilityAlwaysShown();
+    void overrideOnlyForPermittedRole();
+    void overrideNeedsReason();
+    void moveToPrivateExisting();
+    void moveToPrivateNewConversation();
+    void noteMasksCardNumbers();
+    void rejectedReplyStaysVisible();
 
 private:
     template <typename T> T *child(const char *name)
@@ -206,9 +217,9 @@ void ComposerTest::xCountsCjkDouble()
     m_composer->setContext(context(XPostConversation));
     auto *counter = child<QLabel>("lengthCounter");
     auto *send = child<QPushButton>("sendButton");
-    auto *warning = child<QLabel>("publicWarning");
+    auto *warning = child<QLabel>("visibilityLabel");
     QVERIFY(warning->isVisible());
-    QVERIFY(warning->text().contains(QLatin1String("Public reply")));
+    QVERIFY(warning->text().startsWith(QStringLiteral("Public — anyone can see this reply")));
 
     editor()->setPlainText(QString(139, QChar(0x4E2D)));
     typeUnicode(QStringLiteral(u"文"));
@@ -226,9 +237,10 @@ void ComposerTest::xCountsCjkDouble()
     ctrlEnter();
     QCOMPARE(replies.size(), 0);
 
-    // A note is not a post: no public warning and no limit.
+    // A note is not a post: no public warning (the note banner says who sees it) and no limit.
     shortcut(Qt::Key_N);
     QVERIFY(!warning->isVisible());
+    QVERIFY(child<QLabel>("noteBanner")->isVisible());
     QVERIFY(send->isEnabled());
     QVERIFY(!counter->property("over").toBool());
 }
@@ -248,20 +260,26 @@ void ComposerTest::smsShowsSegments()
 void ComposerTest::replyOnAnotherChannel()
 {
     auto *selector = child<QComboBox>("targetSelector");
-    QCOMPARE(selector->count(), 4);
+    // The four conversations, then a new X direct message: an X post's author can always be
+    // written to privately.
+    QCOMPARE(selector->count(), 5);
+    QCOMPARE(selector->itemText(4), QStringLiteral("New X dm conversation"));
     QCOMPARE(m_composer->targetConversationId(), EmailConversation);
     QVERIFY(selector->currentText().contains(QLatin1String("Refund for order 4411")));
-    QVERIFY(!child<QLabel>("publicWarning")->isVisible());
+    QCOMPARE(child<QLabel>("visibilityLabel")->property("visibility").toString(),
+        QStringLiteral("private"));
 
     // Keyboard only: Alt+T is the selector's buddy label, then arrow down twice to SMS.
     QTest::keyClick(m_composer, Qt::Key_T, Qt::AltModifier);
     QTRY_VERIFY(selector->hasFocus());
     QTest::keyClick(selector, Qt::Key_Down);
     QCOMPARE(m_composer->targetConversationId(), XPostConversation);
-    QVERIFY(child<QLabel>("publicWarning")->isVisible());
+    QCOMPARE(child<QLabel>("visibilityLabel")->property("visibility").toString(),
+        QStringLiteral("public"));
     QTest::keyClick(selector, Qt::Key_Down);
     QCOMPARE(m_composer->targetConversationId(), SmsConversation);
-    QVERIFY(!child<QLabel>("publicWarning")->isVisible());
+    QCOMPARE(child<QLabel>("visibilityLabel")->text(),
+        QStringLiteral("Private — only the customer sees this reply"));
 
     QSignalSpy replies(m_composer, &Composer::replyRequested);
     m_composer->focusEditor();
@@ -465,6 +483,272 @@ void ComposerTest::accessibleNames()
             qPrintable(QStringLiteral("%1 (%2)").arg(
                 widget->objectName(), QString::fromLatin1(widget->metaObject()->className()))));
     }
+}
+
+namespace {
+
+const QString Card = QStringLiteral("4111 1111 1111 1111");
+
+//! Answers the override dialog once it opens: checks OK is disabled while the reason is blank,
+//! then types reason (if any) and presses OK, or cancels.
+void answerOverride(const QString &reason, bool *okDisabledWhileBlank)
+{
+    QTimer::singleShot(0, [=] {
+        auto *dialog = qobject_cast<Ui::OverrideDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("overrideOk"));
+        auto *field = dialog->findChild<QPlainTextEdit *>(QStringLiteral("overrideReason"));
+        *okDisabledWhileBlank = !ok->isEnabled();
+        QTest::keyClicks(field, QStringLiteral("   "));
+        *okDisabledWhileBlank = *okDisabledWhileBlank && !ok->isEnabled();
+        if (reason.isEmpty()) {
+            dialog->reject();
+            return;
+        }
+        QTest::keyClicks(field, reason);
+        if (ok->isEnabled())
+            ok->click();
+    });
+}
+
+} // namespace
+
+void ComposerTest::guardrailsHighlightFindings()
+{
+    m_composer->setContext(context(XPostConversation));
+    auto *send = child<QPushButton>("sendButton");
+    auto *findings = child<QListWidget>("findingsList");
+    QVERIFY(!findings->isVisible());
+
+    type(
+        QStringLiteral("Your card ") + Card + QStringLiteral(" is blocked, call +44 20 7946 0958"));
+    const QList<QTextEdit::ExtraSelection> marks = editor()->extraSelections();
+    QCOMPARE(marks.size(), 2);
+    QCOMPARE(marks.at(0).cursor.selectionStart(), 10);
+    QCOMPARE(marks.at(0).cursor.selectionEnd(), 29);
+    QCOMPARE(
+        marks.at(0).format.background().color().rgb(), Ui::PolicyHighlighter::BlockColor.rgb());
+    QCOMPARE(marks.at(0).format.toolTip(), QStringLiteral("Card number — never send card numbers"));
+    QCOMPARE(marks.at(1).cursor.selectionStart(), 47);
+    QCOMPARE(marks.at(1).cursor.selectionEnd(), 63);
+    QCOMPARE(marks.at(1).format.background().color().rgb(), Ui::PolicyHighlighter::WarnColor.rgb());
+    QVERIFY(findings->isVisible());
+    QCOMPARE(findings->count(), 2);
+    QVERIFY(findings->item(0)->text().contains(
+        QStringLiteral("Card number — never send card numbers")));
+    QVERIFY(findings->item(1)->text().startsWith(QLatin1String("Check: Phone number")));
+    QVERIFY(!send->isEnabled());
+    QVERIFY(child<QLabel>("statusLabel")->text().contains(QLatin1String("Card number")));
+    // An agent below the override role never sees the override.
+    QVERIFY(!child<QPushButton>("overrideButton")->isVisible());
+    QSignalSpy replies(m_composer, &Composer::replyRequested);
+    ctrlEnter();
+    QCOMPARE(replies.size(), 0);
+
+    // Fixed: the card number goes, the warning stays and does not hold the reply back.
+    QTextCursor cursor(editor()->document());
+    cursor.setPosition(10);
+    cursor.setPosition(30, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    QCOMPARE(editor()->extraSelections().size(), 1);
+    QCOMPARE(m_composer->checkResult().verdict, Policy::Verdict::Warn);
+    QVERIFY(send->isEnabled());
+    QVERIFY(child<QLabel>("statusLabel")->text().isEmpty());
+    ctrlEnter();
+    QCOMPARE(replies.size(), 1);
+    QVERIFY(editor()->extraSelections().isEmpty());
+    QVERIFY(!findings->isVisible());
+}
+
+void ComposerTest::visibilityAlwaysShown()
+{
+    auto *visibility = child<QLabel>("visibilityLabel");
+    auto *banner = child<QLabel>("noteBanner");
+    QVERIFY(visibility->isVisible());
+    QCOMPARE(visibility->text(), QStringLiteral("Private — only the customer sees this reply"));
+    m_composer->setContext(context(XPostConversation));
+    QVERIFY(visibility->isVisible());
+    QCOMPARE(visibility->text(),
+        QStringLiteral("Public — anyone can see this reply on X post, and it stays findable"));
+    QCOMPARE(visibility->property("visibility").toString(), QStringLiteral("public"));
+    // The public line looks different from the private one.
+    const QColor publicBack = visibility->palette().color(QPalette::Window);
+    m_composer->setContext(context(SmsConversation));
+    QVERIFY(visibility->palette().color(QPalette::Window) != publicBack);
+    // In note mode the note banner says who sees it: one of the two is always on screen.
+    shortcut(Qt::Key_N);
+    QVERIFY(!visibility->isVisible());
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), QStringLiteral("Internal note — never sent to the customer"));
+}
+
+void ComposerTest::overrideOnlyForPermittedRole()
+{
+    Ui::ComposerContext supervisor = context(XPostConversation);
+    supervisor.agent.role = Domain::Role::Supervisor;
+    m_composer->setContext(supervisor);
+    auto *overrideButton = child<QPushButton>("overrideButton");
+    QVERIFY(!overrideButton->isVisible()); // nothing blocks yet
+    type(QStringLiteral("Card ") + Card);
+    QVERIFY(!child<QPushButton>("sendButton")->isEnabled());
+    QVERIFY(overrideButton->isVisible());
+    QVERIFY(m_composer->canOverride());
+
+    // The hub says only admins may override: a supervisor no longer sees it.
+    m_composer->setPolicy(Policy::ReplyPolicy(), Domain::Role::Admin);
+    QVERIFY(!m_composer->canOverride());
+    QVERIFY(!overrideButton->isVisible());
+    m_composer->setPolicy(Policy::ReplyPolicy(), Domain::Role::Supervisor);
+    QVERIFY(overrideButton->isVisible());
+
+    QSignalSpy overrides(m_composer, &Composer::overrideReplyRequested);
+    QSignalSpy replies(m_composer, &Composer::replyRequested);
+    bool okDisabled = false;
+    answerOverride(QStringLiteral("Customer asked for it in public"), &okDisabled);
+    overrideButton->click();
+    QVERIFY(okDisabled);
+    QCOMPARE(overrides.size(), 1);
+    QCOMPARE(replies.size(), 0);
+    QCOMPARE(overrides.at(0).at(0).value<Id>(), XPostConversation);
+    QCOMPARE(overrides.at(0).at(1).toString(), QStringLiteral("Card ") + Card);
+    QCOMPARE(overrides.at(0).at(3).toString(), QStringLiteral("Customer asked for it in public"));
+    QVERIFY(editor()->toPlainText().isEmpty());
+}
+
+void ComposerTest::overrideNeedsReason()
+{
+    Ui::ComposerContext admin = context(EmailConversation);
+    admin.agent.role = Domain::Role::Admin;
+    m_composer->setContext(admin);
+    type(QStringLiteral("Your PIN is 4821"));
+    QVERIFY(child<QPushButton>("overrideButton")->isVisible());
+    QSignalSpy overrides(m_composer, &Composer::overrideReplyRequested);
+    bool okDisabled = false;
+    answerOverride(QString(), &okDisabled); // cancelled: no reason, nothing sent
+    m_composer->overrideAndSend();
+    QVERIFY(okDisabled);
+    QCOMPARE(overrides.size(), 0);
+    QCOMPARE(editor()->toPlainText(), QStringLiteral("Your PIN is 4821"));
+}
+
+void ComposerTest::moveToPrivateExisting()
+{
+    Ui::ComposerContext onX = context(XPostConversation, 205);
+    onX.customer.identities = {{1, Domain::IdentityKind::Email, QStringLiteral("ana@example.net")}};
+    m_composer->setContext(onX);
+    auto *move = child<QPushButton>("moveToPrivateButton");
+    QVERIFY(move->isVisible());
+    type(QStringLiteral("Your IBAN GB82 WEST 1234 5698 7654 32 is on file."));
+    QVERIFY(!child<QPushButton>("sendButton")->isEnabled());
+
+    QSignalSpy replies(m_composer, &Composer::replyRequested);
+    shortcut(Qt::Key_V);
+    // The short public reply goes on the post, answering what the agent saw there.
+    QCOMPARE(replies.size(), 1);
+    QCOMPARE(replies.at(0).at(0).value<Id>(), XPostConversation);
+    QCOMPARE(replies.at(0).at(1).toString(), QStringLiteral("We've sent you a private message."));
+    QCOMPARE(replies.at(0).at(2).value<Id>(), Id(205));
+    // The customer's open email conversation takes the text, which is fine in private.
+    QCOMPARE(m_composer->targetConversationId(), EmailConversation);
+    QCOMPARE(editor()->toPlainText(),
+        QStringLiteral("Your IBAN GB82 WEST 1234 5698 7654 32 is on file."));
+    QCOMPARE(child<QLabel>("visibilityLabel")->property("visibility").toString(),
+        QStringLiteral("private"));
+    QVERIFY(!move->isVisible());
+    QVERIFY(child<QPushButton>("sendButton")->isEnabled());
+    ctrlEnter();
+    QCOMPARE(replies.size(), 2);
+    QCOMPARE(replies.at(1).at(0).value<Id>(), EmailConversation);
+}
+
+void ComposerTest::moveToPrivateNewConversation()
+{
+    Ui::ComposerContext onFacebook;
+    onFacebook.customer.id = 7;
+    onFacebook.customer.name = QStringLiteral("Ana María López");
+    onFacebook.conversations = {
+        conversation(21, ChannelKind::FacebookComment, QStringLiteral("Comment on our post"), 500)};
+    onFacebook.conversationId = 21;
+    onFacebook.agent.id = 3;
+    m_composer->setContext(onFacebook);
+    m_composer->setMoveToPrivateTemplate(
+        QStringLiteral("Hi {customer.first_name}, check your inbox."));
+    auto *selector = child<QComboBox>("targetSelector");
+    QCOMPARE(selector->count(), 2);
+    QCOMPARE(selector->itemText(1), QStringLiteral("New Messenger conversation"));
+    type(QStringLiteral("Your account number is 12345678, sort code 20-00-00."));
+
+    QSignalSpy replies(m_composer, &Composer::replyRequested);
+    QSignalSpy starts(m_composer, &Composer::conversationStartRequested);
+    child<QPushButton>("moveToPrivateButton")->click();
+    QCOMPARE(replies.size(), 1);
+    QCOMPARE(replies.at(0).at(1).toString(), QStringLiteral("Hi Ana, check your inbox."));
+    QCOMPARE(selector->currentIndex(), 1);
+    QCOMPARE(m_composer->targetConversationId(), Id(0));
+    QVERIFY(m_composer->target()->isNew());
+    ctrlEnter();
+    QCOMPARE(starts.size(), 1);
+    QCOMPARE(starts.at(0).at(0).value<Id>(), Id(7));
+    QCOMPARE(starts.at(0).at(1).value<ChannelKind>(), ChannelKind::Messenger);
+    QCOMPARE(starts.at(0).at(2).toString(),
+        QStringLiteral("Your account number is 12345678, sort code 20-00-00."));
+    QCOMPARE(starts.at(0).at(3).value<Id>(), Id(21));
+    QVERIFY(starts.at(0).at(4).toString().isEmpty());
+    QCOMPARE(replies.size(), 1);
+}
+
+void ComposerTest::noteMasksCardNumbers()
+{
+    shortcut(Qt::Key_N);
+    QSignalSpy notes(m_composer, &Composer::noteRequested);
+    type(QStringLiteral("Customer read out ") + Card);
+    // Marked, but a note is not held back: it is masked.
+    QCOMPARE(editor()->extraSelections().size(), 1);
+    QVERIFY(child<QPushButton>("sendButton")->isEnabled());
+    QVERIFY(child<QListWidget>("findingsList")->item(0)->text().contains(QLatin1String("masked")));
+    ctrlEnter();
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.at(0).at(1).toString(), QStringLiteral("Customer read out 4111 11** **** 1111"));
+}
+
+void ComposerTest::rejectedReplyStaysVisible()
+{
+    Ui::ComposerContext supervisor = context(XPostConversation);
+    supervisor.agent.role = Domain::Role::Supervisor;
+    m_composer->setContext(supervisor);
+    Ui::RejectedInfo rejected;
+    rejected.outboxId = 9;
+    rejected.draft = QStringLiteral("Card ") + Card;
+    rejected.code = QStringLiteral("policy_blocked");
+    rejected.reason = QStringLiteral("the reply policy blocks this reply: a payment card number");
+    rejected.channel = ChannelKind::XPost;
+    m_composer->showRejected(rejected);
+    QVERIFY(m_composer->hasRejected());
+    QVERIFY(child<QWidget>("rejectedPanel")->isVisible());
+    QCOMPARE(child<QLabel>("rejectedReason")->text(),
+        QStringLiteral("The reply policy blocks it: Card number — never send card numbers"));
+    QVERIFY(child<QPushButton>("rejectedOverrideButton")->isVisible());
+
+    QSignalSpy overrides(m_composer, &Composer::overrideRejected);
+    bool okDisabled = false;
+    answerOverride(QStringLiteral("Confirmed with the customer"), &okDisabled);
+    child<QPushButton>("rejectedOverrideButton")->click();
+    QCOMPARE(overrides.size(), 1);
+    QCOMPARE(overrides.at(0).at(0).toLongLong(), 9);
+    QCOMPARE(overrides.at(0).at(1).toString(), QStringLiteral("Confirmed with the customer"));
+    QVERIFY(!m_composer->hasRejected());
+
+    // An agent gets the reply back to fix it; the outbox item goes.
+    m_composer->setContext(context(EmailConversation));
+    rejected.channel = ChannelKind::Email;
+    m_composer->showRejected(rejected);
+    QVERIFY(!child<QPushButton>("rejectedOverrideButton")->isVisible());
+    QSignalSpy dropped(m_composer, &Composer::discardRejected);
+    child<QPushButton>("rejectedEditButton")->click();
+    QCOMPARE(dropped.size(), 1);
+    QCOMPARE(editor()->toPlainText(), rejected.draft);
+    QVERIFY(!child<QWidget>("rejectedPanel")->isVisible());
 }
 
 QTEST_MAIN(ComposerTest)
