@@ -4,6 +4,7 @@
 #include "Application.h"
 #include "StartupReport.h"
 #include "Translations.h"
+#include "policy/Masking.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -20,6 +21,8 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceMain;
     sinceMain.start();
     QApplication app(argc, argv);
+    // No log line ever carries a whole card number, whoever writes it.
+    Switchboard::Policy::Masking::installLogFilter();
     QApplication::setOrganizationName(QStringLiteral("Switchboard"));
     QApplication::setApplicationName(QStringLiteral("switchboard"));
     QApplication::setApplicationDisplayName(QStringLiteral("Switchboard"));

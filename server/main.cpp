@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Switchboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Hub.h"
+#include "policy/Masking.h"
 #include "service/PeopleService.h"
 #include "storage/StorageError.h"
 
@@ -99,6 +100,8 @@ int main(int argc, char *argv[])
     qSetMessagePattern(
         QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-warning}warning %{endif}"
                        "%{if-critical}error %{endif}%{category}: %{message}"));
+    // No log line ever carries a whole card number, whoever writes it.
+    Switchboard::Policy::Masking::installLogFilter();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

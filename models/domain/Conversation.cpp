@@ -24,7 +24,9 @@ QJsonObject Conversation::toJson() const
         {QLatin1String("created_at"), WireTime::toJson(createdAt)},
         {QLatin1String("updated_at"), WireTime::toJson(updatedAt)},
         {QLatin1String("last_message_at"), WireTime::toJson(lastMessageAt)},
-        {QLatin1String("last_message_id"), lastMessageId}};
+        {QLatin1String("last_message_id"), lastMessageId},
+        {QLatin1String("origin_conversation_id"),
+            originConversationId ? QJsonValue(*originConversationId) : QJsonValue()}};
 }
 
 std::optional<Conversation> Conversation::fromJson(const QJsonObject &json, QString *error)
@@ -46,6 +48,7 @@ std::optional<Conversation> Conversation::fromJson(const QJsonObject &json, QStr
     out.lastMessageAt = r.optionalTime(QLatin1String("last_message_at"));
     out.lastMessageId
         = r.optionalInteger(QLatin1String("last_message_id"), 0, Q_INT64_C(1) << 53, 0);
+    out.originConversationId = r.optionalId(QLatin1String("origin_conversation_id"));
     if (!r.ok()) {
         if (error)
             *error = r.error();

@@ -34,6 +34,8 @@ struct Conversation
     QDateTime lastMessageAt;
     //! Id of the newest message; 0 when the conversation has none yet.
     Id lastMessageId = 0;
+    //! The public conversation the customer was moved from ("Move to private"); nullopt if none.
+    std::optional<Id> originConversationId;
 
     Visibility visibility() const { return visibilityOf(channel); }
 

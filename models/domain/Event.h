@@ -23,6 +23,10 @@ inline constexpr QLatin1String CallUpdated{"call.updated"};
 inline constexpr QLatin1String UserCreated{"user.created"};
 inline constexpr QLatin1String UserUpdated{"user.updated"};
 inline constexpr QLatin1String PresenceChanged{"presence.changed"};
+//! data: the reply policy as GET /api/v1/policy returns it.
+inline constexpr QLatin1String PolicyUpdated{"policy.updated"};
+//! data: an AuditEntry; supervisors only.
+inline constexpr QLatin1String AuditCreated{"audit.created"};
 } // namespace EventType
 
 //! One change on the hub, numbered in the order it was committed.

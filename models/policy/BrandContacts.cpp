@@ -117,6 +117,17 @@ QJsonObject BrandContacts::toJson() const
 BrandContacts BrandContacts::fromJson(const QJsonObject &json, QString *error)
 {
     BrandContacts out;
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        const QString key = it.key();
+        if (key != QLatin1String("emails") && key != QLatin1String("domains")
+            && key != QLatin1String("phones") && key != QLatin1String("addresses")) {
+            if (error && error->isEmpty()) {
+                *error = QStringLiteral("brand: unknown list \"%1\" (emails, domains, phones and "
+                                        "addresses are known)")
+                             .arg(key);
+            }
+        }
+    }
     out.emails = readList(json, "emails", error);
     out.domains = readList(json, "domains", error);
     out.phones = readList(json, "phones", error);

@@ -4,7 +4,27 @@
 
 #include "policy/CardNumberDetector.h"
 
+#include <QtGlobal>
+
 namespace Switchboard::Policy {
+
+namespace {
+
+QtMessageHandler previousHandler = nullptr;
+
+void maskingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    previousHandler(type, context, Masking::maskCardNumbers(message));
+}
+
+} // namespace
+
+void Masking::installLogFilter()
+{
+    if (previousHandler)
+        return;
+    previousHandler = qInstallMessageHandler(maskingHandler);
+}
 
 QString Masking::maskCardNumbers(const QString &text)
 {

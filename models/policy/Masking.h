@@ -13,6 +13,9 @@ public:
     //! Replaces every digit of each card number in text but its first 6 and last 4 with '*',
     //! keeping the grouping: "4111 1111 1111 1111" becomes "4111 11** **** 1111".
     static QString maskCardNumbers(const QString &text);
+    //! Makes every log message of this process pass through maskCardNumbers() before the
+    //! handler that was installed before (Qt's own by default) writes it.
+    static void installLogFilter();
 };
 
 } // namespace Switchboard::Policy

@@ -129,13 +129,19 @@ void registerConversations(Router &router, HubServices &hub)
                 if (kind == MessageKind::Reply && body.ok() && !body.has(QLatin1String("after")))
                     body.fail(QLatin1String("after"),
                         QStringLiteral("is required for a reply (null if no message was seen)"));
-                const auto after = body.optionalId(QLatin1String("after"));
+                ConversationService::Draft draft;
+                draft.kind = kind;
+                draft.body = text;
+                draft.after = body.optionalId(QLatin1String("after"));
+                draft.clientId = r.body.value(QLatin1String("client_id")).toString();
                 if (body.ok() && kind == MessageKind::Inbound)
                     body.fail(QLatin1String("kind"), QStringLiteral("must be reply or note"));
                 if (!body.ok())
                     return RequestHelpers::invalid(body);
-                const auto message = hub.conversations.post(r.user(), r.ids[0], kind, text,
-                    r.body.value(QLatin1String("client_id")).toString(), after);
+                ApiResponse error;
+                if (!RequestHelpers::readOverride(r.body, &draft.overrideReason, &error))
+                    return error;
+                const auto message = hub.conversations.post(r.user(), r.ids[0], draft);
                 return message.ok() ? ApiResponse::json(201, message.value().toJson())
                                     : ApiResponse::fromError(message.error());
             });

@@ -13,6 +13,7 @@ void registerAuth(Router &router, HubServices &hub);
 void registerPeople(Router &router, HubServices &hub);
 void registerConversations(Router &router, HubServices &hub);
 void registerCalls(Router &router, HubServices &hub);
+void registerPolicy(Router &router, HubServices &hub);
 void registerSystem(Router &router, HubServices &hub);
 } // namespace Endpoints
 

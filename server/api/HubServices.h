@@ -11,6 +11,7 @@ class CallService;
 class ConversationService;
 class Metrics;
 class PeopleService;
+class ReplyPolicyService;
 class SessionService;
 class Storage;
 class StreamServer;
@@ -23,6 +24,7 @@ struct HubServices
     PeopleService &people;
     ConversationService &conversations;
     CallService &calls;
+    ReplyPolicyService &replyPolicy;
     StreamServer &stream;
     Metrics &metrics;
     const AccessPolicy &access;

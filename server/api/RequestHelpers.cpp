@@ -36,6 +36,22 @@ ApiResponse invalid(const Domain::JsonReader &reader)
         400, QStringLiteral("invalid_field"), reader.error(), reader.errorField());
 }
 
+bool readOverride(const QJsonObject &body, std::optional<QString> *reason, ApiResponse *error)
+{
+    const QJsonValue value = body.value(QLatin1String("override"));
+    if (value.isUndefined() || value.isNull())
+        return true;
+    const QJsonValue text = value.toObject().value(QLatin1String("reason"));
+    if (!value.isObject() || !text.isString()) {
+        *error = ApiResponse::error(400, QStringLiteral("invalid_field"),
+            QStringLiteral("override.reason: override must be {\"reason\": string}"),
+            QStringLiteral("override.reason"));
+        return false;
+    }
+    *reason = text.toString();
+    return true;
+}
+
 ApiResponse idempotent(
     HubServices &hub, const ApiRequest &request, const std::function<ApiResponse()> &work)
 {

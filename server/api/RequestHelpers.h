@@ -26,6 +26,10 @@ std::optional<qint64> queryInteger(const ApiRequest &request, const QString &nam
 //! The response for a body that failed validation.
 ApiResponse invalid(const Domain::JsonReader &reader);
 
+//! Reads the optional "override": {"reason": string} of a reply into *reason; false with *error
+//! set when it is malformed. Whether the reason is good enough is the reply policy's call.
+bool readOverride(const QJsonObject &body, std::optional<QString> *reason, ApiResponse *error);
+
 //! Runs a client write exactly once per (user, client_id): the body's client_id is required;
 //! a repeat returns the stored first response (with "Idempotent-Replay: true"); reusing a
 //! client_id for another target is refused with 422. The work, its events and the record of

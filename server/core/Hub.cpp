@@ -19,6 +19,7 @@
 #include "service/EventRecorder.h"
 #include "service/InboundService.h"
 #include "service/PeopleService.h"
+#include "service/ReplyPolicyService.h"
 #include "service/SessionService.h"
 #include "storage/ClientRequestLog.h"
 #include "storage/EventLog.h"
@@ -117,19 +118,23 @@ bool Hub::open(QString *error)
     m_people = std::make_unique<PeopleService>(*m_storage, *m_events, *m_access, PasswordHasher());
     m_sessions = std::make_unique<SessionService>(
         *m_storage, *m_bus, m_people->hasher(), m_config.tokenLifetimeSeconds);
-    m_conversations = std::make_unique<ConversationService>(*m_storage, *m_events, *m_access);
+    m_replyPolicy = std::make_unique<ReplyPolicyService>(*m_storage, *m_events, *m_access);
+    m_replyPolicy->load();
+    m_conversations
+        = std::make_unique<ConversationService>(*m_storage, *m_events, *m_access, *m_replyPolicy);
     m_calls = std::make_unique<CallService>(*m_storage, *m_events, *m_access);
     m_inbound = std::make_unique<InboundService>(*m_storage, *m_events, *m_access);
     m_stream = std::make_unique<StreamServer>(*m_sessions, m_storage->events(), *m_bus);
     m_metrics = std::make_unique<Metrics>();
     m_services = std::make_unique<HubServices>(
-        HubServices{*m_storage, *m_sessions, *m_people, *m_conversations, *m_calls, *m_stream,
-            *m_metrics, *m_access, QDateTime::currentDateTimeUtc()});
+        HubServices{*m_storage, *m_sessions, *m_people, *m_conversations, *m_calls, *m_replyPolicy,
+            *m_stream, *m_metrics, *m_access, QDateTime::currentDateTimeUtc()});
     m_router = std::make_unique<Router>(*m_sessions, *m_metrics, m_config.maxBodyBytes);
     Endpoints::registerAuth(*m_router, *m_services);
     Endpoints::registerPeople(*m_router, *m_services);
     Endpoints::registerConversations(*m_router, *m_services);
     Endpoints::registerCalls(*m_router, *m_services);
+    Endpoints::registerPolicy(*m_router, *m_services);
     Endpoints::registerSystem(*m_router, *m_services);
 
     m_metrics->addGauge(QStringLiteral("switchboard_stream_connections"),

@@ -17,6 +17,7 @@ namespace Switchboard::Hub {
 class AccessPolicy;
 class CallService;
 class ConversationService;
+class ReplyPolicyService;
 class EventBus;
 class EventRecorder;
 class HttpServer;
@@ -79,6 +80,7 @@ private:
     std::unique_ptr<EventRecorder> m_events;
     std::unique_ptr<PeopleService> m_people;
     std::unique_ptr<SessionService> m_sessions;
+    std::unique_ptr<ReplyPolicyService> m_replyPolicy;
     std::unique_ptr<ConversationService> m_conversations;
     std::unique_ptr<CallService> m_calls;
     std::unique_ptr<InboundService> m_inbound;

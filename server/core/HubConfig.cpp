@@ -15,7 +15,7 @@ const QStringList knownKeys{QStringLiteral("hub/listen"), QStringLiteral("hub/da
     QStringLiteral("auth/token_lifetime_hours"), QStringLiteral("http/max_body_bytes"),
     QStringLiteral("http/threads"), QStringLiteral("stream/heartbeat_seconds"),
     QStringLiteral("stream/batch_milliseconds"), QStringLiteral("policy/agents_act_on_unassigned"),
-    QStringLiteral("policy/agents_act_on_others")};
+    QStringLiteral("policy/agents_act_on_others"), QStringLiteral("policy/override_role")};
 
 std::optional<bool> readBool(const QString &text)
 {
@@ -101,6 +101,14 @@ bool HubConfig::loadFile(const QString &path, QString *error)
         if (!v)
             return bad(b.key, QStringLiteral("true or false"));
         *b.target = *v;
+    }
+    if (ini.contains(QStringLiteral("policy/override_role"))) {
+        const auto role = Domain::fromWire<Domain::Role>(
+            ini.value(QStringLiteral("policy/override_role")).toString().trimmed());
+        if (!role)
+            return bad(QStringLiteral("policy/override_role"),
+                QStringLiteral("agent, supervisor or admin"));
+        policy.overrideRole = *role;
     }
     struct IntKey
     {

@@ -16,6 +16,11 @@ bool AccessPolicy::isSupervisor(const User &user) const
     return roleAtLeast(user.role, Role::Supervisor);
 }
 
+bool AccessPolicy::mayOverrideReplyPolicy(const User &user) const
+{
+    return roleAtLeast(user.role, m_settings.overrideRole);
+}
+
 bool AccessPolicy::canAct(const User &user, const Conversation &conversation) const
 {
     if (isSupervisor(user))

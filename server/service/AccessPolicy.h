@@ -21,12 +21,16 @@ public:
         bool agentsActOnUnassigned = true;
         //! Agents may act on conversations assigned to a colleague.
         bool agentsActOnOthers = false;
+        //! The lowest role that may send a reply the reply policy blocks, with a reason.
+        Domain::Role overrideRole = Domain::Role::Supervisor;
     };
 
     AccessPolicy() = default;
     explicit AccessPolicy(Settings settings);
 
     bool isSupervisor(const Domain::User &user) const;
+    //! May the user send a reply the reply policy blocks (giving a reason)?
+    bool mayOverrideReplyPolicy(const Domain::User &user) const;
     //! May the user write to, assign or change the status of this conversation?
     bool canAct(const Domain::User &user, const Domain::Conversation &conversation) const;
     //! Who hears about a change to a conversation that was assigned to `before` and now is

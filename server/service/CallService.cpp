@@ -5,6 +5,7 @@
 #include "AccessPolicy.h"
 #include "EventRecorder.h"
 #include "domain/Event.h"
+#include "policy/Masking.h"
 #include "storage/CallRepository.h"
 #include "storage/Storage.h"
 #include "storage/UserRepository.h"
@@ -197,7 +198,7 @@ Outcome<CallRecord> CallService::wrapUp(
             QStringLiteral("only the agent who took the call or a supervisor wraps it up"));
     call->disposition = disposition;
     if (notes)
-        call->wrapUpNotes = *notes;
+        call->wrapUpNotes = Policy::Masking::maskCardNumbers(*notes);
     m_storage.calls().update(*call);
     m_events.record(
         EventType::CallUpdated, Audience::usersAndSupervisors({call->agentId}), call->toJson());

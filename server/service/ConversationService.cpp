@@ -4,8 +4,12 @@
 
 #include "AccessPolicy.h"
 #include "EventRecorder.h"
+#include "ReplyPolicyService.h"
 #include "domain/Event.h"
+#include "domain/PrivateChannels.h"
+#include "policy/Masking.h"
 #include "storage/ConversationRepository.h"
+#include "storage/CustomerRepository.h"
 #include "storage/MessageRepository.h"
 #include "storage/Storage.h"
 #include "storage/UserRepository.h"
@@ -17,10 +21,11 @@ namespace Switchboard::Hub {
 using namespace Domain;
 
 ConversationService::ConversationService(
-    Storage &storage, EventRecorder &events, const AccessPolicy &access)
+    Storage &storage, EventRecorder &events, const AccessPolicy &access, ReplyPolicyService &policy)
     : m_storage(storage)
     , m_events(events)
     , m_access(access)
+    , m_policy(policy)
 {
 }
 
@@ -45,45 +50,142 @@ void ConversationService::saveConversation(
         conversation.toJson());
 }
 
-Outcome<Message> ConversationService::post(const User &author, Id conversationId, MessageKind kind,
-    const QString &body, const QString &clientId, std::optional<Id> after)
+Outcome<Message> ConversationService::post(
+    const User &author, Id conversationId, const Draft &draft)
 {
-    if (kind == MessageKind::Inbound)
-        return ServiceError::invalid(
-            QStringLiteral("kind"), QStringLiteral("kind must be reply or note"));
-    if (body.trimmed().isEmpty())
-        return ServiceError::invalid(
-            QStringLiteral("body"), QStringLiteral("body must not be empty"));
-    if (body.size() > MaxBodyLength) {
-        return ServiceError::invalid(QStringLiteral("body"),
-            QStringLiteral("body must be at most %1 characters").arg(MaxBodyLength));
-    }
+    if (const auto invalid = validate(draft))
+        return *invalid;
     Transaction tx(m_storage.database());
     auto loaded = loadForAction(author, conversationId);
     if (!loaded.ok())
         return loaded.error();
-    Conversation conversation = loaded.value();
-
-    if (kind == MessageKind::Reply && after) {
-        // Otherwise any large id would slip past the guard below.
-        const auto seen = m_storage.messages().byId(*after);
+    if (draft.kind == MessageKind::Reply && draft.after) {
+        // Otherwise any large id would slip past the collision guard.
+        const auto seen = m_storage.messages().byId(*draft.after);
         if (!seen || seen->conversationId != conversationId) {
             return ServiceError::invalid(QStringLiteral("after"),
                 QStringLiteral("after: must be the id of a message in this conversation"));
         }
     }
-    if (kind == MessageKind::Reply) {
-        // The collision guard: anything the customer or a colleague wrote after what the author
-        // saw. The author's own earlier messages are not news to them.
+    auto message = write(author, loaded.value(), draft);
+    if (message.ok())
+        tx.commit();
+    return message;
+}
+
+Outcome<ConversationService::Started> ConversationService::startPrivate(const User &author,
+    Id customerId, ChannelKind channel, std::optional<Id> origin, const QString &subject,
+    const Draft &draft)
+{
+    if (const auto invalid = validate(draft))
+        return *invalid;
+    Transaction tx(m_storage.database());
+    const auto customer = m_storage.customers().byId(customerId);
+    if (!customer)
+        return ServiceError::notFound(QStringLiteral("customer %1").arg(customerId));
+    std::optional<Conversation> from;
+    if (origin) {
+        from = m_storage.conversations().byId(*origin);
+        if (!from)
+            return ServiceError::notFound(QStringLiteral("conversation %1").arg(*origin));
+        if (from->customerId != customerId) {
+            return ServiceError::invalid(QStringLiteral("origin_conversation_id"),
+                QStringLiteral("origin_conversation_id: conversation %1 belongs to another "
+                               "customer")
+                    .arg(*origin));
+        }
+    }
+    if (visibilityOf(channel) == Visibility::Public || !PrivateChannels::identityFor(channel)) {
+        return ServiceError::invalid(QStringLiteral("channel"),
+            QStringLiteral("channel: must be a private text channel "
+                           "(email, sms, whatsapp, messenger, instagram_dm or x_dm)"));
+    }
+    if (!PrivateChannels::canReach(
+            *customer, channel, from ? std::optional(from->channel) : std::nullopt)) {
+        return ServiceError::invalid(QStringLiteral("channel"),
+            QStringLiteral("channel: customer %1 has no %2 identity")
+                .arg(customerId)
+                .arg(toWire(*PrivateChannels::identityFor(channel))));
+    }
+
+    ConversationFilter open;
+    open.customerId = customerId;
+    open.channel = channel;
+    open.limit = 500;
+    std::optional<Conversation> conversation;
+    for (const Conversation &c : m_storage.conversations().list(open)) {
+        if (c.status != ConversationStatus::Resolved)
+            conversation = c;
+    }
+    if (conversation) {
+        auto loaded = loadForAction(author, conversation->id);
+        if (!loaded.ok())
+            return loaded.error();
+    } else {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Conversation c;
+        c.customerId = customerId;
+        c.channel = channel;
+        c.status = ConversationStatus::Open;
+        c.assigneeId = author.id;
+        c.priority = from ? from->priority : Priority::Normal;
+        c.subject = subject.isEmpty() && from ? from->subject : subject;
+        c.createdAt = now;
+        c.updatedAt = now;
+        c.originConversationId = origin;
+        conversation = m_storage.conversations().insert(c);
+        m_events.record(EventType::ConversationCreated, m_access.audienceFor(*conversation),
+            conversation->toJson());
+    }
+    Draft first = draft;
+    first.kind = MessageKind::Reply;
+    first.after.reset();
+    auto message = write(author, *conversation, first);
+    if (!message.ok())
+        return message.error();
+    Started started{*m_storage.conversations().byId(conversation->id), message.value()};
+    tx.commit();
+    return started;
+}
+
+std::optional<ServiceError> ConversationService::validate(const Draft &draft)
+{
+    if (draft.kind == MessageKind::Inbound)
+        return ServiceError::invalid(
+            QStringLiteral("kind"), QStringLiteral("kind must be reply or note"));
+    if (draft.body.trimmed().isEmpty())
+        return ServiceError::invalid(
+            QStringLiteral("body"), QStringLiteral("body must not be empty"));
+    if (draft.body.size() > MaxBodyLength) {
+        return ServiceError::invalid(QStringLiteral("body"),
+            QStringLiteral("body must be at most %1 characters").arg(MaxBodyLength));
+    }
+    return std::nullopt;
+}
+
+Outcome<Message> ConversationService::write(
+    const User &author, Conversation conversation, const Draft &draft)
+{
+    const bool reply = draft.kind == MessageKind::Reply;
+    // The policy comes first: a blocked reply must be fixed whatever else happened meanwhile.
+    std::optional<ReplyPolicyService::Clearance> clearance;
+    if (reply) {
+        auto cleared
+            = m_policy.clear(author, conversation.channel, draft.body, draft.overrideReason);
+        if (!cleared.ok())
+            return cleared.error();
+        clearance = cleared.value();
+        // The collision guard: anything the customer or a colleague wrote after what the
+        // author saw. The author's own earlier messages are not news to them.
         QList<Message> missed;
         for (const Message &m :
-            m_storage.messages().inConversation(conversationId, after.value_or(0), 1000)) {
+            m_storage.messages().inConversation(conversation.id, draft.after.value_or(0), 1000)) {
             if (m.authorUserId != author.id)
                 missed.append(m);
         }
         if (!missed.isEmpty()) {
             QJsonArray list;
-            for (const Message &m : missed)
+            for (const Message &m : std::as_const(missed))
                 list.append(m.toJson());
             return ServiceError{409, QStringLiteral("conflict"),
                 QStringLiteral("%1 message(s) arrived after the one you answered; read them and "
@@ -98,20 +200,25 @@ Outcome<Message> ConversationService::post(const User &author, Id conversationId
     message.conversationId = conversation.id;
     message.customerId = conversation.customerId;
     message.channel = conversation.channel;
-    message.kind = kind;
+    message.kind = draft.kind;
     message.authorUserId = author.id;
     message.authorName = author.name;
-    message.body = body;
+    // A card number has no business in a note; colleagues need to know one was given, not
+    // what it was.
+    message.body = reply ? draft.body : Policy::Masking::maskCardNumbers(draft.body);
     message.createdAt = now;
-    message.delivery = kind == MessageKind::Reply ? DeliveryState::Queued : DeliveryState::None;
-    message.clientId = clientId;
+    message.delivery = reply ? DeliveryState::Queued : DeliveryState::None;
+    message.clientId = draft.clientId;
     message = m_storage.messages().insert(message);
-    if (kind == MessageKind::Reply)
+    if (reply) {
         m_storage.messages().queueDelivery(message);
+        m_policy.recordOverride(
+            author, message, *clearance, draft.overrideReason.value_or(QString()));
+    }
 
     const std::optional<Id> before = conversation.assigneeId;
     // Answering a waiting conversation takes it: the customer now has an agent.
-    if (kind == MessageKind::Reply && !conversation.assigneeId)
+    if (reply && !conversation.assigneeId)
         conversation.assigneeId = author.id;
     conversation.updatedAt = now;
     conversation.lastMessageAt = now;
@@ -119,7 +226,6 @@ Outcome<Message> ConversationService::post(const User &author, Id conversationId
     m_events.record(
         EventType::MessageCreated, m_access.audienceFor(conversation, before), message.toJson());
     saveConversation(conversation, before);
-    tx.commit();
     return message;
 }
 

@@ -11,20 +11,47 @@ namespace Switchboard::Hub {
 
 class AccessPolicy;
 class EventRecorder;
+class ReplyPolicyService;
 class Storage;
 
 //! What agents do to conversations: reply, write notes, assign and transfer, change status.
 class ConversationService
 {
 public:
-    ConversationService(Storage &storage, EventRecorder &events, const AccessPolicy &access);
+    ConversationService(Storage &storage, EventRecorder &events, const AccessPolicy &access,
+        ReplyPolicyService &policy);
 
-    //! A reply or internal note by `author`. `after` is the newest message the author had seen
-    //! (nullopt: none); if the customer or a colleague wrote since, a reply is refused with 409
-    //! and the missed messages. A reply is queued for its channel; a note never is.
-    Outcome<Domain::Message> post(const Domain::User &author, Domain::Id conversationId,
-        Domain::MessageKind kind, const QString &body, const QString &clientId,
-        std::optional<Domain::Id> after);
+    //! What an agent wrote, as it arrives.
+    struct Draft
+    {
+        Domain::MessageKind kind = Domain::MessageKind::Reply;
+        QString body;
+        QString clientId;
+        //! The newest message the author had seen (nullopt: none).
+        std::optional<Domain::Id> after;
+        //! Set when the author sends a reply the policy blocks anyway, with this reason.
+        std::optional<QString> overrideReason;
+    };
+
+    //! A reply or internal note by `author`. A reply must pass the reply policy (422 with the
+    //! findings, unless overridden by a permitted user); if the customer or a colleague wrote
+    //! since `after`, it is refused with 409 and the missed messages. A reply is queued for its
+    //! channel; a note never is, and card numbers in it are stored masked.
+    Outcome<Domain::Message> post(
+        const Domain::User &author, Domain::Id conversationId, const Draft &draft);
+
+    //! A new conversation and its first reply.
+    struct Started
+    {
+        Domain::Conversation conversation;
+        Domain::Message message;
+    };
+    //! Moves a customer to a private channel: replies on their open conversation there, or
+    //! starts one (assigned to the author, linked to `origin`). The channel must be a private
+    //! text channel the customer can be reached on.
+    Outcome<Started> startPrivate(const Domain::User &author, Domain::Id customerId,
+        Domain::ChannelKind channel, std::optional<Domain::Id> origin, const QString &subject,
+        const Draft &draft);
 
     //! Assigns to a user, or returns the conversation to its queue (nullopt).
     Outcome<Domain::Conversation> assign(const Domain::User &caller, Domain::Id conversationId,
@@ -38,12 +65,17 @@ public:
 
 private:
     Outcome<Domain::Conversation> loadForAction(const Domain::User &caller, Domain::Id id);
+    static std::optional<ServiceError> validate(const Draft &draft);
+    //! Checks and stores a draft on a loaded conversation, inside the caller's transaction.
+    Outcome<Domain::Message> write(
+        const Domain::User &author, Domain::Conversation conversation, const Draft &draft);
     void saveConversation(
         const Domain::Conversation &conversation, std::optional<Domain::Id> before);
 
     Storage &m_storage;
     EventRecorder &m_events;
     const AccessPolicy &m_access;
+    ReplyPolicyService &m_policy;
 };
 
 } // namespace Switchboard::Hub

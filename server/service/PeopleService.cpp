@@ -5,6 +5,7 @@
 #include "AccessPolicy.h"
 #include "EventRecorder.h"
 #include "domain/Event.h"
+#include "policy/Masking.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Storage.h"
 #include "storage/UserRepository.h"
@@ -253,7 +254,7 @@ Outcome<Customer> PeopleService::updateCustomer(Id id, const CustomerChanges &ch
     if (changes.tags)
         customer->tags = *changes.tags;
     if (changes.notes)
-        customer->notes = *changes.notes;
+        customer->notes = Policy::Masking::maskCardNumbers(*changes.notes);
     customer->updatedAt = QDateTime::currentDateTimeUtc();
     m_storage.customers().update(*customer);
     m_events.record(EventType::CustomerUpdated, Audience::all(), customer->toJson());

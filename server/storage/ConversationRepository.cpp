@@ -22,12 +22,13 @@ namespace {
 QString selectSql()
 {
     return QStringLiteral(
-        "SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13, %14 FROM %15 ")
+        "SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13, %14, %15 FROM %16 ")
         .arg(Conversations::id, Conversations::customerId, Conversations::channel,
             Conversations::status, Conversations::assigneeId, Conversations::priority,
             Conversations::slaDueAt, Conversations::tags, Conversations::subject,
             Conversations::externalThreadId, Conversations::createdAt, Conversations::updatedAt,
-            Conversations::lastMessageAt, Conversations::lastMessageId, Conversations::table);
+            Conversations::lastMessageAt, Conversations::lastMessageId,
+            Conversations::originConversationId, Conversations::table);
 }
 
 Conversation read(const QSqlQuery &q)
@@ -48,6 +49,7 @@ Conversation read(const QSqlQuery &q)
     c.updatedAt = WireTime::fromMs(q.value(11).toLongLong());
     c.lastMessageAt = WireTime::fromMs(q.value(12).toLongLong());
     c.lastMessageId = q.value(13).toLongLong();
+    c.originConversationId = SqlCodec::toOptionalId(q.value(14));
     return c;
 }
 
@@ -120,17 +122,19 @@ Conversation ConversationRepository::insert(Conversation c)
 {
     c.id = m_db.insertReturningId(
         QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, %10, "
-                       "%11, %12, %13, %14) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?) RETURNING %15")
+                       "%11, %12, %13, %14, %15) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?) RETURNING %16")
             .arg(Conversations::table, Conversations::customerId, Conversations::channel,
                 Conversations::status, Conversations::assigneeId, Conversations::priority,
                 Conversations::slaDueAt, Conversations::tags, Conversations::subject,
                 Conversations::externalThreadId, Conversations::createdAt, Conversations::updatedAt,
-                Conversations::lastMessageAt, Conversations::lastMessageId, Conversations::id),
+                Conversations::lastMessageAt, Conversations::lastMessageId,
+                Conversations::originConversationId, Conversations::id),
         {c.customerId, toWire(c.channel), toWire(c.status), SqlCodec::optionalId(c.assigneeId),
             int(c.priority), WireTime::toMs(c.slaDueAt), SqlCodec::encodeList(c.tags), c.subject,
             c.externalThreadId, WireTime::toMs(c.createdAt), WireTime::toMs(c.updatedAt),
-            WireTime::toMs(c.lastMessageAt), c.lastMessageId});
+            WireTime::toMs(c.lastMessageAt), c.lastMessageId,
+            SqlCodec::optionalId(c.originConversationId)});
     return c;
 }
 

@@ -77,6 +77,7 @@ inline constexpr Name createdAt{"created_at"};
 inline constexpr Name updatedAt{"updated_at"};
 inline constexpr Name lastMessageAt{"last_message_at"};
 inline constexpr Name lastMessageId{"last_message_id"};
+inline constexpr Name originConversationId{"origin_conversation_id"};
 } // namespace Conversations
 
 namespace Messages {
@@ -151,5 +152,19 @@ inline constexpr Name status{"status"};
 inline constexpr Name body{"body"};
 inline constexpr Name createdAt{"created_at"};
 } // namespace ClientRequests
+
+//! Who did what that needs accounting for: policy overrides, policy changes.
+namespace AuditLog {
+inline constexpr Name table{"audit_log"};
+inline constexpr Name id{"id"};
+inline constexpr Name at{"at"};
+inline constexpr Name userId{"user_id"};
+inline constexpr Name userName{"user_name"};
+inline constexpr Name action{"action"};
+inline constexpr Name conversationId{"conversation_id"};
+inline constexpr Name messageId{"message_id"};
+inline constexpr Name reason{"reason"};
+inline constexpr Name details{"details"};
+} // namespace AuditLog
 
 } // namespace Switchboard::Hub::Schema

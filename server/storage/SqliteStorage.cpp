@@ -138,8 +138,24 @@ void migration2(Database &db)
                 .arg(Calls::table, Calls::heldSeconds));
 }
 
+// Version 3: the reply policy's audit log, and the public conversation a private one came from.
+void migration3(Database &db)
+{
+    db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 INTEGER")
+                .arg(Conversations::table, Conversations::originConversationId));
+    db.exec(QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY AUTOINCREMENT, "
+                           "%3 INTEGER NOT NULL, %4 INTEGER NOT NULL, %5 TEXT NOT NULL, "
+                           "%6 TEXT NOT NULL, %7 INTEGER, %8 INTEGER, %9 TEXT NOT NULL, "
+                           "%10 TEXT NOT NULL)")
+                .arg(AuditLog::table, AuditLog::id, AuditLog::at, AuditLog::userId,
+                    AuditLog::userName, AuditLog::action, AuditLog::conversationId,
+                    AuditLog::messageId, AuditLog::reason, AuditLog::details));
+    db.exec(QStringLiteral("CREATE INDEX audit_log_by_action ON %1 (%2, %3)")
+                .arg(AuditLog::table, AuditLog::action, AuditLog::id));
+}
+
 // Each entry brings the schema from version (index) to version (index + 1).
-const std::function<void(Database &)> migrations[] = {migration1, migration2};
+const std::function<void(Database &)> migrations[] = {migration1, migration2, migration3};
 
 } // namespace
 

@@ -9,6 +9,7 @@
 
 namespace Switchboard::Hub {
 
+class AuditRepository;
 class CallRepository;
 class ClientRequestLog;
 class ConversationRepository;
@@ -40,6 +41,7 @@ public:
     CallRepository &calls() { return *m_calls; }
     EventLog &events() { return *m_events; }
     ClientRequestLog &clientRequests() { return *m_clientRequests; }
+    AuditRepository &audit() { return *m_audit; }
 
     //! A small key/value setting kept in the database; empty if unset.
     QString metaValue(const QString &key);
@@ -57,6 +59,7 @@ private:
     std::unique_ptr<CallRepository> m_calls;
     std::unique_ptr<EventLog> m_events;
     std::unique_ptr<ClientRequestLog> m_clientRequests;
+    std::unique_ptr<AuditRepository> m_audit;
 };
 
 } // namespace Switchboard::Hub

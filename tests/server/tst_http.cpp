@@ -184,6 +184,11 @@ private Q_SLOTS:
             {QStringLiteral("POST /api/v1/calls/{id}/end"), QStringLiteral("agent")},
             {QStringLiteral("POST /api/v1/calls/{id}/wrapup"), QStringLiteral("agent")},
             {QStringLiteral("GET /api/v1/events"), QStringLiteral("agent")},
+            {QStringLiteral("POST /api/v1/replies/check"), QStringLiteral("agent")},
+            {QStringLiteral("GET /api/v1/policy"), QStringLiteral("agent")},
+            {QStringLiteral("PUT /api/v1/policy"), QStringLiteral("admin")},
+            {QStringLiteral("POST /api/v1/customers/{id}/conversations"), QStringLiteral("agent")},
+            {QStringLiteral("GET /api/v1/audit"), QStringLiteral("supervisor")},
             {QStringLiteral("GET /healthz"), QStringLiteral("public")},
             {QStringLiteral("GET /metrics"), QStringLiteral("public")},
         };

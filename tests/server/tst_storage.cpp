@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: Switchboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/AuditRepository.h"
 #include "storage/CallRepository.h"
 #include "storage/ConversationRepository.h"
 #include "storage/CustomerRepository.h"
@@ -97,7 +98,8 @@ private Q_SLOTS:
             call.offeredAt = QDateTime::currentDateTimeUtc();
             callId = storage.calls().insert(call).id;
         }
-        // Back to a version 1 database: the calls table without the hold columns.
+        // Back to a version 1 database: the calls table without the hold columns, no audit log,
+        // conversations without their origin.
         {
             QSqlDatabase db
                 = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
@@ -108,6 +110,10 @@ private Q_SLOTS:
                 QVERIFY(q.exec(QStringLiteral("ALTER TABLE calls DROP COLUMN %1")
                                    .arg(QLatin1String(column))));
             }
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE conversations DROP COLUMN "
+                                          "origin_conversation_id")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE audit_log")));
             QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 1"));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
@@ -119,6 +125,7 @@ private Q_SLOTS:
         auto call = storage.calls().byId(callId);
         QVERIFY(call);
         QVERIFY(!call->onHold);
+        QVERIFY(storage.audit().list(0, 10).isEmpty());
         QVERIFY(!call->holdStartedAt.isValid());
         QCOMPARE(call->heldSeconds, 0);
         call->answeredAt = QDateTime::currentDateTimeUtc();

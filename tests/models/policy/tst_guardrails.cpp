@@ -57,6 +57,7 @@ private Q_SLOTS:
     void ibans();
     void utf16Offsets();
     void masking();
+    void logsAreMasked();
     void visibilityRules();
     void secretsInFourLanguages_data();
     void secretsInFourLanguages();
@@ -194,6 +195,27 @@ void GuardrailsTest::masking()
     QCOMPARE(Masking::maskCardNumbers(plain), plain);
     const QString masked = QStringLiteral("4111 11** **** 1111");
     QCOMPARE(Masking::maskCardNumbers(masked), masked);
+}
+
+namespace {
+QStringList capturedLog;
+void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    capturedLog.append(message);
+}
+} // namespace
+
+void GuardrailsTest::logsAreMasked()
+{
+    // The filter wraps whatever handler was there before: here one that keeps the lines.
+    const QtMessageHandler testLib = qInstallMessageHandler(captureLog);
+    Masking::installLogFilter();
+    qWarning("payment with 4111 1111 1111 1111 failed");
+    qInfo() << "order 4111 1111 1111 1112 shipped";
+    qInstallMessageHandler(testLib);
+    QCOMPARE(capturedLog,
+        QStringList({QStringLiteral("payment with 4111 11** **** 1111 failed"),
+            QStringLiteral("order 4111 1111 1111 1112 shipped")}));
 }
 
 void GuardrailsTest::visibilityRules()
@@ -398,6 +420,8 @@ void GuardrailsTest::configErrors_data()
         R"({"rules": [{"id": "r", "type": "words", "words": ["x"], "severity": "warn",
                       "channels": ["fax"]}]})")
                              << QStringLiteral("unknown channel \"fax\"");
+    QTest::newRow("unknown brand list") << QByteArray(R"({"brand": {"faxes": ["+44 1"]}})")
+                                        << QStringLiteral("brand: unknown list \"faxes\"");
     QTest::newRow("no words") << QByteArray(
         R"({"rules": [{"id": "r", "type": "words", "words": [], "severity": "warn"}]})")
                               << QStringLiteral("at least one word");

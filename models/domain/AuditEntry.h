@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Ids.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QLatin1String>
+#include <optional>
+
+namespace Switchboard::Domain {
+
+//! Actions the hub's audit log records.
+namespace AuditAction {
+//! A user with the permission sent a reply the reply policy blocks.
+inline constexpr QLatin1String ReplyPolicyOverride{"reply_policy.override"};
+//! An admin replaced the reply policy's brand contacts and rules.
+inline constexpr QLatin1String ReplyPolicyUpdated{"reply_policy.updated"};
+} // namespace AuditAction
+
+//! One entry of the hub's audit log: who did what, when, why.
+struct AuditEntry
+{
+    Id id = 0;
+    QDateTime at;
+    Id userId = 0;
+    QString userName;
+    QString action;
+    std::optional<Id> conversationId;
+    std::optional<Id> messageId;
+    //! The reason the user gave; empty if none.
+    QString reason;
+    //! Action-specific facts; for an override the channel, visibility and finding kinds and
+    //! offsets, never the text itself.
+    QJsonObject details;
+
+    QJsonObject toJson() const;
+    static std::optional<AuditEntry> fromJson(const QJsonObject &json, QString *error = nullptr);
+    bool operator==(const AuditEntry &) const = default;
+};
+
+} // namespace Switchboard::Domain
