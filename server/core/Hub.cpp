@@ -26,6 +26,7 @@
 #include "storage/MessageRepository.h"
 #include "storage/SqliteStorage.h"
 #include "storage/StorageError.h"
+#include "storage/UserRepository.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -157,8 +158,19 @@ bool Hub::start(QString *error)
     if (m_config.demo) {
         try {
             DemoSeeder seeder(*m_storage, *m_people, *m_events, *m_access);
-            if (seeder.seedOnce())
+            if (seeder.seedOnce()) {
+                // The admin sets the policy as any admin would, so it is announced and audited.
+                const auto admin = m_storage->users().byUsername(QStringLiteral("admin"));
+                const auto policy = admin
+                    ? m_replyPolicy->update(*admin, seeder.replyPolicy())
+                    : Outcome<QJsonObject>(ServiceError::notFound(QStringLiteral("user admin")));
+                if (!policy.ok()) {
+                    *error = QStringLiteral("the demo reply policy is invalid: %1")
+                                 .arg(policy.error().message);
+                    return false;
+                }
                 qCInfo(lcHub) << "demo data seeded";
+            }
         } catch (const StorageError &e) {
             *error = QStringLiteral("cannot seed the demo data: %1")
                          .arg(QString::fromStdString(e.what()));

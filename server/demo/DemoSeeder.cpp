@@ -102,6 +102,11 @@ bool DemoSeeder::seedOnce()
     return true;
 }
 
+QJsonObject DemoSeeder::replyPolicy() const
+{
+    return m_data.value(QLatin1String("reply_policy")).toObject();
+}
+
 void DemoSeeder::seedUsers()
 {
     const QList<DemoUser> users{

@@ -31,6 +31,9 @@ public:
     //! The password of every demo user (documented in the README).
     static QString demoPassword() { return QStringLiteral("switchboard"); }
     static constexpr int CustomerCount = 320;
+    //! The demo's reply policy (brand contacts and two admin rules) as PUT /api/v1/policy takes
+    //! it; empty before seedOnce() read the demo data.
+    QJsonObject replyPolicy() const;
 
 private:
     void seedUsers();

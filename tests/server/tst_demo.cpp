@@ -7,6 +7,7 @@
 #include "storage/EventLog.h"
 #include "storage/Storage.h"
 
+#include <QJsonArray>
 #include <QSet>
 #include <QTest>
 
@@ -115,6 +116,36 @@ private Q_SLOTS:
         // Every record came with its event.
         QVERIFY(m_hub->hub().storage().events().head()
             > count(QStringLiteral("SELECT COUNT(*) FROM messages")));
+    }
+
+    void seedsTheBrandsReplyPolicy()
+    {
+        ApiClient api(m_hub->url());
+        const QString agent = api.login(QStringLiteral("agent1"), Hub::DemoSeeder::demoPassword());
+        const ApiReply policy = api.get(QStringLiteral("/api/v1/policy"), agent);
+        QCOMPARE(policy.status, 200);
+        QCOMPARE(policy.json.value(QLatin1String("rules")).toArray().size(), 2);
+        QVERIFY(!policy.json.value(QLatin1String("updated_at")).isNull());
+        // The brand's own address is fine in public, a refund promise is not.
+        const auto check = [&](const QString &text) {
+            return api
+                .post(QStringLiteral("/api/v1/replies/check"),
+                    {{QStringLiteral("channel"), QStringLiteral("x_post")},
+                        {QStringLiteral("text"), text}},
+                    agent)
+                .json.value(QLatin1String("verdict"))
+                .toString();
+        };
+        QCOMPARE(
+            check(QStringLiteral("Write to support@northwind.example or call +44 20 7946 0000")),
+            QStringLiteral("allow"));
+        QCOMPARE(
+            check(QStringLiteral("You will get a full refund, promise!")), QStringLiteral("block"));
+        QCOMPARE(check(QStringLiteral("Have you tried Contoso Mobile?")), QStringLiteral("warn"));
+        // Set by the admin, like any change, so it is in the audit log.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                      "'reply_policy.updated'")),
+            1);
     }
 
     void seedsOnlyOnce()
