@@ -3,6 +3,8 @@
 #include "HistoryView.h"
 
 #include "ChannelPresentation.h"
+#include "calls/Dispositions.h"
+#include "domain/Enums.h"
 #include "item/TimelineModel.h"
 
 #include <QAbstractItemModel>
@@ -89,6 +91,26 @@ void HistoryView::setModel(QAbstractItemModel *model)
     render();
 }
 
+QString HistoryView::deliveryLabel(const QString &delivery)
+{
+    switch (
+        Domain::fromWire<Domain::DeliveryState>(delivery).value_or(Domain::DeliveryState::None)) {
+    case Domain::DeliveryState::Queued:
+        return tr("queued");
+    case Domain::DeliveryState::Sent:
+        return tr("sent");
+    case Domain::DeliveryState::Delivered:
+        return tr("delivered");
+    case Domain::DeliveryState::Read:
+        return tr("read");
+    case Domain::DeliveryState::Failed:
+        return tr("not delivered");
+    case Domain::DeliveryState::None:
+        break;
+    }
+    return delivery;
+}
+
 QString HistoryView::renderEntry(const QModelIndex &index) const
 {
     const QLocale locale;
@@ -117,7 +139,7 @@ QString HistoryView::renderEntry(const QModelIndex &index) const
         const QString disposition = index.data(TimelineModel::DispositionRole).toString();
         if (!disposition.isEmpty())
             html += QStringLiteral(" · %1 <i>%2</i>")
-                        .arg(tr("Disposition:"), disposition.toHtmlEscaped());
+                        .arg(tr("Disposition:"), Dispositions::label(disposition).toHtmlEscaped());
         const QString notes = index.data(TimelineModel::BodyRole).toString();
         if (!notes.isEmpty())
             html += QStringLiteral("<br>%1").arg(escaped(notes));
@@ -140,7 +162,7 @@ QString HistoryView::renderEntry(const QModelIndex &index) const
         header += publicMark;
     const QString delivery = index.data(TimelineModel::DeliveryRole).toString();
     if (!delivery.isEmpty() && delivery != QLatin1String("none"))
-        header += QStringLiteral(" · <i>%1</i>").arg(delivery.toHtmlEscaped());
+        header += QStringLiteral(" · <i>%1</i>").arg(deliveryLabel(delivery).toHtmlEscaped());
     const QString html = index.data(TimelineModel::BodyHtmlRole).toString();
     const QString body = html.isEmpty() ? escaped(index.data(TimelineModel::BodyRole).toString())
                                         : sanitizeHtml(html);

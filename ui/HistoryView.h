@@ -16,6 +16,8 @@ class HistoryView : public QTextBrowser
     Q_OBJECT
 public:
     explicit HistoryView(QWidget *parent = nullptr);
+    //! A reply's delivery state as the agent reads it ("delivered"); unknown states as sent.
+    static QString deliveryLabel(const QString &delivery);
     //! The timeline model to show (an Item::TimelineModel).
     void setModel(QAbstractItemModel *model);
 

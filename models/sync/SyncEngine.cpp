@@ -78,7 +78,7 @@ SyncEngine::SyncEngine(Store::CacheDatabase &cache, Net::HttpClient &http, QObje
     connect(m_sender, &OutboxSender::rejected, this, &SyncEngine::outboxRejected);
     connect(m_sender, &OutboxSender::cacheFailed, this, &SyncEngine::cacheFailed);
     connect(m_sender, &OutboxSender::unauthorized, this,
-        [this] { endSession(QStringLiteral("the hub no longer accepts this session")); });
+        [this] { endSession(tr("the hub no longer accepts this session")); });
     connect(m_sender, &OutboxSender::hubUnreachable, this, [this](const QString &reason) {
         // The stream will notice too; reconnecting resumes the outbox.
         if (m_state == SyncState::Live || m_state == SyncState::CatchingUp)
@@ -304,7 +304,7 @@ void SyncEngine::onClosed(int code, const QString &reason)
         connectToHub();
         return;
     }
-    scheduleReconnect(reason.isEmpty() ? QStringLiteral("connection lost") : reason);
+    scheduleReconnect(reason.isEmpty() ? tr("connection lost") : reason);
 }
 
 void SyncEngine::onInitialSyncFailed(const QString &message, bool transportFailed, int status)
@@ -523,7 +523,7 @@ void SyncEngine::fetchAudit(qint64 after)
     if (m_running)
         m_guardrails->fetchAudit(after);
     else
-        Q_EMIT auditFailed(QStringLiteral("not signed in"));
+        Q_EMIT auditFailed(tr("not signed in"));
 }
 
 bool SyncEngine::discard(qint64 outboxId)
