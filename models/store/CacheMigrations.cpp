@@ -111,11 +111,19 @@ void migration3(CacheDatabase &db)
     db.exec(QStringLiteral("DROP INDEX conversations_by_status"));
 }
 
+// Version 4: a reply the hub's reply policy refuses keeps the hub's findings, so the agent sees
+// what the hub found even where the desktop's copy of the policy is older than the hub's.
+void migration4(CacheDatabase &db)
+{
+    db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT NOT NULL DEFAULT ''")
+                .arg(Outbox::table, Outbox::findings));
+}
+
 } // namespace
 
 const std::vector<CacheMigrations::Migration> &CacheMigrations::all()
 {
-    static const std::vector<Migration> migrations{migration1, migration2, migration3};
+    static const std::vector<Migration> migrations{migration1, migration2, migration3, migration4};
     return migrations;
 }
 

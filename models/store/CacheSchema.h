@@ -122,6 +122,8 @@ inline constexpr Name errorCode{"error_code"};
 inline constexpr Name errorMessage{"error_message"};
 inline constexpr Name missed{"missed"};
 inline constexpr Name attempts{"attempts"};
+//! The hub's policy findings when it refused a reply (policy_blocked), as a JSON array.
+inline constexpr Name findings{"findings"};
 inline constexpr Name createdAt{"created_at"};
 } // namespace Outbox
 

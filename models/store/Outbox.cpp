@@ -20,7 +20,7 @@ QString columns()
 {
     return QStringList{Table::id, Table::clientId, Table::kind, Table::conversationId,
         Table::method, Table::path, Table::body, Table::state, Table::errorCode,
-        Table::errorMessage, Table::missed, Table::attempts, Table::createdAt}
+        Table::errorMessage, Table::missed, Table::attempts, Table::createdAt, Table::findings}
         .join(QLatin1String(", "));
 }
 
@@ -86,6 +86,7 @@ OutboxItem Outbox::read(const QSqlQuery &query)
     }
     item.attempts = query.value(11).toInt();
     item.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(12).toLongLong(), Qt::UTC);
+    item.findings = QJsonDocument::fromJson(query.value(13).toString().toUtf8()).array();
     return item;
 }
 
@@ -158,12 +159,14 @@ void Outbox::markConflict(
     changes.outbox = true;
 }
 
-void Outbox::markRejected(
-    qint64 id, const QString &code, const QString &message, ChangeSet &changes)
+void Outbox::markRejected(qint64 id, const QString &code, const QString &message,
+    const QJsonArray &findings, ChangeSet &changes)
 {
-    m_db.run(QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ? WHERE %5 = ?")
-                 .arg(Table::table, Table::state, Table::errorCode, Table::errorMessage, Table::id),
-        {OutboxItem::stateName(OutboxItem::State::Rejected), code, message, id});
+    m_db.run(QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ?, %5 = ? WHERE %6 = ?")
+                 .arg(Table::table, Table::state, Table::errorCode, Table::errorMessage,
+                     Table::findings, Table::id),
+        {OutboxItem::stateName(OutboxItem::State::Rejected), code, message,
+            findings.isEmpty() ? QStringLiteral("") : compact(QJsonDocument(findings)), id});
     changes.outbox = true;
 }
 
@@ -177,9 +180,10 @@ bool Outbox::requeue(qint64 id, const QJsonObject &bodyChanges, ChangeSet &chang
         if (it.key() != QLatin1String("client_id"))
             body.insert(it.key(), it.value());
     }
-    m_db.run(QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = '', %5 = '', %6 = '' WHERE %7 = ?")
+    m_db.run(QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = '', %5 = '', %6 = '', %7 = '' "
+                            "WHERE %8 = ?")
                  .arg(Table::table, Table::state, Table::body, Table::errorCode,
-                     Table::errorMessage, Table::missed, Table::id),
+                     Table::errorMessage, Table::missed, Table::findings, Table::id),
         {OutboxItem::stateName(OutboxItem::State::Queued), compact(QJsonDocument(body)), id});
     changes.outbox = true;
     return true;

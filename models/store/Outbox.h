@@ -33,7 +33,9 @@ public:
     void remove(qint64 id, ChangeSet &changes);
     void markConflict(qint64 id, const QString &message, const QList<Domain::Message> &missed,
         ChangeSet &changes);
-    void markRejected(qint64 id, const QString &code, const QString &message, ChangeSet &changes);
+    //! The hub refused it; findings are its reply policy's findings for a policy_blocked reply.
+    void markRejected(qint64 id, const QString &code, const QString &message,
+        const QJsonArray &findings, ChangeSet &changes);
     //! Sends a conflicted or rejected item again with an updated body (e.g. a new `after`, or
     //! edited text); it keeps its client id, which the hub did not store for a failed write.
     bool requeue(qint64 id, const QJsonObject &bodyChanges, ChangeSet &changes);

@@ -6,6 +6,7 @@
 #include "domain/Message.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -52,6 +53,9 @@ struct OutboxItem
     QString errorCode;
     QString errorMessage;
     QList<Domain::Message> missed;
+    //! Rejected by the reply policy (policy_blocked): the hub's findings ({"kind", "severity",
+    //! "start", "end", "message"}, offsets into the body's text); empty otherwise.
+    QJsonArray findings;
     int attempts = 0;
     QDateTime createdAt;
 

@@ -158,7 +158,8 @@ void OutboxSender::finished(const OutboxItem &item, const Net::HttpResponse &res
                 const QString message = response.hubMessage().isEmpty()
                     ? QStringLiteral("the hub refused this (HTTP %1)").arg(response.status)
                     : response.hubMessage();
-                outbox.markRejected(item.id, code, message, changes);
+                outbox.markRejected(item.id, code, message,
+                    response.json().value(QLatin1String("findings")).toArray(), changes);
                 updated = outbox.item(item.id);
             }
         });

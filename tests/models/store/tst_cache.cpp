@@ -7,6 +7,7 @@
 #include "store/CacheMigrations.h"
 #include "store/CachePaths.h"
 #include "store/CacheReader.h"
+#include "store/CacheWriter.h"
 #include "store/Outbox.h"
 
 #include <QFile>
@@ -313,13 +314,19 @@ private Q_SLOTS:
         QVERIFY(a.clientId != b.clientId);
         QCOMPARE(a.body.value(QLatin1String("client_id")).toString(), a.clientId);
         QCOMPARE(outbox.nextQueued()->id, a.id);
+        const QJsonArray findings{
+            QJsonObject{{QStringLiteral("kind"), QStringLiteral("card_number")},
+                {QStringLiteral("severity"), QStringLiteral("block")}, {QStringLiteral("start"), 3},
+                {QStringLiteral("end"), 22}}};
         outbox.markRejected(
-            a.id, QStringLiteral("forbidden"), QStringLiteral("not yours"), changes);
+            a.id, QStringLiteral("policy_blocked"), QStringLiteral("not yours"), findings, changes);
         QCOMPARE(outbox.nextQueued()->id, b.id);
         QCOMPARE(outbox.queuedCount(), 1);
         const auto rejected = outbox.item(a.id);
         QCOMPARE(rejected->state, Store::OutboxItem::State::Rejected);
+        QCOMPARE(rejected->errorCode, QStringLiteral("policy_blocked"));
         QCOMPARE(rejected->errorMessage, QStringLiteral("not yours"));
+        QCOMPARE(rejected->findings, findings);
         // Requeued with its client id; it goes first again.
         QVERIFY(outbox.requeue(a.id,
             {{QStringLiteral("body"), QStringLiteral("edited")},
@@ -330,10 +337,96 @@ private Q_SLOTS:
         QCOMPARE(again->clientId, a.clientId);
         QCOMPARE(again->body.value(QLatin1String("client_id")).toString(), a.clientId);
         QCOMPARE(again->body.value(QLatin1String("body")).toString(), QStringLiteral("edited"));
+        QVERIFY(again->findings.isEmpty()); // the hub checks the edited text afresh
         QVERIFY(!outbox.requeue(a.id, {}, changes)); // already queued
+        // Refused for another reason: no findings.
+        outbox.markRejected(
+            b.id, QStringLiteral("forbidden"), QStringLiteral("not yours"), {}, changes);
+        QCOMPARE(outbox.item(b.id)->state, Store::OutboxItem::State::Rejected);
+        QVERIFY(outbox.item(b.id)->findings.isEmpty());
         outbox.remove(a.id, changes);
         outbox.remove(b.id, changes);
         QVERIFY(outbox.items().isEmpty());
+    }
+
+    void aVersion3CacheKeepsItsOutboxWhenMigrated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        qint64 queued = 0;
+        {
+            Store::CacheDatabase db;
+            QVERIFY(db.open(path).ok);
+            Store::ChangeSet changes;
+            queued = Store::Outbox(db)
+                         .enqueue(Store::OutboxItem::Kind::Reply, 7, "POST", QStringLiteral("/r"),
+                             {{QStringLiteral("body"), QStringLiteral("hello")}}, changes)
+                         .id;
+            // Back to the schema of version 3: the outbox without its findings column.
+            db.exec(QStringLiteral("ALTER TABLE outbox DROP COLUMN findings"));
+            db.exec(QStringLiteral("PRAGMA user_version = 3"));
+        }
+        Store::CacheDatabase db;
+        const auto result = db.open(path);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(!result.recreated);
+        QCOMPARE(db.schemaVersion(), Store::CacheMigrations::latestVersion());
+        const auto item = Store::Outbox(db).item(queued);
+        QVERIFY(item);
+        QCOMPARE(item->body.value(QLatin1String("body")).toString(), QStringLiteral("hello"));
+        QVERIFY(item->findings.isEmpty());
+    }
+
+    void policyKeepsTheNewestCopyAndSurvivesReopening()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        const auto policy = [](const QString &updatedAt, const QString &word) {
+            return QJsonObject{{QStringLiteral("brand"), QJsonObject()},
+                {QStringLiteral("rules"),
+                    QJsonArray{
+                        QJsonObject{{QStringLiteral("id"), word}, {QStringLiteral("name"), word},
+                            {QStringLiteral("type"), QStringLiteral("words")},
+                            {QStringLiteral("words"), QJsonArray{word}},
+                            {QStringLiteral("severity"), QStringLiteral("warn")},
+                            {QStringLiteral("channels"), QJsonArray()}}}},
+                {QStringLiteral("override_role"), QStringLiteral("supervisor")},
+                {QStringLiteral("updated_at"), updatedAt}};
+        };
+        const QJsonObject noon
+            = policy(QStringLiteral("2026-11-23T12:00:00.000Z"), QStringLiteral("noon"));
+        const QJsonObject morning
+            = policy(QStringLiteral("2026-11-23T09:00:00.000Z"), QStringLiteral("morning"));
+        const QJsonObject evening
+            = policy(QStringLiteral("2026-11-23T18:00:00.000Z"), QStringLiteral("evening"));
+        {
+            Store::CacheDatabase db;
+            QVERIFY(db.open(path).ok);
+            Store::CacheWriter writer(db);
+            Store::ChangeSet changes;
+            QVERIFY(Store::CacheReader(db).policy().isEmpty());
+            QVERIFY(writer.storePolicy(noon, changes));
+            QVERIFY(changes.policy);
+            // An older answer (a slow GET /policy) never replaces a newer copy.
+            Store::ChangeSet none;
+            QVERIFY(!writer.storePolicy(morning, none));
+            QVERIFY(!none.policy);
+            QCOMPARE(Store::CacheReader(db).policy(), noon);
+            // policy.updated with a newer document does.
+            Event updated;
+            updated.seq = 1;
+            updated.type = EventType::PolicyUpdated;
+            updated.at = QDateTime::currentDateTimeUtc();
+            updated.data = evening;
+            Store::ChangeSet applied;
+            db.transaction([&] { writer.applyEvents({updated}, applied); });
+            QVERIFY(applied.policy);
+            QCOMPARE(Store::CacheReader(db).policy(), evening);
+        }
+        // Offline after a restart: the newest copy is still there.
+        Store::CacheDatabase db;
+        QVERIFY(db.open(path).ok);
+        QCOMPARE(Store::CacheReader(db).policy(), evening);
     }
 
     void accountsGetTheirOwnFiles()
