@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <cstdio>
 
 namespace Switchboard::Bench {
@@ -59,8 +60,12 @@ std::optional<BenchOptions> BenchOptions::fromCommandLine(const QCoreApplication
         QStringLiteral("Also write the results to this JSON file."), QStringLiteral("FILE"));
     const QCommandLineOption hubLog(QStringLiteral("hub-log"),
         QStringLiteral("Keep the hub's log (stderr) in this file."), QStringLiteral("FILE"));
-    parser.addOptions(
-        {hub, clients, rate, duration, threads, batch, connectTimeout, inFlight, json, hubLog});
+    const QCommandLineOption hubConfig(QStringLiteral("hub-config"),
+        QStringLiteral("Start the hub with this configuration file (e.g. to try another "
+                       "stream/batch_milliseconds)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({hub, clients, rate, duration, threads, batch, connectTimeout, inFlight, json,
+        hubLog, hubConfig});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "switchboard-bench-stream: unexpected argument %s (see --help)\n",
@@ -74,6 +79,9 @@ std::optional<BenchOptions> BenchOptions::fromCommandLine(const QCoreApplication
         : QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("switchboard-hub"));
     o.jsonPath = parser.value(json);
     o.hubLogPath = parser.value(hubLog);
+    o.hubConfigPath = parser.isSet(hubConfig)
+        ? QFileInfo(parser.value(hubConfig)).absoluteFilePath()
+        : QString();
     if (!readInt(parser, clients, 1, 50000, &o.clients) || !readInt(parser, rate, 1, 10000, &o.rate)
         || !readInt(parser, duration, 1, 600, &o.duration)
         || !readInt(parser, threads, 1, 16, &o.threads)

@@ -31,6 +31,8 @@ struct BenchOptions
     int maxInFlight = 6;
     QString jsonPath;
     QString hubLogPath;
+    //! Passed to the hub as --config; empty for its defaults.
+    QString hubConfigPath;
 
     //! Events the run plans to send (rate × duration).
     qint64 plannedEvents() const { return qint64(rate) * duration; }

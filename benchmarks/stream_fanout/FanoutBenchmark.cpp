@@ -234,7 +234,7 @@ bool FanoutBenchmark::setUp(QString *error)
         return false;
     }
     progress(QStringLiteral("starting %1").arg(m_options.hubPath));
-    if (!m_hub.start(m_options.hubPath, HubStartTimeoutMs, error))
+    if (!m_hub.start(m_options.hubPath, m_options.hubConfigPath, HubStartTimeoutMs, error))
         return false;
     progress(QStringLiteral("hub pid %1 at %2").arg(m_hub.pid()).arg(m_hub.url().toString()));
     m_report.hubRssIdleKiB = m_hub.memory().rssKiB;

@@ -33,7 +33,8 @@ QString HubProcess::logPath() const
     return m_dir.filePath(QStringLiteral("hub.log"));
 }
 
-bool HubProcess::start(const QString &program, int timeoutMs, QString *error)
+bool HubProcess::start(
+    const QString &program, const QString &configPath, int timeoutMs, QString *error)
 {
     if (!m_dir.isValid()) {
         *error = QStringLiteral("cannot create a temporary data directory");
@@ -41,9 +42,14 @@ bool HubProcess::start(const QString &program, int timeoutMs, QString *error)
     }
     // Only the port is left to the hub; the address is loopback by construction.
     m_process.setProgram(program);
-    m_process.setArguments(
-        {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"),
-            m_dir.filePath(QStringLiteral("data")), QStringLiteral("--demo")});
+    QStringList arguments;
+    if (!configPath.isEmpty())
+        arguments << QStringLiteral("--config") << configPath;
+    // The command line wins over the file, so the address and data stay the benchmark's.
+    arguments << QStringLiteral("--listen") << QStringLiteral("127.0.0.1:0")
+              << QStringLiteral("--data") << m_dir.filePath(QStringLiteral("data"))
+              << QStringLiteral("--demo");
+    m_process.setArguments(arguments);
     // A file rather than a pipe: a hub that logs a lot must never block on a full pipe.
     m_process.setStandardErrorFile(logPath());
     QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process,

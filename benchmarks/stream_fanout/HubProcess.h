@@ -20,7 +20,7 @@ public:
     HubProcess &operator=(const HubProcess &) = delete;
 
     //! Starts the hub and waits (at most timeoutMs) for its "listening on" line.
-    bool start(const QString &program, int timeoutMs, QString *error);
+    bool start(const QString &program, const QString &configPath, int timeoutMs, QString *error);
     //! Sends SIGTERM and waits at most timeoutMs (then SIGKILL); describes how it ended.
     QString stop(int timeoutMs);
 
