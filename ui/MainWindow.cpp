@@ -496,7 +496,11 @@ void MainWindow::refreshCustomer()
     context.conversations = conversations;
     context.conversationId = m_conversationId;
     context.agent = m_me;
-    context.lastMessageId = m_models.conversation->lastMessageId();
+    // Called while openCustomer() switches models too: the conversation model may still hold the
+    // conversation left, whose messages a reply here must never claim to answer.
+    context.lastMessageId = m_models.conversation->conversation() == m_conversationId
+        ? m_models.conversation->lastMessageId()
+        : 0;
     m_composer->setContext(context);
 }
 
@@ -504,7 +508,8 @@ void MainWindow::refreshConflict()
 {
     if (!m_models.conversation)
         return;
-    m_composer->setLastMessageId(m_models.conversation->lastMessageId());
+    m_composer->setLastMessageId(
+        m_models.conversation->conversation(), m_models.conversation->lastMessageId());
     const int rows = m_models.conversation->rowCount();
     for (int row = 0; row < rows; ++row) {
         const QModelIndex index = m_models.conversation->index(row);

@@ -25,6 +25,15 @@ QList<CannedResponse> CannedResponses::matching(
     return out;
 }
 
+std::optional<CannedResponse> CannedResponses::byId(const QString &id) const
+{
+    for (auto it = m_responses.crbegin(); it != m_responses.crend(); ++it) {
+        if (it->id == id)
+            return *it;
+    }
+    return std::nullopt;
+}
+
 QList<CannedResponse> CannedResponses::parse(const QByteArray &json, QString *error)
 {
     auto fail = [error](const QString &why) {
@@ -44,6 +53,7 @@ QList<CannedResponse> CannedResponses::parse(const QByteArray &json, QString *er
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject entry = array.at(i).toObject();
         CannedResponse response;
+        response.id = entry.value(QLatin1String("id")).toString().trimmed();
         response.title = entry.value(QLatin1String("title")).toString().trimmed();
         response.body = entry.value(QLatin1String("body")).toString();
         if (response.title.isEmpty() || response.body.isEmpty())

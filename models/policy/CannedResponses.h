@@ -7,12 +7,15 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace Switchboard::Policy {
 
 //! One ready-made reply an agent can insert and adapt.
 struct CannedResponse
 {
+    //! Optional: names a response the desktop uses itself, e.g. CannedResponses::MoveToPrivate.
+    QString id;
     QString title;
     //! The text with placeholders such as {customer.first_name}.
     QString body;
@@ -28,7 +31,8 @@ struct CannedResponse
 };
 
 //! A list of canned responses, read from JSON:
-//! {"responses": [{"title": "…", "body": "…", "channels": ["sms", "whatsapp"]}]}.
+//! {"responses": [{"id": "…", "title": "…", "body": "…", "channels": ["sms", "whatsapp"]}]}
+//! ("id" and "channels" optional).
 class CannedResponses
 {
 public:
@@ -37,6 +41,12 @@ public:
     //! Responses suited to channel whose title or body contains filter (case-insensitive).
     QList<CannedResponse> matching(Domain::ChannelKind channel, const QString &filter = {}) const;
     bool isEmpty() const { return m_responses.isEmpty(); }
+    //! The last response with this id (a user's file comes after the shipped defaults, so its
+    //! response wins); nullopt if none has it.
+    std::optional<CannedResponse> byId(const QString &id) const;
+
+    //! The id of the public reply "Move to private" leaves on the public conversation.
+    static inline const QLatin1String MoveToPrivate{"move_to_private"};
     //! Appends responses; a user's own file is appended to the shipped defaults.
     void append(const QList<CannedResponse> &responses) { m_responses.append(responses); }
 

@@ -6,6 +6,7 @@
 #include "ConflictPanel.h"
 #include "FindingText.h"
 #include "LengthCounter.h"
+#include "NoteLook.h"
 #include "OverrideDialog.h"
 #include "PolicyHighlighter.h"
 #include "RejectedPanel.h"
@@ -39,20 +40,6 @@ using Domain::ChannelKind;
 
 namespace {
 
-// The one colour not taken from the palette: notes must never look like replies, in a light theme
-// or a dark one. Amber reads as "internal" and stays distinct from selection blue and error red.
-const QColor NoteColor(0xf5, 0xb7, 0x00);
-const QColor NoteTextColor(0x24, 0x1a, 0x00);
-// How much amber tints the editor's own background, so text keeps the palette's contrast.
-constexpr qreal NoteTint = 0.28;
-
-QColor blend(const QColor &base, const QColor &tint, qreal amount)
-{
-    return QColor::fromRgbF(base.redF() * (1 - amount) + tint.redF() * amount,
-        base.greenF() * (1 - amount) + tint.greenF() * amount,
-        base.blueF() * (1 - amount) + tint.blueF() * amount);
-}
-
 QString wireLabel(ChannelKind channel)
 {
     QString name = Domain::toWire(channel).replace(QLatin1Char('_'), QLatin1Char(' '));
@@ -65,6 +52,7 @@ QString wireLabel(ChannelKind channel)
 Composer::Composer(QWidget *parent)
     : QWidget(parent)
     , m_namer(wireLabel)
+    , m_move(defaultMoveToPrivateTemplate())
     , m_target(new TargetSelector(this))
     , m_replyButton(new QToolButton(this))
     , m_noteButton(new QToolButton(this))
@@ -108,11 +96,6 @@ Composer::Composer(QWidget *parent)
     m_noteBanner->setObjectName(QStringLiteral("noteBanner"));
     m_noteBanner->setText(tr("Internal note — never sent to the customer"));
     m_noteBanner->setAccessibleName(m_noteBanner->text());
-    m_noteBanner->setAutoFillBackground(true);
-    m_noteBanner->setContentsMargins(8, 4, 8, 4);
-    QFont bannerFont = m_noteBanner->font();
-    bannerFont.setBold(true);
-    m_noteBanner->setFont(bannerFont);
 
     m_editor->setObjectName(QStringLiteral("editor"));
     m_editor->setAccessibleName(tr("Reply text"));
@@ -246,7 +229,7 @@ QString Composer::defaultMoveToPrivateTemplate()
 
 void Composer::setMoveToPrivateTemplate(const QString &text)
 {
-    m_moveTemplate = text;
+    m_move.setTemplate(text);
 }
 
 void Composer::setPolicy(const Policy::ReplyPolicy &policy, Domain::Role overrideRole)
@@ -338,17 +321,19 @@ Domain::Id Composer::afterMessageIdFor(Domain::Id conversationId) const
     return m_lastSeen.value(conversationId);
 }
 
-void Composer::setLastMessageId(Domain::Id id)
+void Composer::setLastMessageId(Domain::Id conversationId, Domain::Id id)
 {
-    if (m_context.conversationId == 0)
+    if (conversationId == 0)
         return;
-    m_context.lastMessageId = id;
-    m_lastSeen[m_context.conversationId] = qMax(m_lastSeen.value(m_context.conversationId), id);
+    if (conversationId == m_context.conversationId)
+        m_context.lastMessageId = id;
+    m_lastSeen[conversationId] = qMax(m_lastSeen.value(conversationId), id);
 }
 
 void Composer::setCannedResponses(const Policy::CannedResponses &responses)
 {
     m_canned = responses;
+    m_move.setCannedResponses(responses);
 }
 
 void Composer::focusEditor()
@@ -387,19 +372,9 @@ void Composer::applyModeLook()
     m_sendButton->setText(m_noteMode ? tr("Add &note") : tr("&Send"));
     m_sendButton->setAccessibleName(
         m_noteMode ? tr("Add the internal note") : tr("Send the reply"));
-
-    QPalette banner = m_noteBanner->palette();
-    banner.setColor(QPalette::Window, NoteColor);
-    banner.setColor(QPalette::WindowText, NoteTextColor);
-    m_noteBanner->setPalette(banner);
-
-    // The editor keeps the palette's text colour and is tinted, so it stays readable in a dark
-    // theme as in a light one; the window palette is read afresh on every theme change.
-    QPalette editor = palette();
-    if (m_noteMode)
-        editor.setColor(
-            QPalette::Base, blend(palette().color(QPalette::Base), NoteColor, NoteTint));
-    m_editor->setPalette(editor);
+    // Again on every theme change: the editor's tint is computed from the window palette.
+    NoteLook::styleBanner(m_noteBanner);
+    NoteLook::applyToEditor(m_editor, palette(), m_noteMode);
 }
 
 void Composer::updateState()
@@ -497,27 +472,22 @@ void Composer::overrideAndSend()
 
 void Composer::moveToPrivate()
 {
-    const std::optional<Domain::Conversation> from
-        = ComposerTargets::publicConversation(m_context, target());
-    if (m_noteMode || !from)
+    const std::optional<MoveToPrivate::Plan> plan
+        = m_noteMode ? std::nullopt : m_move.plan(m_context, target());
+    if (!plan)
         return;
-    const std::optional<ComposerTarget> destination
-        = ComposerTargets::privateTargetFor(m_context, *from);
-    if (!destination) {
+    if (!plan->destination) {
         m_status->setText(tr("The customer has no private channel to write to."));
         return;
     }
-    const QString note = m_moveTemplate.isEmpty() ? defaultMoveToPrivateTemplate() : m_moveTemplate;
-    Q_EMIT replyRequested(from->id,
-        Policy::Placeholders::expand(note, m_context.customer, m_context.agent).text,
-        afterMessageIdFor(from->id));
+    Q_EMIT replyRequested(plan->from.id, plan->publicReply, afterMessageIdFor(plan->from.id));
     // The text stays in the editor; only where it goes changes.
-    m_target->select(*destination);
+    m_target->select(*plan->destination);
     m_status->setProperty("placeholderWarning", false);
     updateState();
     if (m_status->text().isEmpty()) {
         m_status->setText(tr("Told the customer in public; now writing on %1.")
-                              .arg(m_namer(destination->channel)));
+                              .arg(m_namer(plan->destination->channel)));
         m_status->setProperty("placeholderWarning", true);
     }
     focusEditor();

@@ -4,6 +4,7 @@
 
 #include "ComposerTargets.h"
 #include "ConflictPanel.h"
+#include "MoveToPrivate.h"
 #include "RejectedPanel.h"
 #include "domain/Message.h"
 #include "policy/CannedResponses.h"
@@ -52,9 +53,12 @@ public:
     void showConflict(const ConflictInfo &conflict);
     //! Hides the conflict panel.
     void clearConflict();
-    //! Records a newer message in the conversation on screen, so a reply states it answers it.
-    void setLastMessageId(Domain::Id id);
-    //! Replaces the canned responses on offer.
+    //! Records a newer message seen in a conversation, so a reply there states it answers it.
+    //! The conversation is named: while the window switches conversations, the one on screen
+    //! and the one the message belongs to can differ for a moment.
+    void setLastMessageId(Domain::Id conversationId, Domain::Id id);
+    //! Replaces the canned responses on offer; "move_to_private" among them is the public
+    //! reply of "Move to private".
     void setCannedResponses(const Policy::CannedResponses &responses);
     //! Puts the keyboard in the editor.
     void focusEditor();
@@ -63,8 +67,11 @@ public:
     //! The reply policy to check with, and the lowest role that may override a block.
     void setPolicy(
         const Policy::ReplyPolicy &policy, Domain::Role overrideRole = Domain::Role::Supervisor);
-    //! The public reply "Move to private" leaves (placeholders allowed); a default otherwise.
+    //! The public reply "Move to private" leaves (placeholders allowed); empty: the canned
+    //! response "move_to_private" if there is one, else defaultMoveToPrivateTemplate().
     void setMoveToPrivateTemplate(const QString &text);
+    //! The public reply "Move to private" leaves now, placeholders not filled in.
+    QString moveToPrivateTemplate() const { return m_move.templateText(); }
     //! The default public reply of "Move to private".
     static QString defaultMoveToPrivateTemplate();
     //! Shows a reply the hub refused above the editor.
@@ -155,7 +162,7 @@ private:
     Policy::CannedResponses m_canned;
     ChannelNamer m_namer;
     Domain::Role m_overrideRole = Domain::Role::Supervisor;
-    QString m_moveTemplate;
+    MoveToPrivate m_move;
     bool m_noteMode = false;
 
     TargetSelector *m_target = nullptr;

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void placeholders();
     void cannedParse();
     void cannedErrors();
+    void cannedById();
     void cannedShippedDefaults();
     void cannedLoadWithUserFile();
 };
@@ -279,6 +280,25 @@ void PolicyTest::cannedErrors()
     QVERIFY(
         CannedResponses::readFile(QStringLiteral("/nonexistent/canned.json"), &error).isEmpty());
     QVERIFY(!error.isEmpty());
+}
+
+void PolicyTest::cannedById()
+{
+    CannedResponses responses;
+    responses.append(CannedResponses::parse(R"({"responses": [
+        {"id": "move_to_private", "title": "Moved", "body": "We wrote to you privately."},
+        {"title": "Greeting", "body": "Hello"}
+    ]})"));
+    QCOMPARE(responses.all().first().id, QStringLiteral("move_to_private"));
+    QCOMPARE(responses.byId(CannedResponses::MoveToPrivate)->body,
+        QStringLiteral("We wrote to you privately."));
+    QVERIFY(!responses.byId(QStringLiteral("greeting")));
+    // A later file (the team's own) wins over the shipped one.
+    responses.append(CannedResponses::parse(R"({"responses": [
+        {"id": "move_to_private", "title": "Moved", "body": "Check your messages, {customer.first_name}."}
+    ]})"));
+    QCOMPARE(responses.byId(CannedResponses::MoveToPrivate)->body,
+        QStringLiteral("Check your messages, {customer.first_name}."));
 }
 
 void PolicyTest::cannedShippedDefaults()

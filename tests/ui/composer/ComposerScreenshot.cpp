@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: Switchboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Renders the composer in two everyday states (a public reply held by a conflict, an internal
-// note) into one PNG for docs/screenshots. Usage: switchboard-composer-screenshot OUT.png [--dark]
+// Renders the composer for docs/screenshots. Usage:
+//   switchboard-composer-screenshot OUT.png [--dark]            two everyday states (a public
+//                                                               reply held by a conflict, a note)
+//   switchboard-composer-screenshot OUT.png --blocked [--dark]  an agent's public reply the
+//                                                               reply policy blocks
 #include "ChannelPresentation.h"
 #include "Theme.h"
 #include "composer/Composer.h"
@@ -26,6 +29,37 @@ Domain::Conversation conversation(Domain::Id id, ChannelKind channel, const QStr
     return c;
 }
 
+// An agent's public reply with a card number (blocks) and a personal address (warns).
+QPixmap blockedReply(const Ui::Composer::ChannelNamer &channelName)
+{
+    Ui::ComposerContext context;
+    context.customer.id = 7;
+    context.customer.name = QStringLiteral("Ana María López");
+    context.customer.identities
+        = {{1, Domain::IdentityKind::Facebook, QStringLiteral("ana.maria.lopez")}};
+    context.agent.id = 3;
+    context.agent.name = QStringLiteral("Sam Okafor");
+    context.agent.role = Domain::Role::Agent;
+    context.conversations = {
+        conversation(51, ChannelKind::FacebookComment, QStringLiteral("Comment on our post")),
+    };
+    context.conversationId = 51;
+
+    Ui::Composer composer;
+    composer.setChannelNamer(channelName);
+    composer.setCannedResponses(Ui::Composer::loadCannedResponses());
+    composer.setContext(context);
+    composer.resize(880, 290);
+    composer.findChild<QPlainTextEdit *>(QStringLiteral("editor"))
+        ->setPlainText(QStringLiteral(
+            "Hi Ana, the refund of £42.50 went back to your card 4111 1111 1111 1111 this "
+            "morning. I've emailed the receipt to ana.lopez@mail.example as well."));
+    composer.show();
+    composer.ensurePolished();
+    QApplication::processEvents();
+    return composer.grab();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -36,11 +70,13 @@ int main(int argc, char **argv)
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     const QStringList args = QApplication::arguments();
     if (args.size() < 2) {
-        qWarning("usage: switchboard-composer-screenshot OUT.png [--dark]");
+        qWarning("usage: switchboard-composer-screenshot OUT.png [--blocked] [--dark]");
         return 2;
     }
     QApplication::setPalette(
         args.contains(QLatin1String("--dark")) ? Ui::Theme::dark() : Ui::Theme::light());
+    if (args.contains(QLatin1String("--blocked")))
+        return blockedReply(channelName).save(args.at(1)) ? 0 : 1;
 
     Ui::ComposerContext context;
     context.customer.name = QStringLiteral("Ana María López");

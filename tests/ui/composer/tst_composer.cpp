@@ -102,6 +102,7 @@ private Q_SLOTS:
     void overrideNeedsReason();
     void moveToPrivateExisting();
     void moveToPrivateNewConversation();
+    void moveToPrivateTemplateFromCannedResponses();
     void noteMasksCardNumbers();
     void rejectedReplyStaysVisible();
 
@@ -172,7 +173,9 @@ void ComposerTest::ctrlEnterSendsReply()
     QCOMPARE(notes.size(), 0);
 
     // Ctrl+Enter from the keypad, and a newer message seen in the meantime.
-    m_composer->setLastMessageId(107);
+    m_composer->setLastMessageId(EmailConversation, 107);
+    // A message of another conversation says nothing about this one.
+    m_composer->setLastMessageId(SmsConversation, 999);
     type(QStringLiteral("One more thing"));
     QTest::keyClick(editor(), Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
     QCOMPARE(replies.size(), 2);
@@ -660,6 +663,35 @@ void ComposerTest::moveToPrivateExisting()
     ctrlEnter();
     QCOMPARE(replies.size(), 2);
     QCOMPARE(replies.at(1).at(0).value<Id>(), EmailConversation);
+}
+
+void ComposerTest::moveToPrivateTemplateFromCannedResponses()
+{
+    // Without a canned response of that id, the built-in text; with one, the team's; the
+    // team's own file comes after the shipped one and wins; a text set by the application wins
+    // over both.
+    QCOMPARE(m_composer->moveToPrivateTemplate(), Composer::defaultMoveToPrivateTemplate());
+    Policy::CannedResponses canned = Composer::loadCannedResponses();
+    m_composer->setCannedResponses(canned);
+    QCOMPARE(m_composer->moveToPrivateTemplate(), Composer::defaultMoveToPrivateTemplate());
+    canned.append(Policy::CannedResponses::parse(R"({"responses": [{"id": "move_to_private",
+        "title": "Moved to private", "body": "{customer.first_name}, see your private messages."}]})"));
+    m_composer->setCannedResponses(canned);
+
+    Ui::ComposerContext onX = context(XPostConversation, 205);
+    onX.customer.identities = {{1, Domain::IdentityKind::Email, QStringLiteral("ana@example.net")}};
+    m_composer->setContext(onX);
+    type(QStringLiteral("Let's continue by email."));
+    QSignalSpy replies(m_composer, &Composer::replyRequested);
+    shortcut(Qt::Key_V);
+    QCOMPARE(replies.size(), 1);
+    QCOMPARE(replies.at(0).at(1).toString(), QStringLiteral("Ana, see your private messages."));
+
+    m_composer->setMoveToPrivateTemplate(QStringLiteral("Set by the application."));
+    QCOMPARE(m_composer->moveToPrivateTemplate(), QStringLiteral("Set by the application."));
+    m_composer->setMoveToPrivateTemplate(QString());
+    QCOMPARE(m_composer->moveToPrivateTemplate(),
+        QStringLiteral("{customer.first_name}, see your private messages."));
 }
 
 void ComposerTest::moveToPrivateNewConversation()
