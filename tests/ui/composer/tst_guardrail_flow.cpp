@@ -159,10 +159,11 @@ private Q_SLOTS:
             child<QLabel>(composer, "visibilityLabel")->text().startsWith(QLatin1String("Public")));
         QCOMPARE(composer->checkResult().verdict, Policy::Verdict::Block);
         const int start = int(text.indexOf(Card));
-        QVERIFY(std::any_of(editor->extraSelections().cbegin(), editor->extraSelections().cend(),
-            [&](const QTextEdit::ExtraSelection &marked) {
-                return marked.cursor.selectionStart() == start
-                    && marked.cursor.selectionEnd() == start + Card.size();
+        const QList<QTextEdit::ExtraSelection> marks = editor->extraSelections();
+        QVERIFY(
+            std::any_of(marks.cbegin(), marks.cend(), [&](const QTextEdit::ExtraSelection &mark) {
+                return mark.cursor.selectionStart() == start
+                    && mark.cursor.selectionEnd() == start + Card.size();
             }));
         auto *findings = child<QListWidget>(composer, "findingsList");
         QVERIFY(findings->isVisible());
