@@ -32,6 +32,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
+#include <QLabel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
@@ -75,15 +77,15 @@ Application::Application(AppOptions options, QObject *parent)
     Ui::Theme::apply(Ui::Theme::fromName(m_settings->value(QStringLiteral("ui/theme")).toString()));
 
     m_syncThread.setObjectName(QStringLiteral("sync"));
-    m_vault = new Sync::TokenVault();
+    // The vault stays on the ui thread, where QtKeychain's jobs run (on the sync thread they hung
+    // or failed); the session on the sync thread queues its requests to it and never waits.
+    m_vault = new Sync::TokenVault(QStringLiteral("Switchboard"), this);
     const QString cacheBase = m_options.dataDir.isEmpty()
         ? QString()
         : QDir(m_options.dataDir).filePath(QStringLiteral("data"));
     m_session = new Sync::Session(*m_vault, cacheBase);
-    m_vault->moveToThread(&m_syncThread);
     m_session->moveToThread(&m_syncThread);
     connect(&m_syncThread, &QThread::finished, m_session, &QObject::deleteLater);
-    connect(&m_syncThread, &QThread::finished, m_vault, &QObject::deleteLater);
     m_syncThread.start();
 
     connect(m_session, &Sync::Session::signedIn, this, &Application::onSignedIn);
@@ -96,11 +98,8 @@ Application::Application(AppOptions options, QObject *parent)
                     .arg(reason),
                 15000);
     });
-    connect(m_session, &Sync::Session::tokenNotPersistent, this, [this](const QString &) {
-        if (m_window)
-            m_window->statusBar()->showMessage(
-                tr("No keychain is available: you will need to sign in again next time."), 15000);
-    });
+    connect(m_vault, &Sync::TokenVault::persistenceUnavailable, this,
+        &Application::showTokenNotPersistent);
 
     m_window = std::make_unique<Ui::MainWindow>();
     m_notifier = new Ui::Notifier(this);
@@ -126,6 +125,39 @@ Application::~Application()
         m_session, [session = m_session] { session->disconnect(); }, Qt::BlockingQueuedConnection);
     m_syncThread.quit();
     m_syncThread.wait();
+    // What the session posted here before it went is for an application that is going away.
+    disconnect(m_vault, nullptr, this, nullptr);
+    QCoreApplication::removePostedEvents(this);
+    finishVault();
+}
+
+void Application::finishVault()
+{
+    // The session is gone, so nothing new reaches the vault; let what it was asked finish (a
+    // sign-out's removal from the keychain above all) rather than cut its jobs off.
+    if (m_vault->pending() == 0)
+        return;
+    QEventLoop loop;
+    connect(m_vault, &Sync::TokenVault::idle, &loop, &QEventLoop::quit);
+    // A keychain that never answers must not keep the program from closing.
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+void Application::showTokenNotPersistent(const QString &reason)
+{
+    // For as long as this run: the token is in memory only, whatever the agent does meanwhile.
+    if (!m_window)
+        return;
+    if (!m_tokenNotice) {
+        m_tokenNotice = new QLabel(m_window->statusBar());
+        m_tokenNotice->setObjectName(QStringLiteral("tokenNotPersistent"));
+        m_tokenNotice->setText(
+            tr("No keychain is available: you will need to sign in again next time."));
+        m_window->statusBar()->addPermanentWidget(m_tokenNotice);
+    }
+    m_tokenNotice->setToolTip(reason);
+    m_tokenNotice->show();
 }
 
 void Application::loadCannedResponses()

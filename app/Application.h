@@ -14,6 +14,8 @@
 #include <QThread>
 #include <memory>
 
+class QLabel;
+
 namespace Switchboard::Store {
 class CacheDatabase;
 }
@@ -39,9 +41,10 @@ class SignInDialog;
 
 namespace Switchboard::App {
 
-//! The one place that builds every service and wires it to the ui. The session (token vault,
-//! cache writer, HTTP client, stream, sync engine) runs on a worker thread; the window and its
-//! models run on the ui thread and read the cache through their own read-only connection.
+//! The one place that builds every service and wires it to the ui. The session (cache writer,
+//! HTTP client, stream, sync engine) runs on a worker thread; the window, its models and the
+//! token vault (QtKeychain's jobs) run on the ui thread, the models reading the cache through
+//! their own read-only connection.
 class Application : public QObject
 {
     Q_OBJECT
@@ -66,6 +69,10 @@ private:
     void onStatus(Sync::SyncState state, const QDateTime &lastSync, const QString &reason);
     void onChanged(const Store::ChangeSet &changes);
     void detachSession();
+    //! Lets the vault answer what it was asked before it goes (run once the session is gone).
+    void finishVault();
+    //! Tells the agent, for the rest of the run, that the session is kept in memory only.
+    void showTokenNotPersistent(const QString &reason);
     void wireWindow();
     void wireCalls();
     void notify(const Store::ChangeSet &changes);
@@ -90,6 +97,8 @@ private:
     Ui::CallCoordinator *m_calls = nullptr;
     QPointer<Ui::SignInDialog> m_signIn;
     QPointer<Ui::AuditLogDialog> m_auditLog;
+    //! Shown in the status bar once the keychain has failed.
+    QPointer<QLabel> m_tokenNotice;
     QString m_hubUrl;
     Domain::User m_me;
     // The ui thread's side, rebuilt at each sign-in.

@@ -32,6 +32,12 @@ Session::~Session()
     closeAll();
 }
 
+void Session::nextAttempt()
+{
+    ++m_attempt;
+    closeAll();
+}
+
 void Session::closeAll()
 {
     m_engine.reset();
@@ -70,7 +76,7 @@ void Session::begin(const QByteArray &token, const Domain::User &user)
 void Session::signIn(
     const Net::NetworkSettings &network, const QString &username, const QString &password)
 {
-    closeAll();
+    nextAttempt();
     m_network = network;
     m_username = username;
     m_account = Store::CachePaths::accountKey(network.hubUrl, username);
@@ -102,13 +108,20 @@ void Session::signIn(
 
 void Session::restore(const Net::NetworkSettings &network, const QString &username)
 {
-    closeAll();
+    nextAttempt();
     m_network = network;
     m_username = username;
     m_account = Store::CachePaths::accountKey(network.hubUrl, username);
+    // The answer comes from the vault's thread, queued to this one.
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(&m_vault, &TokenVault::loaded, this,
-        [this, connection, username](const QString &account, const QByteArray &token) {
+        [this, connection, username, attempt = m_attempt](
+            const QString &account, const QByteArray &token) {
+            if (attempt != m_attempt) {
+                // Signed in, restored again or signed out meanwhile: this answer is stale.
+                disconnect(*connection);
+                return;
+            }
             if (account != m_account)
                 return;
             disconnect(*connection);
@@ -164,9 +177,10 @@ void Session::signOut(bool deleteCache)
             = http->send(Net::HttpRequest::post(QStringLiteral("/api/v1/auth/logout"), {}, false));
         connect(job, &Net::HttpJob::finished, http, [http] { http->deleteLater(); });
     }
-    m_vault.remove(m_account);
+    if (!m_account.isEmpty())
+        m_vault.remove(m_account);
     const QString file = m_cacheFile;
-    closeAll();
+    nextAttempt();
     if (deleteCache && !file.isEmpty()) {
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(file + suffix);

@@ -24,6 +24,9 @@ class TokenVault;
 //! One signed-in account: its token (kept by the TokenVault), its cache file and the sync engine
 //! working on it. Signing in talks to the hub; restoring a saved session starts from the cache
 //! at once, offline if need be, and lets the engine find out whether the token still holds.
+//! The vault may live on another thread (in the application, the ui thread, while the session
+//! runs on the sync thread): the session only queues requests to it and takes its answers
+//! through signals, so neither thread ever waits for the keychain.
 class Session : public QObject
 {
     Q_OBJECT
@@ -63,8 +66,12 @@ private:
     bool openCache(const QString &username);
     void begin(const QByteArray &token, const Domain::User &user);
     void closeAll();
+    //! Starts a new sign-in, restore or sign-out; answers meant for an older one are dropped.
+    void nextAttempt();
 
     TokenVault &m_vault;
+    //! Counts sign-ins, restores and sign-outs, so a late keychain answer cannot revive one.
+    quint64 m_attempt = 0;
     QString m_cacheBaseDir;
     Net::NetworkSettings m_network;
     QString m_username;

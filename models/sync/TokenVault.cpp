@@ -26,6 +26,19 @@ TokenVault::TokenVault(const QString &service, QObject *parent)
 {
 }
 
+void TokenVault::post(std::function<void()> work)
+{
+    ++m_pending;
+    // Queued even from the vault's own thread, so every answer arrives the same way: later.
+    QMetaObject::invokeMethod(this, std::move(work), Qt::QueuedConnection);
+}
+
+void TokenVault::finish()
+{
+    if (--m_pending == 0)
+        Q_EMIT idle();
+}
+
 void TokenVault::fallBack(const QString &reason)
 {
     if (!m_persistent)
@@ -38,9 +51,25 @@ void TokenVault::fallBack(const QString &reason)
 
 void TokenVault::store(const QString &account, const QByteArray &token)
 {
+    post([this, account, token] { startStore(account, token); });
+}
+
+void TokenVault::load(const QString &account)
+{
+    post([this, account] { startLoad(account); });
+}
+
+void TokenVault::remove(const QString &account)
+{
+    post([this, account] { startRemove(account); });
+}
+
+void TokenVault::startStore(const QString &account, const QByteArray &token)
+{
     m_memory.insert(account, token);
     if (!m_persistent) {
         Q_EMIT stored(account, false);
+        finish();
         return;
     }
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
@@ -51,14 +80,16 @@ void TokenVault::store(const QString &account, const QByteArray &token)
         if (done->error() != QKeychain::NoError)
             fallBack(done->errorString());
         Q_EMIT stored(account, done->error() == QKeychain::NoError);
+        finish();
     });
     job->start();
 }
 
-void TokenVault::load(const QString &account)
+void TokenVault::startLoad(const QString &account)
 {
     if (!m_persistent || m_memory.contains(account)) {
         Q_EMIT loaded(account, m_memory.value(account));
+        finish();
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
@@ -72,15 +103,17 @@ void TokenVault::load(const QString &account)
             fallBack(read->errorString());
         }
         Q_EMIT loaded(account, m_memory.value(account));
+        finish();
     });
     job->start();
 }
 
-void TokenVault::remove(const QString &account)
+void TokenVault::startRemove(const QString &account)
 {
     m_memory.remove(account);
     if (!m_persistent) {
         Q_EMIT removed(account);
+        finish();
         return;
     }
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
@@ -91,6 +124,7 @@ void TokenVault::remove(const QString &account)
             qCWarning(lcSync, "could not remove a session from the keychain: %s",
                 qUtf8Printable(done->errorString()));
         Q_EMIT removed(account);
+        finish();
     });
     job->start();
 }

@@ -4,6 +4,8 @@
 
 #include <QHash>
 #include <QObject>
+#include <atomic>
+#include <functional>
 
 namespace Switchboard::Sync {
 
@@ -11,6 +13,11 @@ namespace Switchboard::Sync {
 //! Credential Manager on Windows, Secret Service on Linux). Where no keychain works the token is
 //! held in memory only, for this run, and persistenceUnavailable() says so; it is never written
 //! to disk in plain text (QtKeychain's insecure fallback stays off).
+//!
+//! The vault belongs on the thread of the application's main event loop (the ui thread): that is
+//! where QtKeychain's jobs run reliably. store(), load() and remove() may be called from any
+//! thread; they never wait. The work is queued to the vault's thread and answered by a signal,
+//! which a receiver on another thread gets through a queued connection.
 class TokenVault : public QObject
 {
     Q_OBJECT
@@ -26,6 +33,8 @@ public:
     void remove(const QString &account);
     //! False once the keychain has failed this run: tokens then live in memory only.
     bool isPersistent() const { return m_persistent; }
+    //! Requests not answered yet (queued, or waiting for the keychain).
+    int pending() const { return m_pending; }
 
 Q_SIGNALS:
     void stored(const QString &account, bool persistent);
@@ -33,12 +42,22 @@ Q_SIGNALS:
     void removed(const QString &account);
     //! The keychain cannot be used; the reason is for the ui (no secret in it).
     void persistenceUnavailable(const QString &reason);
+    //! Every request made so far has been answered.
+    void idle();
 
 private:
+    //! Runs work on the vault's thread, counted as pending until finish() is called for it.
+    void post(std::function<void()> work);
+    void finish();
+    void startStore(const QString &account, const QByteArray &token);
+    void startLoad(const QString &account);
+    void startRemove(const QString &account);
     void fallBack(const QString &reason);
 
     QString m_service;
-    bool m_persistent = true;
+    std::atomic<bool> m_persistent = true;
+    std::atomic<int> m_pending = 0;
+    // Only touched on the vault's thread.
     QHash<QString, QByteArray> m_memory;
 };
 

@@ -13,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <functional>
 
 using namespace Switchboard;
 using namespace Switchboard::Test;
@@ -109,9 +111,11 @@ private Q_SLOTS:
 
         // Signing out forgets the token and, when asked, the cache.
         QSignalSpy signedOut(&session, &Sync::Session::signedOut);
+        QSignalSpy removed(&restartedVault, &Sync::TokenVault::removed);
         session.signOut(true);
         QCOMPARE(signedOut.size(), 1);
         QVERIFY(!QFile::exists(cacheFile));
+        QVERIFY(removed.wait(20000));
         Sync::TokenVault after(QStringLiteral("Switchboard test"));
         QCOMPARE(
             loadToken(after, Store::CachePaths::accountKey(hub.url(), QStringLiteral("agent1"))),
@@ -120,6 +124,80 @@ private Q_SLOTS:
         QSignalSpy required(&again, &Sync::Session::signInRequired);
         again.restore(network, QStringLiteral("agent1"));
         QVERIFY(required.wait(20000));
+    }
+
+    void sessionOnASyncThreadUsesTheVaultOnThisThread()
+    {
+        // As in the application: the session (and its engine) on a thread of its own, the vault
+        // and its keychain jobs on the thread of the main event loop.
+        TestHub hub;
+        QTemporaryDir caches;
+        Net::NetworkSettings network;
+        network.hubUrl = hub.url();
+        const QString account = Store::CachePaths::accountKey(hub.url(), QStringLiteral("agent1"));
+        QThread syncThread;
+        syncThread.start();
+        auto onSyncThread = [&](Sync::Session *session, std::function<void()> work) {
+            QMetaObject::invokeMethod(session, std::move(work), Qt::QueuedConnection);
+        };
+        // Session signals arrive here queued, where the spies count them.
+        QObject here;
+        QList<QThread *> vaultThreads;
+        auto watch = [&](Sync::TokenVault &vault) {
+            auto note = [&vaultThreads] { vaultThreads << QThread::currentThread(); };
+            connect(&vault, &Sync::TokenVault::stored, &here, note, Qt::DirectConnection);
+            connect(&vault, &Sync::TokenVault::loaded, &here, note, Qt::DirectConnection);
+            connect(&vault, &Sync::TokenVault::removed, &here, note, Qt::DirectConnection);
+        };
+        int destroyed = 0;
+        auto startSession = [&](Sync::TokenVault &vault, int &signedIn, int &signedOut) {
+            auto *session = new Sync::Session(vault, caches.path());
+            session->moveToThread(&syncThread);
+            connect(session, &Sync::Session::signedIn, &here, [&signedIn] { ++signedIn; });
+            connect(session, &Sync::Session::signedOut, &here, [&signedOut] { ++signedOut; });
+            connect(session, &QObject::destroyed, &here, [&destroyed] { ++destroyed; });
+            connect(&syncThread, &QThread::finished, session, &QObject::deleteLater);
+            return session;
+        };
+
+        Sync::TokenVault vault(QStringLiteral("Switchboard test"));
+        watch(vault);
+        QSignalSpy stored(&vault, &Sync::TokenVault::stored);
+        int signedIn = 0;
+        int signedOut = 0;
+        Sync::Session *session = startSession(vault, signedIn, signedOut);
+        onSyncThread(session, [session, network] {
+            session->signIn(network, QStringLiteral("agent1"), TestHub::password());
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn, 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!stored.isEmpty(), 20000);
+        QVERIFY2(stored.first().at(1).toBool(), "the keychain refused the token");
+        QMetaObject::invokeMethod(session, &QObject::deleteLater, Qt::QueuedConnection);
+        QTRY_COMPARE_WITH_TIMEOUT(destroyed, 1, 20000);
+
+        // A restarted desktop restores without a password, then signs out.
+        Sync::TokenVault restartedVault(QStringLiteral("Switchboard test"));
+        watch(restartedVault);
+        signedIn = 0;
+        session = startSession(restartedVault, signedIn, signedOut);
+        onSyncThread(
+            session, [session, network] { session->restore(network, QStringLiteral("agent1")); });
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn, 1, 20000);
+        QSignalSpy removed(&restartedVault, &Sync::TokenVault::removed);
+        onSyncThread(session, [session] { session->signOut(true); });
+        QTRY_COMPARE_WITH_TIMEOUT(signedOut, 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, 20000);
+        QCOMPARE(removed.first().first().toString(), account);
+        syncThread.quit();
+        syncThread.wait();
+        QTRY_COMPARE_WITH_TIMEOUT(destroyed, 2, 20000);
+
+        // Every keychain answer came on this thread, and the token is gone from the keychain.
+        QVERIFY(!vaultThreads.isEmpty());
+        for (QThread *thread : std::as_const(vaultThreads))
+            QCOMPARE(thread, QThread::currentThread());
+        Sync::TokenVault after(QStringLiteral("Switchboard test"));
+        QCOMPARE(loadToken(after, account), QByteArray());
     }
 
     void withoutAKeychainTheTokenStaysInMemory()
