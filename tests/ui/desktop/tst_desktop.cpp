@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: Switchboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop program's real widgets, driven with QTest on the offscreen platform, against a
-// real hub process with the demo data: sign in, pick a customer, write a note that never
-// reaches the channel, reply while the hub is down and see it delivered once.
+// real hub process with the demo data: sign in, pick a customer, read the timeline, reply and
+// see it arrive on a second desktop, write a note that never reaches the channel, reply while
+// the hub is down and see it delivered once, restore a session with no keychain at all.
 #include "ApiClient.h"
 #include "Application.h"
 #include "HubProcess.h"
@@ -76,6 +77,13 @@ QJsonArray messagesOf(ApiClient &api, const QString &token, qint64 conversation)
         .get(
             QStringLiteral("/api/v1/conversations/%1/messages?limit=1000").arg(conversation), token)
         .items();
+}
+
+// The status bar's notice that the session is kept in memory only, if it is shown.
+QLabel *tokenNotice(Ui::MainWindow *window)
+{
+    auto *label = window->statusBar()->findChild<QLabel *>(QStringLiteral("tokenNotPersistent"));
+    return label && label->isVisible() ? label : nullptr;
 }
 
 int countBodies(const QJsonArray &messages, const QString &body)
@@ -164,6 +172,57 @@ private Q_SLOTS:
             statusText(application.window()).contains(QLatin1String("Live")), Long);
     }
 
+    void pickCustomerReadTimelineAndReplyToASecondDesktop()
+    {
+        // Two desktops signed in at once in one process, each with its own vault on the ui
+        // thread and its own sync thread.
+        QTemporaryDir agentData;
+        QTemporaryDir supervisorData;
+        auto agent = desktop(agentData.path(), QStringLiteral("agent1"));
+        auto supervisor = desktop(supervisorData.path(), QStringLiteral("supervisor"));
+        QTRY_VERIFY_WITH_TIMEOUT(statusText(agent->window()).contains(QLatin1String("Live")), Long);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            statusText(supervisor->window()).contains(QLatin1String("Live")), Long);
+
+        // Pick a customer in the inbox whose conversation takes a text reply.
+        QListView *inbox = inboxView(agent->window());
+        QVERIFY(inbox);
+        QTRY_VERIFY_WITH_TIMEOUT(inbox->model() && inbox->model()->rowCount() > 0, Long);
+        const QModelIndex picked = selectReplyableCustomer(inbox);
+        QVERIFY(picked.isValid());
+        const QString customerName = picked.data().toString();
+        const qint64 conversation = agent->window()->currentConversation();
+        QVERIFY(conversation > 0);
+        // The history shows the customer's timeline.
+        auto *history = agent->window()->findChild<Ui::HistoryView *>();
+        QVERIFY(history);
+        QTRY_VERIFY_WITH_TIMEOUT(history->toPlainText().size() > 40, Long);
+        ApiClient api(m_url);
+        const QString token = api.login(QStringLiteral("agent1"), DemoPassword);
+        const QJsonArray before = messagesOf(api, token, conversation);
+        QVERIFY(!before.isEmpty());
+        const QString lastBody = before.last().toObject().value(QLatin1String("body")).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(history->toPlainText().contains(lastBody.left(20)), Long);
+
+        // Reply with Ctrl+Enter.
+        QPlainTextEdit *editor = composerEditor(agent->window());
+        QVERIFY(editor);
+        const QString reply
+            = QStringLiteral("Thanks %1, your refund is on its way.").arg(customerName);
+        editor->setFocus();
+        QTest::keyClicks(editor, reply);
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            countBodies(messagesOf(api, token, conversation), reply), 1, Long);
+        QTRY_VERIFY_WITH_TIMEOUT(history->toPlainText().contains(reply), Long);
+
+        // The supervisor's desktop receives it live.
+        supervisor->window()->openCustomer(agent->window()->currentCustomer(), conversation);
+        auto *supervisorHistory = supervisor->window()->findChild<Ui::HistoryView *>();
+        QVERIFY(supervisorHistory);
+        QTRY_VERIFY_WITH_TIMEOUT(supervisorHistory->toPlainText().contains(reply), Long);
+    }
+
     void noteNeverReachesTheChannel()
     {
         QTemporaryDir data;
@@ -230,6 +289,45 @@ private Q_SLOTS:
         ApiClient api(m_url);
         const QString token = api.login(QStringLiteral("agent1"), DemoPassword);
         QCOMPARE(countBodies(messagesOf(api, token, conversation), reply), 1);
+    }
+
+    void restoredSessionWithoutAKeychainKeepsTheTokenInMemory()
+    {
+        // No session bus in this test (see CMakeLists.txt): no keychain at all.
+        QTemporaryDir data;
+        {
+            auto first = desktop(data.path(), QStringLiteral("agent1"));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                statusText(first->window()).contains(QLatin1String("Live")), Long);
+            // Saving the token failed: the agent is told it is kept in memory only.
+            QTRY_VERIFY_WITH_TIMEOUT(tokenNotice(first->window()), Long);
+        }
+        // The next start restores the saved session: the keychain fails again, and the token of
+        // the last run went with it, so the desktop asks for the password, the user already
+        // filled in, and says why.
+        auto second = desktop(data.path(), QStringLiteral("agent1"), false);
+        Ui::SignInDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = second->window()->findChild<Ui::SignInDialog *>()) && dialog->isVisible(),
+            Long);
+        QCOMPARE(dialog->username(), QStringLiteral("agent1"));
+        QCOMPARE(dialog->hubUrl(), m_url.toString());
+        QVERIFY(!second->isSignedIn());
+        QTRY_VERIFY_WITH_TIMEOUT(tokenNotice(second->window()), Long);
+        QVERIFY(tokenNotice(second->window())->text().contains(QLatin1String("keychain")));
+
+        // Signing in again works, and the notice stays for the rest of the run.
+        auto *password = qobject_cast<QLineEdit *>(dialog->focusWidget());
+        QVERIFY(password);
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(password, DemoPassword);
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(second->isSignedIn(), Long);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            statusText(second->window()).contains(QLatin1String("Live")), Long);
+        QVERIFY(tokenNotice(second->window()));
+        QListView *inbox = inboxView(second->window());
+        QTRY_VERIFY_WITH_TIMEOUT(inbox->model() && inbox->model()->rowCount() > 0, Long);
     }
 };
 
