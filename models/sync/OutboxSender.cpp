@@ -121,7 +121,7 @@ void OutboxSender::finished(const OutboxItem &item, const Net::HttpResponse &res
         m_paused = true;
         const QString reason = response.transportFailed()
             ? response.errorString
-            : QStringLiteral("the hub answered %1").arg(response.status);
+            : tr("the hub answered %1").arg(response.status);
         qCInfo(lcSync, "outbox paused: %s", qUtf8Printable(reason));
         Q_EMIT hubUnreachable(reason);
         return;
@@ -156,7 +156,7 @@ void OutboxSender::finished(const OutboxItem &item, const Net::HttpResponse &res
                     ? QStringLiteral("http_%1").arg(response.status)
                     : response.hubError();
                 const QString message = response.hubMessage().isEmpty()
-                    ? QStringLiteral("the hub refused this (HTTP %1)").arg(response.status)
+                    ? tr("the hub refused this (HTTP %1)").arg(response.status)
                     : response.hubMessage();
                 outbox.markRejected(item.id, code, message,
                     response.json().value(QLatin1String("findings")).toArray(), changes);
