@@ -47,6 +47,9 @@ namespace {
 
 const QString HubKey = QStringLiteral("account/hub");
 const QString UserKey = QStringLiteral("account/user");
+//! How long a session being signed in or restored may keep the window hidden while its inbox is
+//! opened: it then appears with the inbox rather than empty.
+constexpr int RestoreShowDelayMs = 1500;
 
 Ui::ConnectionState toUi(Sync::SyncState state)
 {
@@ -175,9 +178,14 @@ void Application::loadCannedResponses()
     m_window->setCannedResponses(responses);
 }
 
+void Application::showWindow()
+{
+    if (m_window && !m_window->isVisible())
+        m_window->show();
+}
+
 void Application::start()
 {
-    m_window->show();
     m_hubUrl
         = !m_options.hubUrl.isEmpty() ? m_options.hubUrl : m_settings->value(HubKey).toString();
     const QString user = !m_options.username.isEmpty() ? m_options.username
@@ -189,21 +197,28 @@ void Application::start()
         QMetaObject::invokeMethod(
             m_session, [=, session = m_session] { session->signIn(network, user, password); },
             Qt::QueuedConnection);
+        QTimer::singleShot(RestoreShowDelayMs, this, &Application::showWindow);
         return;
     }
     if (!m_hubUrl.isEmpty() && !user.isEmpty()
         && m_options.hubUrl.isEmpty() == m_options.username.isEmpty()) {
-        // A saved session: straight to the cached inbox, signing in behind it.
+        // A saved session: straight to the cached inbox, signing in behind it. The window
+        // appears with the inbox in it rather than empty a moment before (one paint fewer on
+        // the way to the first inbox); should the keychain or the cache be slow, it appears
+        // anyway after a moment.
         QMetaObject::invokeMethod(
             m_session, [=, session = m_session] { session->restore(network, user); },
             Qt::QueuedConnection);
+        QTimer::singleShot(RestoreShowDelayMs, this, &Application::showWindow);
         return;
     }
+    showWindow();
     showSignIn();
 }
 
 void Application::showSignIn(const QString &message)
 {
+    showWindow();
     if (!m_signIn) {
         m_signIn = new Ui::SignInDialog(m_window.get());
         m_signIn->setAttribute(Qt::WA_DeleteOnClose);
@@ -276,6 +291,7 @@ void Application::onSignedIn(const User &user)
         user);
     m_calls->attach(m_directory.get(), user);
     applyPolicy();
+    showWindow();
 
     if (m_engine) {
         connect(m_engine, &Sync::SyncEngine::changed, this, &Application::onChanged);

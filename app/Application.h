@@ -62,6 +62,8 @@ Q_SIGNALS:
     void inboxShown();
 
 private:
+    //! Shows the main window unless it is on screen already.
+    void showWindow();
     void showSignIn(const QString &message = {});
     void onSignedIn(const Domain::User &user);
     void onSignInFailed(const QString &message);
