@@ -44,14 +44,19 @@
         <translation>Ein Bild des Hauptfensters in FILE speichern, sobald es den Posteingang zeigt, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="66"/>
+        <location filename="../app/AppOptions.cpp" line="41"/>
+        <source>Print how long the start took, and the memory in use, on standard error once the inbox first shows conversations.</source>
+        <translation>Die Startdauer und den belegten Speicher auf der Standardfehlerausgabe ausgeben, sobald der Posteingang zum ersten Mal Konversationen zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="72"/>
         <source>--hub must be an http:// or https:// address
 </source>
         <translation>--hub muss eine http://- oder https://-Adresse sein
 </translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="74"/>
+        <location filename="../app/AppOptions.cpp" line="80"/>
         <source>--password-stdin needs --hub and --user
 </source>
         <translation>--password-stdin erfordert --hub und --user
@@ -112,55 +117,373 @@
     </message>
 </context>
 <context>
+    <name>FindingText</name>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="18"/>
+        <source>Card number — never send card numbers</source>
+        <translation>Kartennummer — niemals Kartennummern senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="20"/>
+        <source>Password, PIN or code — never give these out</source>
+        <translation>Passwort, PIN oder Code — niemals weitergeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="22"/>
+        <source>IBAN — bank details must not be posted publicly</source>
+        <translation>IBAN — Bankdaten dürfen nicht öffentlich gepostet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="24"/>
+        <source>Bank account number — must not be posted publicly</source>
+        <translation>Kontonummer — darf nicht öffentlich gepostet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="26"/>
+        <source>Social Security number — must not be posted publicly</source>
+        <translation>Sozialversicherungsnummer (USA) — darf nicht öffentlich gepostet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="28"/>
+        <source>National Insurance number — must not be posted publicly</source>
+        <translation>National-Insurance-Nummer (UK) — darf nicht öffentlich gepostet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="30"/>
+        <source>Passport number — must not be posted publicly</source>
+        <translation>Reisepassnummer — darf nicht öffentlich gepostet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="32"/>
+        <source>Driving licence number — must not be posted publicly</source>
+        <translation>Führerscheinnummer — darf nicht öffentlich gepostet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="34"/>
+        <source>Date of birth — must not be posted publicly</source>
+        <translation>Geburtsdatum — darf nicht öffentlich gepostet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="36"/>
+        <source>Health details — must not be posted publicly</source>
+        <translation>Gesundheitsdaten — dürfen nicht öffentlich gepostet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="38"/>
+        <source>Email address — everyone will see it; is it meant to be public?</source>
+        <translation>E-Mail-Adresse — alle werden sie sehen; soll sie wirklich öffentlich sein?</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="40"/>
+        <source>Phone number — everyone will see it; is it meant to be public?</source>
+        <translation>Telefonnummer — alle werden sie sehen; soll sie wirklich öffentlich sein?</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="42"/>
+        <source>Postal address — everyone will see it; is it meant to be public?</source>
+        <translation>Postanschrift — alle werden sie sehen; soll sie wirklich öffentlich sein?</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="45"/>
+        <source>Team rule: %1</source>
+        <translation>Teamregel: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="47"/>
+        <source>Held back by the reply policy (%1)</source>
+        <translation>Von der Antwortrichtlinie zurückgehalten (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::App::Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="89"/>
+        <location filename="../app/Application.cpp" line="97"/>
         <source>The local data was damaged and is being rebuilt from the hub (%1).</source>
         <translation>Die lokalen Daten waren beschädigt und werden vom Hub neu aufgebaut (%1).</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="96"/>
+        <location filename="../app/Application.cpp" line="156"/>
         <source>No keychain is available: you will need to sign in again next time.</source>
         <translation>Kein Schlüsselbund verfügbar: Sie müssen sich beim nächsten Mal erneut anmelden.</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="227"/>
+        <location filename="../app/Application.cpp" line="266"/>
         <source>The local data cannot be read: %1</source>
         <translation>Die lokalen Daten können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="329"/>
+        <location filename="../app/Application.cpp" line="291"/>
+        <source>The call could not be updated: %1</source>
+        <translation>Der Anruf konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/Application.cpp" line="415"/>
         <source>signed out</source>
         <translation>abgemeldet</translation>
     </message>
 </context>
 <context>
+    <name>Switchboard::Sync::OutboxSender</name>
+    <message>
+        <location filename="../models/sync/OutboxSender.cpp" line="124"/>
+        <source>the hub answered %1</source>
+        <translation>der Hub antwortete mit %1</translation>
+    </message>
+    <message>
+        <location filename="../models/sync/OutboxSender.cpp" line="159"/>
+        <source>the hub refused this (HTTP %1)</source>
+        <translation>der Hub hat dies abgelehnt (HTTP %1)</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::Sync::Session</name>
     <message>
-        <location filename="../models/sync/Session.cpp" line="51"/>
+        <location filename="../models/sync/Session.cpp" line="57"/>
         <source>The local cache cannot be opened: %1</source>
         <translation>Der lokale Zwischenspeicher kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/Session.cpp" line="85"/>
-        <location filename="../models/sync/Session.cpp" line="149"/>
+        <location filename="../models/sync/Session.cpp" line="91"/>
+        <location filename="../models/sync/Session.cpp" line="162"/>
         <source>The hub cannot be reached: %1</source>
         <translation>Der Hub ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/Session.cpp" line="93"/>
+        <location filename="../models/sync/Session.cpp" line="99"/>
         <source>The hub&apos;s answer to the sign-in could not be read.</source>
         <translation>Die Antwort des Hubs auf die Anmeldung konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../models/sync/Session.cpp" line="116"/>
+        <location filename="../models/sync/Session.cpp" line="129"/>
         <source>Please sign in.</source>
         <translation>Bitte melden Sie sich an.</translation>
     </message>
     <message>
-        <location filename="../models/sync/Session.cpp" line="146"/>
+        <location filename="../models/sync/Session.cpp" line="159"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Sync::SyncEngine</name>
+    <message>
+        <location filename="../models/sync/SyncEngine.cpp" line="81"/>
+        <source>the hub no longer accepts this session</source>
+        <translation>der Hub akzeptiert diese Sitzung nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../models/sync/SyncEngine.cpp" line="307"/>
+        <source>connection lost</source>
+        <translation>Verbindung unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../models/sync/SyncEngine.cpp" line="526"/>
+        <source>not signed in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::ActiveCallBar</name>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="22"/>
+        <source>Active call</source>
+        <translation>Aktiver Anruf</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="29"/>
+        <source>On a call</source>
+        <translation>Im Gespräch</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="32"/>
+        <source>Caller</source>
+        <translation>Anrufer</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="39"/>
+        <source>Talk time</source>
+        <translation>Gesprächsdauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="44"/>
+        <source>On hold</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="50"/>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="205"/>
+        <source>&amp;Hold call</source>
+        <translation>Anruf &amp;halten</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="51"/>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="54"/>
+        <source>&amp;End call</source>
+        <translation>Anruf &amp;beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="55"/>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="62"/>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="208"/>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="64"/>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="209"/>
+        <source>Hold call</source>
+        <translation>Anruf halten</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="65"/>
+        <source>Put the caller on hold (%1)</source>
+        <translation>Den Anrufer in die Warteschleife legen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="72"/>
+        <source>Transfer</source>
+        <translation>Weiterleiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="73"/>
+        <source>Transfer call</source>
+        <translation>Anruf weiterleiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="74"/>
+        <source>Offer the call to a colleague</source>
+        <translation>Den Anruf einem Kollegen anbieten</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="79"/>
+        <source>End</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="81"/>
+        <source>End call</source>
+        <translation>Anruf beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="83"/>
+        <source>Hang up (%1)</source>
+        <translation>Auflegen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="145"/>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="164"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="172"/>
+        <source>No colleague to transfer to</source>
+        <translation>Kein Kollege zum Weiterleiten verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="205"/>
+        <source>&amp;Resume call</source>
+        <translation>Anruf &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="208"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="209"/>
+        <source>Resume call</source>
+        <translation>Anruf fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::AuditLogDialog</name>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="32"/>
+        <source>Sent a blocked reply</source>
+        <translation>Blockierte Antwort gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="34"/>
+        <source>Changed the reply policy</source>
+        <translation>Antwortrichtlinie geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="46"/>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="48"/>
+        <source>Audit log entries</source>
+        <translation>Einträge im Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <source>Time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <source>Conversation</source>
+        <translation>Konversation</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <source>Findings</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="59"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="73"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditLogDialog.cpp" line="85"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="120"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="102"/>
+        <source>#%1 (%2)</source>
+        <translation>#%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="125"/>
+        <source>The audit log could not be read: %1</source>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -195,184 +518,178 @@
 <context>
     <name>Switchboard::Ui::Composer</name>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="91"/>
+        <location filename="../ui/composer/Composer.cpp" line="74"/>
         <source>Reply composer</source>
         <translation>Antworteditor</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="93"/>
+        <location filename="../ui/composer/Composer.cpp" line="76"/>
         <source>&amp;To:</source>
         <translation>&amp;An:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="96"/>
-        <source>Conversation to reply on</source>
-        <translation>Konversation, auf die Sie antworten</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="97"/>
-        <source>Reply on this conversation or on another of the customer&apos;s channels</source>
-        <translation>Auf diese Konversation oder über einen anderen Kanal des Kunden antworten</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="102"/>
+        <location filename="../ui/composer/Composer.cpp" line="80"/>
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="103"/>
+        <location filename="../ui/composer/Composer.cpp" line="81"/>
         <source>Reply to the customer</source>
         <translation>Dem Kunden antworten</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="105"/>
+        <location filename="../ui/composer/Composer.cpp" line="83"/>
         <source>Internal note</source>
         <translation>Interne Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="106"/>
+        <location filename="../ui/composer/Composer.cpp" line="84"/>
         <source>Write an internal note</source>
         <translation>Eine interne Notiz schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="110"/>
+        <location filename="../ui/composer/Composer.cpp" line="88"/>
         <source>Switch between reply and internal note (Ctrl+Shift+N)</source>
         <translation>Zwischen Antwort und interner Notiz wechseln (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="119"/>
+        <location filename="../ui/composer/Composer.cpp" line="97"/>
         <source>Internal note — never sent to the customer</source>
         <translation>Interne Notiz — wird nie an den Kunden gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="135"/>
-        <location filename="../ui/composer/Composer.cpp" line="341"/>
+        <location filename="../ui/composer/Composer.cpp" line="101"/>
+        <location filename="../ui/composer/Composer.cpp" line="368"/>
         <source>Reply text</source>
         <translation>Antworttext</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="140"/>
+        <location filename="../ui/composer/Composer.cpp" line="106"/>
         <source>Canned…</source>
         <translation>Textbausteine…</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="141"/>
+        <location filename="../ui/composer/Composer.cpp" line="107"/>
         <source>Insert a canned response</source>
         <translation>Textbaustein einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="142"/>
+        <location filename="../ui/composer/Composer.cpp" line="108"/>
         <source>Insert a canned response (Ctrl+Shift+C)</source>
         <translation>Textbaustein einfügen (Strg+Umschalt+C)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="146"/>
+        <location filename="../ui/composer/Composer.cpp" line="112"/>
         <source>Composer status</source>
         <translation>Status des Editors</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="148"/>
-        <source>Reply length</source>
-        <translation>Länge der Antwort</translation>
+        <location filename="../ui/composer/Composer.cpp" line="114"/>
+        <source>Move to &amp;private</source>
+        <translation>&amp;Privat fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="152"/>
+        <location filename="../ui/composer/Composer.cpp" line="115"/>
+        <source>Move the conversation to a private channel</source>
+        <translation>Die Konversation in einen privaten Kanal verlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="116"/>
+        <source>Answer in public that you wrote privately, and continue on the customer&apos;s private channel (Ctrl+Shift+V)</source>
+        <translation>Öffentlich mitteilen, dass Sie privat geschrieben haben, und im privaten Kanal des Kunden fortfahren (Strg+Umschalt+V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="119"/>
+        <source>&amp;Override…</source>
+        <translation>Übe&amp;rsteuern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="120"/>
+        <source>Override the reply policy and send</source>
+        <translation>Antwortrichtlinie übersteuern und senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="122"/>
+        <source>Send this reply although the reply policy blocks it, with a reason for the audit log</source>
+        <translation>Diese Antwort trotz Sperre durch die Antwortrichtlinie senden, mit einer Begründung für das Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="227"/>
+        <source>We&apos;ve sent you a private message.</source>
+        <translation>Wir haben Ihnen eine private Nachricht gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="393"/>
+        <source>A note goes on one of the customer&apos;s conversations: choose one.</source>
+        <translation>Eine Notiz gehört zu einer Konversation des Kunden: Wählen Sie eine aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="399"/>
+        <source>Not sent as it is — %1. Remove it, or override with a reason.</source>
+        <translation>In dieser Form nicht gesendet — %1. Entfernen Sie die Stelle oder übersteuern Sie mit einer Begründung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="401"/>
+        <source>Not sent as it is — %1. Remove it to send.</source>
+        <translation>In dieser Form nicht gesendet — %1. Entfernen Sie die Stelle, um zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="480"/>
+        <source>The customer has no private channel to write to.</source>
+        <translation>Der Kunde hat keinen privaten Kanal, über den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="489"/>
+        <source>Told the customer in public; now writing on %1.</source>
+        <translation>Dem Kunden öffentlich Bescheid gegeben; Sie schreiben jetzt über %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="126"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="264"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="341"/>
+        <location filename="../ui/composer/Composer.cpp" line="368"/>
         <source>Internal note text</source>
         <translation>Text der internen Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="343"/>
+        <location filename="../ui/composer/Composer.cpp" line="370"/>
         <source>Write a note for your colleagues. The customer never sees it.</source>
         <translation>Schreiben Sie eine Notiz für Ihre Kollegen. Der Kunde sieht sie nie.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="344"/>
+        <location filename="../ui/composer/Composer.cpp" line="371"/>
         <source>Write your reply. Ctrl+Enter sends.</source>
         <translation>Schreiben Sie Ihre Antwort. Strg+Eingabe sendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="345"/>
+        <location filename="../ui/composer/Composer.cpp" line="372"/>
         <source>Add &amp;note</source>
         <translation>&amp;Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="345"/>
+        <location filename="../ui/composer/Composer.cpp" line="372"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="347"/>
+        <location filename="../ui/composer/Composer.cpp" line="374"/>
         <source>Add the internal note</source>
         <translation>Die interne Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="347"/>
+        <location filename="../ui/composer/Composer.cpp" line="374"/>
         <source>Send the reply</source>
         <translation>Die Antwort senden</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="374"/>
+        <location filename="../ui/composer/Composer.cpp" line="391"/>
         <source>Choose a conversation to reply on.</source>
         <translation>Wählen Sie eine Konversation, auf die Sie antworten möchten.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="376"/>
-        <location filename="../ui/composer/Composer.cpp" line="384"/>
-        <source>Length: %1</source>
-        <translation>Länge: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="378"/>
-        <source>Calls take no written reply: add an internal note or choose another of the customer&apos;s conversations.</source>
-        <translation>Auf Anrufe gibt es keine schriftliche Antwort: Fügen Sie eine interne Notiz hinzu oder wählen Sie eine andere Konversation des Kunden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="386"/>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="390"/>
-        <source>SMS segments: %1 (Unicode)</source>
-        <translation>SMS-Teile: %1 (Unicode)</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="390"/>
-        <source>SMS segments: %1</source>
-        <translation>SMS-Teile: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="394"/>
-        <source>Too long for %1 by %2.</source>
-        <translation>Für %1 um %2 zu lang.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="402"/>
-        <source>Over the limit</source>
-        <translation>Über dem Limit</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="411"/>
-        <source>X counts most CJK characters and emoji as two, and every link as 23.</source>
-        <translation>X zählt die meisten CJK-Zeichen und Emojis doppelt und jeden Link als 23 Zeichen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="422"/>
-        <source>Public reply — anyone can see this on %1.</source>
-        <translation>Öffentliche Antwort — jeder kann sie auf %1 sehen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="466"/>
+        <location filename="../ui/composer/Composer.cpp" line="513"/>
         <source>Check before sending: %1 left as typed.</source>
         <translation>Vor dem Senden prüfen: %1 unverändert geblieben.</translation>
     </message>
@@ -425,27 +742,27 @@
         <translation>Die Antwort verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/composer/ConflictPanel.cpp" line="74"/>
+        <location filename="../ui/composer/ConflictPanel.cpp" line="96"/>
         <source>Not sent — the conversation moved on while you were writing. New messages: %1</source>
         <translation>Nicht gesendet — die Konversation ging weiter, während Sie geschrieben haben. Neue Nachrichten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/ConflictPanel.cpp" line="88"/>
+        <location filename="../ui/composer/ConflictPanel.cpp" line="110"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/composer/ConflictPanel.cpp" line="88"/>
+        <location filename="../ui/composer/ConflictPanel.cpp" line="110"/>
         <source>Colleague</source>
         <translation>Kollege</translation>
     </message>
     <message>
-        <location filename="../ui/composer/ConflictPanel.cpp" line="90"/>
+        <location filename="../ui/composer/ConflictPanel.cpp" line="112"/>
         <source>%1 (internal note)</source>
         <translation>%1 (interne Notiz)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/ConflictPanel.cpp" line="100"/>
+        <location filename="../ui/composer/ConflictPanel.cpp" line="122"/>
         <source>%1 at %2: %3</source>
         <translation>%1 um %2: %3</translation>
     </message>
@@ -550,54 +867,117 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::Ui::Dispositions</name>
+    <message>
+        <location filename="../ui/calls/Dispositions.cpp" line="10"/>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/Dispositions.cpp" line="11"/>
+        <source>Follow-up needed</source>
+        <translation>Nachverfolgung nötig</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/Dispositions.cpp" line="12"/>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/Dispositions.cpp" line="13"/>
+        <source>Callback requested</source>
+        <translation>Rückruf gewünscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/Dispositions.cpp" line="14"/>
+        <source>Wrong number</source>
+        <translation>Falsche Nummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/Dispositions.cpp" line="15"/>
+        <source>No answer</source>
+        <translation>Nicht erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/Dispositions.cpp" line="16"/>
+        <source>Transferred</source>
+        <translation>Weitergeleitet</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::Ui::HistoryView</name>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="34"/>
+        <location filename="../ui/HistoryView.cpp" line="36"/>
         <source>Customer history</source>
         <translation>Kundenverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="104"/>
+        <location filename="../ui/HistoryView.cpp" line="99"/>
+        <source>queued</source>
+        <translation>in Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="101"/>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="103"/>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="105"/>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="107"/>
+        <source>not delivered</source>
+        <translation>nicht zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="126"/>
         <source>Public</source>
         <translation>Öffentlich</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="115"/>
+        <location filename="../ui/HistoryView.cpp" line="137"/>
         <source>Incoming call</source>
         <translation>Eingehender Anruf</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="115"/>
+        <location filename="../ui/HistoryView.cpp" line="137"/>
         <source>Outgoing call</source>
         <translation>Ausgehender Anruf</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="116"/>
+        <location filename="../ui/HistoryView.cpp" line="138"/>
         <source>%1:%2 min</source>
         <translation>%1:%2 min</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="120"/>
+        <location filename="../ui/HistoryView.cpp" line="142"/>
         <source>Disposition:</source>
         <translation>Abschlusscode:</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="138"/>
+        <location filename="../ui/HistoryView.cpp" line="160"/>
         <source>Internal note</source>
         <translation>Interne Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="152"/>
+        <location filename="../ui/HistoryView.cpp" line="174"/>
         <source>Attachments:</source>
         <translation>Anhänge:</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="167"/>
+        <location filename="../ui/HistoryView.cpp" line="189"/>
         <source>Show older history</source>
         <translation>Älteren Verlauf anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="173"/>
+        <location filename="../ui/HistoryView.cpp" line="195"/>
         <source>Select a customer to see their history.</source>
         <translation>Wählen Sie einen Kunden aus, um seinen Verlauf zu sehen.</translation>
     </message>
@@ -626,6 +1006,160 @@
             <numerusform>%1 (+%n weitere)</numerusform>
             <numerusform>%1 (+%n weitere)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::IncomingCallDialog</name>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="26"/>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="27"/>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="30"/>
+        <source>Incoming call</source>
+        <translation>Eingehender Anruf</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="40"/>
+        <source>Caller</source>
+        <translation>Anrufer</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="49"/>
+        <source>Calling number</source>
+        <translation>Rufnummer des Anrufers</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="52"/>
+        <source>Recent history</source>
+        <translation>Letzte Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="58"/>
+        <source>The caller&apos;s recent history</source>
+        <translation>Letzte Kontakte des Anrufers</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="66"/>
+        <source>&amp;Decline</source>
+        <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="68"/>
+        <source>Decline call</source>
+        <translation>Anruf ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="70"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="72"/>
+        <source>Accept call</source>
+        <translation>Anruf annehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="126"/>
+        <source>Incoming call: %1</source>
+        <translation>Eingehender Anruf: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="143"/>
+        <source>%1  Missed call</source>
+        <translation>%1  Verpasster Anruf</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="145"/>
+        <source>%1  Call, %2</source>
+        <translation>%1  Anruf, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="149"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="151"/>
+        <source>%1  Call in progress</source>
+        <translation>%1  Anruf läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="159"/>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="163"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="166"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="169"/>
+        <source>resolved</source>
+        <translation>gelöst</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="173"/>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="183"/>
+        <source>No earlier contact</source>
+        <translation>Kein früherer Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::LengthCounter</name>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="17"/>
+        <source>Reply length</source>
+        <translation>Länge der Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="31"/>
+        <location filename="../ui/composer/LengthCounter.cpp" line="39"/>
+        <source>Length: %1</source>
+        <translation>Länge: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="33"/>
+        <source>Calls take no written reply: add an internal note or choose another of the customer&apos;s conversations.</source>
+        <translation>Auf Anrufe gibt es keine schriftliche Antwort: Fügen Sie eine interne Notiz hinzu oder wählen Sie eine andere Konversation des Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="41"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="45"/>
+        <source>SMS segments: %1 (Unicode)</source>
+        <translation>SMS-Teile: %1 (Unicode)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="45"/>
+        <source>SMS segments: %1</source>
+        <translation>SMS-Teile: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="49"/>
+        <source>Too long for %1 by %2.</source>
+        <translation>Für %1 um %2 Zeichen zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="56"/>
+        <source>Over the limit</source>
+        <translation>Über dem Limit</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="66"/>
+        <source>X counts most CJK characters and emoji as two, and every link as 23.</source>
+        <translation>X zählt die meisten CJK-Zeichen und Emojis doppelt und jeden Link als 23 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -721,354 +1255,374 @@
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Presence</source>
         <translation>Präsenz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Presence:</source>
         <translation>Präsenz:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Last sync</source>
         <translation>Letzte Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>&amp;Switchboard</source>
         <translation>&amp;Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>&amp;Reconnect now</source>
         <translation>&amp;Jetzt neu verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Prüfprotokoll…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>Sign &amp;out…</source>
         <translation>&amp;Abmelden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Posteingang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Reply</source>
         <translation>&amp;Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Next customer</source>
         <translation>&amp;Nächster Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>&amp;Previous customer</source>
         <translation>V&amp;orheriger Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>Show &amp;mine</source>
         <translation>&amp;Meine anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Show &amp;unassigned</source>
         <translation>Nicht &amp;zugewiesene anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Show &amp;all</source>
         <translation>A&amp;lle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Konversation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Take (assign to me)</source>
         <translation>&amp;Übernehmen (mir zuweisen)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Return to &amp;queue</source>
         <translation>In die &amp;Warteschlange zurückgeben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>Mark &amp;pending</source>
         <translation>Als &amp;ausstehend markieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>&amp;Resolve</source>
         <translation>Als &amp;gelöst markieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>Re&amp;open</source>
         <translation>Wieder ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>&amp;About Switchboard</source>
         <translation>Ü&amp;ber Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>About Switchboard</source>
         <translation>Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Calls, email and social messages in one place.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Anrufe, E-Mails und Social-Media-Nachrichten an einem Ort.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <source>Ca&amp;ll</source>
+        <translation>&amp;Anruf</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>Send the reply or note</source>
         <translation>Die Antwort oder Notiz senden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Switch between reply and internal note</source>
         <translation>Zwischen Antwort und interner Notiz wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Insert a canned response</source>
         <translation>Textbaustein einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <source>Move a public conversation to private</source>
+        <translation>Öffentliche Konversation privat fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>Sign out of Switchboard?</source>
         <translation>Von Switchboard abmelden?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>You can keep this computer&apos;s copy of your conversations for a fast start next time, or delete it. Anything not yet sent is lost if you delete it.</source>
         <translation>Sie können die Kopie Ihrer Konversationen auf diesem Computer für einen schnellen Start beim nächsten Mal behalten oder sie löschen. Wenn Sie sie löschen, geht alles noch nicht Gesendete verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>Sign out and delete local data</source>
         <translation>Abmelden und lokale Daten löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <location filename="../ui/MainWindow.cpp" line="433"/>
         <source>Switchboard — %1</source>
         <translation>Switchboard — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <location filename="../ui/MainWindow.cpp" line="433"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location filename="../ui/MainWindow.cpp" line="581"/>
         <source>Offline</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location filename="../ui/MainWindow.cpp" line="581"/>
         <source>Offline — %1</source>
         <translation>Nicht verbunden — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="585"/>
         <source>Connecting…</source>
         <translation>Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="589"/>
         <source>Catching up…</source>
         <translation>Wird synchronisiert…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509"/>
+        <location filename="../ui/MainWindow.cpp" line="593"/>
         <source>Live</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="516"/>
+        <location filename="../ui/MainWindow.cpp" line="600"/>
         <source>Last sync: %1</source>
         <translation>Zuletzt synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="518"/>
+        <location filename="../ui/MainWindow.cpp" line="602"/>
         <source>Not synced yet</source>
         <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="523"/>
+        <location filename="../ui/MainWindow.cpp" line="607"/>
         <source>Everything sent</source>
         <translation>Alles gesendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="523"/>
+        <location filename="../ui/MainWindow.cpp" line="607"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n wartet auf Versand</numerusform>
@@ -1076,7 +1630,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="525"/>
+        <location filename="../ui/MainWindow.cpp" line="609"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n erfordert Aufmerksamkeit</numerusform>
@@ -1105,6 +1659,77 @@
         <location filename="../ui/Notifier.cpp" line="57"/>
         <source>Incoming call</source>
         <translation>Eingehender Anruf</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::OverrideDialog</name>
+    <message>
+        <location filename="../ui/composer/OverrideDialog.cpp" line="19"/>
+        <source>Override the reply policy</source>
+        <translation>Antwortrichtlinie übersteuern</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/OverrideDialog.cpp" line="26"/>
+        <source>&lt;p&gt;The reply policy blocks this reply:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Send it anyway only if it must go as written. Your reason is recorded in the audit log with the reply.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Antwortrichtlinie blockiert diese Antwort:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Senden Sie sie nur dann trotzdem, wenn sie unverändert versendet werden muss. Ihre Begründung wird zusammen mit der Antwort im Prüfprotokoll festgehalten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/OverrideDialog.cpp" line="31"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Begründung (erforderlich):</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/OverrideDialog.cpp" line="34"/>
+        <source>Reason for the override</source>
+        <translation>Begründung für das Übersteuern</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/OverrideDialog.cpp" line="36"/>
+        <source>e.g. The customer asked for the reference in public</source>
+        <translation>z. B.: Der Kunde hat öffentlich nach der Referenz gefragt</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/OverrideDialog.cpp" line="39"/>
+        <source>Send &amp;anyway</source>
+        <translation>&amp;Trotzdem senden</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::PolicyHighlighter</name>
+    <message>
+        <location filename="../ui/composer/PolicyHighlighter.cpp" line="52"/>
+        <source>What the reply policy found</source>
+        <translation>Treffer der Antwortrichtlinie</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/PolicyHighlighter.cpp" line="137"/>
+        <source>Private — choose where the reply goes</source>
+        <translation>Privat — wählen Sie, wohin die Antwort geht</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/PolicyHighlighter.cpp" line="139"/>
+        <source>Public — anyone can see this reply on %1, and it stays findable</source>
+        <translation>Öffentlich — jeder kann diese Antwort auf %1 sehen, und sie bleibt auffindbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/PolicyHighlighter.cpp" line="143"/>
+        <source>Private — only the customer sees this reply</source>
+        <translation>Privat — nur der Kunde sieht diese Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/PolicyHighlighter.cpp" line="166"/>
+        <source>Card number — it will be masked when the note is saved</source>
+        <translation>Kartennummer — wird beim Speichern der Notiz maskiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/PolicyHighlighter.cpp" line="169"/>
+        <source>Blocked: %1 (“%2”)</source>
+        <translation>Blockiert: %1 („%2“)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/PolicyHighlighter.cpp" line="170"/>
+        <source>Check: %1 (“%2”)</source>
+        <translation>Prüfen: %1 („%2“)</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1783,64 @@
         <location filename="../ui/PresenceSelector.cpp" line="62"/>
         <source>Time in the current presence</source>
         <translation>Zeit in der aktuellen Präsenz</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::RejectedPanel</name>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="15"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="16"/>
+        <source>&amp;Override…</source>
+        <translation>Übe&amp;rsteuern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="17"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="23"/>
+        <source>Reply refused by the hub</source>
+        <translation>Antwort vom Hub abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="25"/>
+        <source>The hub did not send this reply</source>
+        <translation>Der Hub hat diese Antwort nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="34"/>
+        <source>Edit the refused reply</source>
+        <translation>Die abgelehnte Antwort bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="35"/>
+        <source>Put the reply back in the editor to fix it</source>
+        <translation>Die Antwort zum Korrigieren zurück in den Editor holen</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="37"/>
+        <source>Send the refused reply anyway</source>
+        <translation>Die abgelehnte Antwort trotzdem senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="38"/>
+        <source>Send it as written, with a reason for the audit log</source>
+        <translation>Unverändert senden, mit einer Begründung für das Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="40"/>
+        <source>Discard the refused reply</source>
+        <translation>Die abgelehnte Antwort verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="78"/>
+        <source>The reply policy blocks it: %1</source>
+        <translation>Die Antwortrichtlinie blockiert sie: %1</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1982,103 @@
         <location filename="../ui/SignInDialog.cpp" line="107"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::TargetSelector</name>
+    <message>
+        <location filename="../ui/composer/TargetSelector.cpp" line="13"/>
+        <source>Conversation to reply on</source>
+        <translation>Konversation, auf die Sie antworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/TargetSelector.cpp" line="14"/>
+        <source>Reply on this conversation or on another of the customer&apos;s channels</source>
+        <translation>Auf diese Konversation oder über einen anderen Kanal des Kunden antworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/TargetSelector.cpp" line="36"/>
+        <source>New %1 conversation</source>
+        <translation>Neue Konversation (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/TargetSelector.cpp" line="38"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::WrapUpDialog</name>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="28"/>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="29"/>
+        <source>Wrap up the call</source>
+        <translation>Anruf nachbearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="38"/>
+        <source>Disposition</source>
+        <translation>Abschlusscode</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="39"/>
+        <source>Choose an outcome…</source>
+        <translation>Ergebnis wählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="46"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="47"/>
+        <source>What was agreed, what happens next</source>
+        <translation>Was vereinbart wurde und wie es weitergeht</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="54"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="55"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="59"/>
+        <source>&amp;Submit</source>
+        <translation>&amp;Absenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="61"/>
+        <source>Submit the wrap-up</source>
+        <translation>Nachbearbeitung absenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="62"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="63"/>
+        <source>Wrap up later</source>
+        <translation>Später nachbearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="81"/>
+        <source>Missed call from %1.</source>
+        <translation>Verpasster Anruf von %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="82"/>
+        <source>Call with %1, %2.</source>
+        <translation>Anruf mit %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="104"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 von %2 Zeichen</translation>
     </message>
 </context>
 </TS>

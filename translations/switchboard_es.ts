@@ -44,14 +44,19 @@
         <translation>Guardar una imagen de la ventana principal en FILE en cuanto muestre la bandeja de entrada y salir.</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="66"/>
+        <location filename="../app/AppOptions.cpp" line="41"/>
+        <source>Print how long the start took, and the memory in use, on standard error once the inbox first shows conversations.</source>
+        <translation>Mostrar en la salida de error estándar cuánto tardó el inicio y la memoria en uso, en cuanto la bandeja de entrada muestre conversaciones por primera vez.</translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="72"/>
         <source>--hub must be an http:// or https:// address
 </source>
         <translation>--hub debe ser una dirección http:// o https://
 </translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="74"/>
+        <location filename="../app/AppOptions.cpp" line="80"/>
         <source>--password-stdin needs --hub and --user
 </source>
         <translation>--password-stdin requiere --hub y --user
@@ -112,55 +117,373 @@
     </message>
 </context>
 <context>
+    <name>FindingText</name>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="18"/>
+        <source>Card number — never send card numbers</source>
+        <translation>Número de tarjeta — nunca envíe números de tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="20"/>
+        <source>Password, PIN or code — never give these out</source>
+        <translation>Contraseña, PIN o código — nunca los facilite</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="22"/>
+        <source>IBAN — bank details must not be posted publicly</source>
+        <translation>IBAN — los datos bancarios no deben publicarse</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="24"/>
+        <source>Bank account number — must not be posted publicly</source>
+        <translation>Número de cuenta bancaria — no debe publicarse</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="26"/>
+        <source>Social Security number — must not be posted publicly</source>
+        <translation>Número de la Seguridad Social (EE. UU.) — no debe publicarse</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="28"/>
+        <source>National Insurance number — must not be posted publicly</source>
+        <translation>Número de National Insurance (Reino Unido) — no debe publicarse</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="30"/>
+        <source>Passport number — must not be posted publicly</source>
+        <translation>Número de pasaporte — no debe publicarse</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="32"/>
+        <source>Driving licence number — must not be posted publicly</source>
+        <translation>Número de permiso de conducir — no debe publicarse</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="34"/>
+        <source>Date of birth — must not be posted publicly</source>
+        <translation>Fecha de nacimiento — no debe publicarse</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="36"/>
+        <source>Health details — must not be posted publicly</source>
+        <translation>Datos de salud — no deben publicarse</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="38"/>
+        <source>Email address — everyone will see it; is it meant to be public?</source>
+        <translation>Dirección de correo electrónico — todos la verán; ¿debe ser pública?</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="40"/>
+        <source>Phone number — everyone will see it; is it meant to be public?</source>
+        <translation>Número de teléfono — todos lo verán; ¿debe ser público?</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="42"/>
+        <source>Postal address — everyone will see it; is it meant to be public?</source>
+        <translation>Dirección postal — todos la verán; ¿debe ser pública?</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="45"/>
+        <source>Team rule: %1</source>
+        <translation>Regla del equipo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="47"/>
+        <source>Held back by the reply policy (%1)</source>
+        <translation>Retenida por la política de respuesta (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::App::Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="89"/>
+        <location filename="../app/Application.cpp" line="97"/>
         <source>The local data was damaged and is being rebuilt from the hub (%1).</source>
         <translation>Los datos locales estaban dañados y se están reconstruyendo desde el hub (%1).</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="96"/>
+        <location filename="../app/Application.cpp" line="156"/>
         <source>No keychain is available: you will need to sign in again next time.</source>
         <translation>No hay ningún llavero disponible: tendrá que volver a iniciar sesión la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="227"/>
+        <location filename="../app/Application.cpp" line="266"/>
         <source>The local data cannot be read: %1</source>
         <translation>No se pueden leer los datos locales: %1</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="329"/>
+        <location filename="../app/Application.cpp" line="291"/>
+        <source>The call could not be updated: %1</source>
+        <translation>No se pudo actualizar la llamada: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/Application.cpp" line="415"/>
         <source>signed out</source>
         <translation>sesión cerrada</translation>
     </message>
 </context>
 <context>
+    <name>Switchboard::Sync::OutboxSender</name>
+    <message>
+        <location filename="../models/sync/OutboxSender.cpp" line="124"/>
+        <source>the hub answered %1</source>
+        <translation>el hub respondió %1</translation>
+    </message>
+    <message>
+        <location filename="../models/sync/OutboxSender.cpp" line="159"/>
+        <source>the hub refused this (HTTP %1)</source>
+        <translation>el hub lo rechazó (HTTP %1)</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::Sync::Session</name>
     <message>
-        <location filename="../models/sync/Session.cpp" line="51"/>
+        <location filename="../models/sync/Session.cpp" line="57"/>
         <source>The local cache cannot be opened: %1</source>
         <translation>No se puede abrir la caché local: %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/Session.cpp" line="85"/>
-        <location filename="../models/sync/Session.cpp" line="149"/>
+        <location filename="../models/sync/Session.cpp" line="91"/>
+        <location filename="../models/sync/Session.cpp" line="162"/>
         <source>The hub cannot be reached: %1</source>
         <translation>No se puede contactar con el hub: %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/Session.cpp" line="93"/>
+        <location filename="../models/sync/Session.cpp" line="99"/>
         <source>The hub&apos;s answer to the sign-in could not be read.</source>
         <translation>No se pudo leer la respuesta del hub al inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../models/sync/Session.cpp" line="116"/>
+        <location filename="../models/sync/Session.cpp" line="129"/>
         <source>Please sign in.</source>
         <translation>Inicie sesión.</translation>
     </message>
     <message>
-        <location filename="../models/sync/Session.cpp" line="146"/>
+        <location filename="../models/sync/Session.cpp" line="159"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Su sesión ha finalizado. Vuelva a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Sync::SyncEngine</name>
+    <message>
+        <location filename="../models/sync/SyncEngine.cpp" line="81"/>
+        <source>the hub no longer accepts this session</source>
+        <translation>el hub ya no acepta esta sesión</translation>
+    </message>
+    <message>
+        <location filename="../models/sync/SyncEngine.cpp" line="307"/>
+        <source>connection lost</source>
+        <translation>conexión perdida</translation>
+    </message>
+    <message>
+        <location filename="../models/sync/SyncEngine.cpp" line="526"/>
+        <source>not signed in</source>
+        <translation>sesión no iniciada</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::ActiveCallBar</name>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="22"/>
+        <source>Active call</source>
+        <translation>Llamada activa</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="29"/>
+        <source>On a call</source>
+        <translation>En una llamada</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="32"/>
+        <source>Caller</source>
+        <translation>Llamante</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="39"/>
+        <source>Talk time</source>
+        <translation>Tiempo de conversación</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="44"/>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="50"/>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="205"/>
+        <source>&amp;Hold call</source>
+        <translation>&amp;Poner en espera</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="51"/>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="54"/>
+        <source>&amp;End call</source>
+        <translation>&amp;Finalizar llamada</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="55"/>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="62"/>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="208"/>
+        <source>Hold</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="64"/>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="209"/>
+        <source>Hold call</source>
+        <translation>Poner la llamada en espera</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="65"/>
+        <source>Put the caller on hold (%1)</source>
+        <translation>Poner al llamante en espera (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="72"/>
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="73"/>
+        <source>Transfer call</source>
+        <translation>Transferir la llamada</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="74"/>
+        <source>Offer the call to a colleague</source>
+        <translation>Ofrecer la llamada a un compañero</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="79"/>
+        <source>End</source>
+        <translation>Finalizar</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="81"/>
+        <source>End call</source>
+        <translation>Finalizar la llamada</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="83"/>
+        <source>Hang up (%1)</source>
+        <translation>Colgar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="145"/>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="164"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="172"/>
+        <source>No colleague to transfer to</source>
+        <translation>No hay ningún compañero al que transferir</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="205"/>
+        <source>&amp;Resume call</source>
+        <translation>&amp;Reanudar llamada</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="208"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="209"/>
+        <source>Resume call</source>
+        <translation>Reanudar la llamada</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::AuditLogDialog</name>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="32"/>
+        <source>Sent a blocked reply</source>
+        <translation>Envió una respuesta bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="34"/>
+        <source>Changed the reply policy</source>
+        <translation>Cambió la política de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="46"/>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="48"/>
+        <source>Audit log entries</source>
+        <translation>Entradas del registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <source>Time</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <source>Findings</source>
+        <translation>Detecciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="59"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="73"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditLogDialog.cpp" line="85"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="120"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="102"/>
+        <source>#%1 (%2)</source>
+        <translation>#%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="125"/>
+        <source>The audit log could not be read: %1</source>
+        <translation>No se pudo leer el registro de auditoría: %1</translation>
     </message>
 </context>
 <context>
@@ -195,184 +518,178 @@
 <context>
     <name>Switchboard::Ui::Composer</name>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="91"/>
+        <location filename="../ui/composer/Composer.cpp" line="74"/>
         <source>Reply composer</source>
         <translation>Editor de respuestas</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="93"/>
+        <location filename="../ui/composer/Composer.cpp" line="76"/>
         <source>&amp;To:</source>
         <translation>&amp;Para:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="96"/>
-        <source>Conversation to reply on</source>
-        <translation>Conversación en la que responder</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="97"/>
-        <source>Reply on this conversation or on another of the customer&apos;s channels</source>
-        <translation>Responder en esta conversación o en otro canal del cliente</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="102"/>
+        <location filename="../ui/composer/Composer.cpp" line="80"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="103"/>
+        <location filename="../ui/composer/Composer.cpp" line="81"/>
         <source>Reply to the customer</source>
         <translation>Responder al cliente</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="105"/>
+        <location filename="../ui/composer/Composer.cpp" line="83"/>
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="106"/>
+        <location filename="../ui/composer/Composer.cpp" line="84"/>
         <source>Write an internal note</source>
         <translation>Escribir una nota interna</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="110"/>
+        <location filename="../ui/composer/Composer.cpp" line="88"/>
         <source>Switch between reply and internal note (Ctrl+Shift+N)</source>
         <translation>Cambiar entre respuesta y nota interna (Ctrl+Mayús+N)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="119"/>
+        <location filename="../ui/composer/Composer.cpp" line="97"/>
         <source>Internal note — never sent to the customer</source>
         <translation>Nota interna — nunca se envía al cliente</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="135"/>
-        <location filename="../ui/composer/Composer.cpp" line="341"/>
+        <location filename="../ui/composer/Composer.cpp" line="101"/>
+        <location filename="../ui/composer/Composer.cpp" line="368"/>
         <source>Reply text</source>
         <translation>Texto de la respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="140"/>
+        <location filename="../ui/composer/Composer.cpp" line="106"/>
         <source>Canned…</source>
         <translation>Predefinidas…</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="141"/>
+        <location filename="../ui/composer/Composer.cpp" line="107"/>
         <source>Insert a canned response</source>
         <translation>Insertar una respuesta predefinida</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="142"/>
+        <location filename="../ui/composer/Composer.cpp" line="108"/>
         <source>Insert a canned response (Ctrl+Shift+C)</source>
         <translation>Insertar una respuesta predefinida (Ctrl+Mayús+C)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="146"/>
+        <location filename="../ui/composer/Composer.cpp" line="112"/>
         <source>Composer status</source>
         <translation>Estado del editor</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="148"/>
-        <source>Reply length</source>
-        <translation>Longitud de la respuesta</translation>
+        <location filename="../ui/composer/Composer.cpp" line="114"/>
+        <source>Move to &amp;private</source>
+        <translation>Pasar a pri&amp;vado</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="152"/>
+        <location filename="../ui/composer/Composer.cpp" line="115"/>
+        <source>Move the conversation to a private channel</source>
+        <translation>Trasladar la conversación a un canal privado</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="116"/>
+        <source>Answer in public that you wrote privately, and continue on the customer&apos;s private channel (Ctrl+Shift+V)</source>
+        <translation>Responder en público que ha escrito en privado y continuar en el canal privado del cliente (Ctrl+Mayús+V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="119"/>
+        <source>&amp;Override…</source>
+        <translation>&amp;Anular…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="120"/>
+        <source>Override the reply policy and send</source>
+        <translation>Anular la política de respuesta y enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="122"/>
+        <source>Send this reply although the reply policy blocks it, with a reason for the audit log</source>
+        <translation>Enviar esta respuesta aunque la política de respuesta la bloquee, con un motivo para el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="227"/>
+        <source>We&apos;ve sent you a private message.</source>
+        <translation>Le hemos enviado un mensaje privado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="393"/>
+        <source>A note goes on one of the customer&apos;s conversations: choose one.</source>
+        <translation>Una nota va en una de las conversaciones del cliente: elija una.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="399"/>
+        <source>Not sent as it is — %1. Remove it, or override with a reason.</source>
+        <translation>No se envía tal cual — %1. Elimine ese fragmento o anule la política indicando un motivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="401"/>
+        <source>Not sent as it is — %1. Remove it to send.</source>
+        <translation>No se envía tal cual — %1. Elimine ese fragmento para enviar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="480"/>
+        <source>The customer has no private channel to write to.</source>
+        <translation>El cliente no tiene ningún canal privado en el que escribir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="489"/>
+        <source>Told the customer in public; now writing on %1.</source>
+        <translation>Se ha avisado al cliente en público; ahora escribe por %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="126"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="264"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="341"/>
+        <location filename="../ui/composer/Composer.cpp" line="368"/>
         <source>Internal note text</source>
         <translation>Texto de la nota interna</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="343"/>
+        <location filename="../ui/composer/Composer.cpp" line="370"/>
         <source>Write a note for your colleagues. The customer never sees it.</source>
         <translation>Escriba una nota para sus compañeros. El cliente nunca la verá.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="344"/>
+        <location filename="../ui/composer/Composer.cpp" line="371"/>
         <source>Write your reply. Ctrl+Enter sends.</source>
         <translation>Escriba su respuesta. Ctrl+Intro la envía.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="345"/>
+        <location filename="../ui/composer/Composer.cpp" line="372"/>
         <source>Add &amp;note</source>
         <translation>Añadir &amp;nota</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="345"/>
+        <location filename="../ui/composer/Composer.cpp" line="372"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="347"/>
+        <location filename="../ui/composer/Composer.cpp" line="374"/>
         <source>Add the internal note</source>
         <translation>Añadir la nota interna</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="347"/>
+        <location filename="../ui/composer/Composer.cpp" line="374"/>
         <source>Send the reply</source>
         <translation>Enviar la respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="374"/>
+        <location filename="../ui/composer/Composer.cpp" line="391"/>
         <source>Choose a conversation to reply on.</source>
         <translation>Elija una conversación en la que responder.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="376"/>
-        <location filename="../ui/composer/Composer.cpp" line="384"/>
-        <source>Length: %1</source>
-        <translation>Longitud: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="378"/>
-        <source>Calls take no written reply: add an internal note or choose another of the customer&apos;s conversations.</source>
-        <translation>Las llamadas no admiten respuesta escrita: añada una nota interna o elija otra conversación del cliente.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="386"/>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="390"/>
-        <source>SMS segments: %1 (Unicode)</source>
-        <translation>Segmentos SMS: %1 (Unicode)</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="390"/>
-        <source>SMS segments: %1</source>
-        <translation>Segmentos SMS: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="394"/>
-        <source>Too long for %1 by %2.</source>
-        <translation>Demasiado largo para %1 por %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="402"/>
-        <source>Over the limit</source>
-        <translation>Por encima del límite</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="411"/>
-        <source>X counts most CJK characters and emoji as two, and every link as 23.</source>
-        <translation>X cuenta como dos la mayoría de los caracteres CJK y emojis, y cada enlace como 23.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="422"/>
-        <source>Public reply — anyone can see this on %1.</source>
-        <translation>Respuesta pública — cualquiera puede verla en %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="466"/>
+        <location filename="../ui/composer/Composer.cpp" line="513"/>
         <source>Check before sending: %1 left as typed.</source>
         <translation>Revise antes de enviar: %1 se ha quedado tal cual.</translation>
     </message>
@@ -425,27 +742,27 @@
         <translation>Descartar la respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/composer/ConflictPanel.cpp" line="74"/>
+        <location filename="../ui/composer/ConflictPanel.cpp" line="96"/>
         <source>Not sent — the conversation moved on while you were writing. New messages: %1</source>
         <translation>No enviada — la conversación avanzó mientras escribía. Mensajes nuevos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/ConflictPanel.cpp" line="88"/>
+        <location filename="../ui/composer/ConflictPanel.cpp" line="110"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/composer/ConflictPanel.cpp" line="88"/>
+        <location filename="../ui/composer/ConflictPanel.cpp" line="110"/>
         <source>Colleague</source>
         <translation>Compañero</translation>
     </message>
     <message>
-        <location filename="../ui/composer/ConflictPanel.cpp" line="90"/>
+        <location filename="../ui/composer/ConflictPanel.cpp" line="112"/>
         <source>%1 (internal note)</source>
         <translation>%1 (nota interna)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/ConflictPanel.cpp" line="100"/>
+        <location filename="../ui/composer/ConflictPanel.cpp" line="122"/>
         <source>%1 at %2: %3</source>
         <translation>%1 a las %2: %3</translation>
     </message>
@@ -550,54 +867,117 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::Ui::Dispositions</name>
+    <message>
+        <location filename="../ui/calls/Dispositions.cpp" line="10"/>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/Dispositions.cpp" line="11"/>
+        <source>Follow-up needed</source>
+        <translation>Requiere seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/Dispositions.cpp" line="12"/>
+        <source>Escalated</source>
+        <translation>Escalado</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/Dispositions.cpp" line="13"/>
+        <source>Callback requested</source>
+        <translation>Devolución de llamada solicitada</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/Dispositions.cpp" line="14"/>
+        <source>Wrong number</source>
+        <translation>Número equivocado</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/Dispositions.cpp" line="15"/>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/Dispositions.cpp" line="16"/>
+        <source>Transferred</source>
+        <translation>Transferido</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::Ui::HistoryView</name>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="34"/>
+        <location filename="../ui/HistoryView.cpp" line="36"/>
         <source>Customer history</source>
         <translation>Historial del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="104"/>
+        <location filename="../ui/HistoryView.cpp" line="99"/>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="101"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="103"/>
+        <source>delivered</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="105"/>
+        <source>read</source>
+        <translation>leído</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="107"/>
+        <source>not delivered</source>
+        <translation>no entregado</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="126"/>
         <source>Public</source>
         <translation>Público</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="115"/>
+        <location filename="../ui/HistoryView.cpp" line="137"/>
         <source>Incoming call</source>
         <translation>Llamada entrante</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="115"/>
+        <location filename="../ui/HistoryView.cpp" line="137"/>
         <source>Outgoing call</source>
         <translation>Llamada saliente</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="116"/>
+        <location filename="../ui/HistoryView.cpp" line="138"/>
         <source>%1:%2 min</source>
         <translation>%1:%2 min</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="120"/>
+        <location filename="../ui/HistoryView.cpp" line="142"/>
         <source>Disposition:</source>
         <translation>Tipificación:</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="138"/>
+        <location filename="../ui/HistoryView.cpp" line="160"/>
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="152"/>
+        <location filename="../ui/HistoryView.cpp" line="174"/>
         <source>Attachments:</source>
         <translation>Adjuntos:</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="167"/>
+        <location filename="../ui/HistoryView.cpp" line="189"/>
         <source>Show older history</source>
         <translation>Mostrar historial anterior</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="173"/>
+        <location filename="../ui/HistoryView.cpp" line="195"/>
         <source>Select a customer to see their history.</source>
         <translation>Seleccione un cliente para ver su historial.</translation>
     </message>
@@ -626,6 +1006,160 @@
             <numerusform>%1 (+%n más)</numerusform>
             <numerusform>%1 (+%n más)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::IncomingCallDialog</name>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="26"/>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="27"/>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="30"/>
+        <source>Incoming call</source>
+        <translation>Llamada entrante</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="40"/>
+        <source>Caller</source>
+        <translation>Llamante</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="49"/>
+        <source>Calling number</source>
+        <translation>Número del llamante</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="52"/>
+        <source>Recent history</source>
+        <translation>Historial reciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="58"/>
+        <source>The caller&apos;s recent history</source>
+        <translation>Historial reciente del llamante</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="66"/>
+        <source>&amp;Decline</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="68"/>
+        <source>Decline call</source>
+        <translation>Rechazar la llamada</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="70"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Contestar</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="72"/>
+        <source>Accept call</source>
+        <translation>Contestar la llamada</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="126"/>
+        <source>Incoming call: %1</source>
+        <translation>Llamada entrante: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="143"/>
+        <source>%1  Missed call</source>
+        <translation>%1  Llamada perdida</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="145"/>
+        <source>%1  Call, %2</source>
+        <translation>%1  Llamada, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="149"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="151"/>
+        <source>%1  Call in progress</source>
+        <translation>%1  Llamada en curso</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="159"/>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="163"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="166"/>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="169"/>
+        <source>resolved</source>
+        <translation>resuelta</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="173"/>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="183"/>
+        <source>No earlier contact</source>
+        <translation>Ningún contacto anterior</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::LengthCounter</name>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="17"/>
+        <source>Reply length</source>
+        <translation>Longitud de la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="31"/>
+        <location filename="../ui/composer/LengthCounter.cpp" line="39"/>
+        <source>Length: %1</source>
+        <translation>Longitud: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="33"/>
+        <source>Calls take no written reply: add an internal note or choose another of the customer&apos;s conversations.</source>
+        <translation>Las llamadas no admiten respuesta escrita: añada una nota interna o elija otra conversación del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="41"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="45"/>
+        <source>SMS segments: %1 (Unicode)</source>
+        <translation>Segmentos SMS: %1 (Unicode)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="45"/>
+        <source>SMS segments: %1</source>
+        <translation>Segmentos SMS: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="49"/>
+        <source>Too long for %1 by %2.</source>
+        <translation>Supera el límite de %1 en %2 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="56"/>
+        <source>Over the limit</source>
+        <translation>Límite superado</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="66"/>
+        <source>X counts most CJK characters and emoji as two, and every link as 23.</source>
+        <translation>X cuenta como dos la mayoría de los caracteres CJK y emojis, y cada enlace como 23 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -721,354 +1255,374 @@
         <translation>Resultados de búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Presence</source>
         <translation>Presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Presence:</source>
         <translation>Presencia:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Last sync</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>&amp;Switchboard</source>
         <translation>&amp;Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>&amp;Reconnect now</source>
         <translation>&amp;Reconectar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <source>&amp;Audit log…</source>
+        <translation>Registro de &amp;auditoría…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>Sign &amp;out…</source>
         <translation>Cerrar sesió&amp;n…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Inbox</source>
         <translation>Bandeja de &amp;entrada</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Reply</source>
         <translation>&amp;Responder</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Next customer</source>
         <translation>Cliente &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>&amp;Previous customer</source>
         <translation>Cliente &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>Show &amp;mine</source>
         <translation>Mostrar las &amp;mías</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Show &amp;unassigned</source>
         <translation>Mostrar sin asi&amp;gnar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Show &amp;all</source>
         <translation>Mostrar &amp;todas</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Conversación</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Take (assign to me)</source>
         <translation>&amp;Tomar (asignármela)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Return to &amp;queue</source>
         <translation>Devolver a la &amp;cola</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>Mark &amp;pending</source>
         <translation>Marcar como &amp;pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Resolver</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>Re&amp;open</source>
         <translation>Reabr&amp;ir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>&amp;About Switchboard</source>
         <translation>A&amp;cerca de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>About Switchboard</source>
         <translation>Acerca de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Calls, email and social messages in one place.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Llamadas, correo electrónico y mensajes de redes sociales en un solo lugar.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <source>Ca&amp;ll</source>
+        <translation>&amp;Llamada</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>Send the reply or note</source>
         <translation>Enviar la respuesta o la nota</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Switch between reply and internal note</source>
         <translation>Cambiar entre respuesta y nota interna</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Insert a canned response</source>
         <translation>Insertar una respuesta predefinida</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <source>Move a public conversation to private</source>
+        <translation>Pasar una conversación pública a privado</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>Sign out of Switchboard?</source>
         <translation>¿Cerrar sesión en Switchboard?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>You can keep this computer&apos;s copy of your conversations for a fast start next time, or delete it. Anything not yet sent is lost if you delete it.</source>
         <translation>Puede conservar la copia de sus conversaciones en este equipo para empezar más rápido la próxima vez, o eliminarla. Si la elimina, se perderá todo lo que aún no se haya enviado.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>Sign out and delete local data</source>
         <translation>Cerrar sesión y eliminar los datos locales</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <location filename="../ui/MainWindow.cpp" line="433"/>
         <source>Switchboard — %1</source>
         <translation>Switchboard — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <location filename="../ui/MainWindow.cpp" line="433"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location filename="../ui/MainWindow.cpp" line="581"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location filename="../ui/MainWindow.cpp" line="581"/>
         <source>Offline — %1</source>
         <translation>Sin conexión — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="585"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="589"/>
         <source>Catching up…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509"/>
+        <location filename="../ui/MainWindow.cpp" line="593"/>
         <source>Live</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="516"/>
+        <location filename="../ui/MainWindow.cpp" line="600"/>
         <source>Last sync: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="518"/>
+        <location filename="../ui/MainWindow.cpp" line="602"/>
         <source>Not synced yet</source>
         <translation>Aún sin sincronizar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="523"/>
+        <location filename="../ui/MainWindow.cpp" line="607"/>
         <source>Everything sent</source>
         <translation>Todo enviado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="523"/>
+        <location filename="../ui/MainWindow.cpp" line="607"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n pendiente de envío</numerusform>
@@ -1076,7 +1630,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="525"/>
+        <location filename="../ui/MainWindow.cpp" line="609"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n requiere atención</numerusform>
@@ -1105,6 +1659,77 @@
         <location filename="../ui/Notifier.cpp" line="57"/>
         <source>Incoming call</source>
         <translation>Llamada entrante</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::OverrideDialog</name>
+    <message>
+        <location filename="../ui/composer/OverrideDialog.cpp" line="19"/>
+        <source>Override the reply policy</source>
+        <translation>Anular la política de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/OverrideDialog.cpp" line="26"/>
+        <source>&lt;p&gt;The reply policy blocks this reply:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Send it anyway only if it must go as written. Your reason is recorded in the audit log with the reply.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La política de respuesta bloquea esta respuesta:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Envíela de todos modos solo si debe salir tal como está. Su motivo se guarda en el registro de auditoría junto con la respuesta.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/OverrideDialog.cpp" line="31"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Motivo (obligatorio):</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/OverrideDialog.cpp" line="34"/>
+        <source>Reason for the override</source>
+        <translation>Motivo de la anulación</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/OverrideDialog.cpp" line="36"/>
+        <source>e.g. The customer asked for the reference in public</source>
+        <translation>p. ej., el cliente pidió la referencia en público</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/OverrideDialog.cpp" line="39"/>
+        <source>Send &amp;anyway</source>
+        <translation>Enviar &amp;de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::PolicyHighlighter</name>
+    <message>
+        <location filename="../ui/composer/PolicyHighlighter.cpp" line="52"/>
+        <source>What the reply policy found</source>
+        <translation>Detecciones de la política de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/PolicyHighlighter.cpp" line="137"/>
+        <source>Private — choose where the reply goes</source>
+        <translation>Privado — elija adónde va la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/PolicyHighlighter.cpp" line="139"/>
+        <source>Public — anyone can see this reply on %1, and it stays findable</source>
+        <translation>Público — cualquiera puede ver esta respuesta en %1, y seguirá apareciendo en las búsquedas</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/PolicyHighlighter.cpp" line="143"/>
+        <source>Private — only the customer sees this reply</source>
+        <translation>Privado — solo el cliente ve esta respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/PolicyHighlighter.cpp" line="166"/>
+        <source>Card number — it will be masked when the note is saved</source>
+        <translation>Número de tarjeta — se enmascarará al guardar la nota</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/PolicyHighlighter.cpp" line="169"/>
+        <source>Blocked: %1 (“%2”)</source>
+        <translation>Bloqueado: %1 («%2»)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/PolicyHighlighter.cpp" line="170"/>
+        <source>Check: %1 (“%2”)</source>
+        <translation>Revisar: %1 («%2»)</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1783,64 @@
         <location filename="../ui/PresenceSelector.cpp" line="62"/>
         <source>Time in the current presence</source>
         <translation>Tiempo en la presencia actual</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::RejectedPanel</name>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="15"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modificar</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="16"/>
+        <source>&amp;Override…</source>
+        <translation>&amp;Anular…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="17"/>
+        <source>&amp;Discard</source>
+        <translation>Des&amp;cartar</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="23"/>
+        <source>Reply refused by the hub</source>
+        <translation>Respuesta rechazada por el hub</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="25"/>
+        <source>The hub did not send this reply</source>
+        <translation>El hub no envió esta respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="34"/>
+        <source>Edit the refused reply</source>
+        <translation>Modificar la respuesta rechazada</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="35"/>
+        <source>Put the reply back in the editor to fix it</source>
+        <translation>Devolver la respuesta al editor para corregirla</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="37"/>
+        <source>Send the refused reply anyway</source>
+        <translation>Enviar de todos modos la respuesta rechazada</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="38"/>
+        <source>Send it as written, with a reason for the audit log</source>
+        <translation>Enviarla tal como está, con un motivo para el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="40"/>
+        <source>Discard the refused reply</source>
+        <translation>Descartar la respuesta rechazada</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="78"/>
+        <source>The reply policy blocks it: %1</source>
+        <translation>La política de respuesta la bloquea: %1</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1982,103 @@
         <location filename="../ui/SignInDialog.cpp" line="107"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::TargetSelector</name>
+    <message>
+        <location filename="../ui/composer/TargetSelector.cpp" line="13"/>
+        <source>Conversation to reply on</source>
+        <translation>Conversación en la que responder</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/TargetSelector.cpp" line="14"/>
+        <source>Reply on this conversation or on another of the customer&apos;s channels</source>
+        <translation>Responder en esta conversación o en otro canal del cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/TargetSelector.cpp" line="36"/>
+        <source>New %1 conversation</source>
+        <translation>Nueva conversación (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/TargetSelector.cpp" line="38"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::WrapUpDialog</name>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="28"/>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="29"/>
+        <source>Wrap up the call</source>
+        <translation>Cierre de llamada</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="38"/>
+        <source>Disposition</source>
+        <translation>Tipificación</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="39"/>
+        <source>Choose an outcome…</source>
+        <translation>Elija un resultado…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="46"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="47"/>
+        <source>What was agreed, what happens next</source>
+        <translation>Qué se acordó y cuáles son los próximos pasos</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="54"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="55"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="59"/>
+        <source>&amp;Submit</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="61"/>
+        <source>Submit the wrap-up</source>
+        <translation>Enviar el cierre de llamada</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="62"/>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="63"/>
+        <source>Wrap up later</source>
+        <translation>Completar el cierre más tarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="81"/>
+        <source>Missed call from %1.</source>
+        <translation>Llamada perdida de %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="82"/>
+        <source>Call with %1, %2.</source>
+        <translation>Llamada con %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="104"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
     </message>
 </context>
 </TS>

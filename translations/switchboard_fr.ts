@@ -44,14 +44,19 @@
         <translation>Enregistrer une image de la fenêtre principale dans FILE dès qu’elle affiche la boîte de réception, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="66"/>
+        <location filename="../app/AppOptions.cpp" line="41"/>
+        <source>Print how long the start took, and the memory in use, on standard error once the inbox first shows conversations.</source>
+        <translation>Afficher sur la sortie d’erreur standard la durée du démarrage et la mémoire utilisée, dès que la boîte de réception affiche des conversations pour la première fois.</translation>
+    </message>
+    <message>
+        <location filename="../app/AppOptions.cpp" line="72"/>
         <source>--hub must be an http:// or https:// address
 </source>
         <translation>--hub doit être une adresse http:// ou https://
 </translation>
     </message>
     <message>
-        <location filename="../app/AppOptions.cpp" line="74"/>
+        <location filename="../app/AppOptions.cpp" line="80"/>
         <source>--password-stdin needs --hub and --user
 </source>
         <translation>--password-stdin nécessite --hub et --user
@@ -112,55 +117,373 @@
     </message>
 </context>
 <context>
+    <name>FindingText</name>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="18"/>
+        <source>Card number — never send card numbers</source>
+        <translation>Numéro de carte — n’envoyez jamais de numéro de carte</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="20"/>
+        <source>Password, PIN or code — never give these out</source>
+        <translation>Mot de passe, code PIN ou code — ne les communiquez jamais</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="22"/>
+        <source>IBAN — bank details must not be posted publicly</source>
+        <translation>IBAN — les coordonnées bancaires ne doivent pas être publiées</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="24"/>
+        <source>Bank account number — must not be posted publicly</source>
+        <translation>Numéro de compte bancaire — ne doit pas être publié</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="26"/>
+        <source>Social Security number — must not be posted publicly</source>
+        <translation>Numéro de sécurité sociale (États-Unis) — ne doit pas être publié</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="28"/>
+        <source>National Insurance number — must not be posted publicly</source>
+        <translation>Numéro de National Insurance (Royaume-Uni) — ne doit pas être publié</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="30"/>
+        <source>Passport number — must not be posted publicly</source>
+        <translation>Numéro de passeport — ne doit pas être publié</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="32"/>
+        <source>Driving licence number — must not be posted publicly</source>
+        <translation>Numéro de permis de conduire — ne doit pas être publié</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="34"/>
+        <source>Date of birth — must not be posted publicly</source>
+        <translation>Date de naissance — ne doit pas être publiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="36"/>
+        <source>Health details — must not be posted publicly</source>
+        <translation>Données de santé — ne doivent pas être publiées</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="38"/>
+        <source>Email address — everyone will see it; is it meant to be public?</source>
+        <translation>Adresse e-mail — tout le monde la verra ; doit-elle vraiment être publique ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="40"/>
+        <source>Phone number — everyone will see it; is it meant to be public?</source>
+        <translation>Numéro de téléphone — tout le monde le verra ; doit-il vraiment être public ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="42"/>
+        <source>Postal address — everyone will see it; is it meant to be public?</source>
+        <translation>Adresse postale — tout le monde la verra ; doit-elle vraiment être publique ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="45"/>
+        <source>Team rule: %1</source>
+        <translation>Règle d’équipe : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/FindingText.cpp" line="47"/>
+        <source>Held back by the reply policy (%1)</source>
+        <translation>Retenue par la politique de réponse (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::App::Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="89"/>
+        <location filename="../app/Application.cpp" line="97"/>
         <source>The local data was damaged and is being rebuilt from the hub (%1).</source>
         <translation>Les données locales étaient endommagées et sont reconstruites à partir du hub (%1).</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="96"/>
+        <location filename="../app/Application.cpp" line="156"/>
         <source>No keychain is available: you will need to sign in again next time.</source>
         <translation>Aucun trousseau de clés disponible : vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="227"/>
+        <location filename="../app/Application.cpp" line="266"/>
         <source>The local data cannot be read: %1</source>
         <translation>Impossible de lire les données locales : %1</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="329"/>
+        <location filename="../app/Application.cpp" line="291"/>
+        <source>The call could not be updated: %1</source>
+        <translation>Impossible de mettre à jour l’appel : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/Application.cpp" line="415"/>
         <source>signed out</source>
         <translation>déconnecté</translation>
     </message>
 </context>
 <context>
+    <name>Switchboard::Sync::OutboxSender</name>
+    <message>
+        <location filename="../models/sync/OutboxSender.cpp" line="124"/>
+        <source>the hub answered %1</source>
+        <translation>le hub a répondu %1</translation>
+    </message>
+    <message>
+        <location filename="../models/sync/OutboxSender.cpp" line="159"/>
+        <source>the hub refused this (HTTP %1)</source>
+        <translation>le hub a refusé cette action (HTTP %1)</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::Sync::Session</name>
     <message>
-        <location filename="../models/sync/Session.cpp" line="51"/>
+        <location filename="../models/sync/Session.cpp" line="57"/>
         <source>The local cache cannot be opened: %1</source>
         <translation>Impossible d&apos;ouvrir le cache local : %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/Session.cpp" line="85"/>
-        <location filename="../models/sync/Session.cpp" line="149"/>
+        <location filename="../models/sync/Session.cpp" line="91"/>
+        <location filename="../models/sync/Session.cpp" line="162"/>
         <source>The hub cannot be reached: %1</source>
         <translation>Le hub est injoignable : %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/Session.cpp" line="93"/>
+        <location filename="../models/sync/Session.cpp" line="99"/>
         <source>The hub&apos;s answer to the sign-in could not be read.</source>
         <translation>La réponse du hub à la connexion est illisible.</translation>
     </message>
     <message>
-        <location filename="../models/sync/Session.cpp" line="116"/>
+        <location filename="../models/sync/Session.cpp" line="129"/>
         <source>Please sign in.</source>
         <translation>Veuillez vous connecter.</translation>
     </message>
     <message>
-        <location filename="../models/sync/Session.cpp" line="146"/>
+        <location filename="../models/sync/Session.cpp" line="159"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Votre session a expiré. Veuillez vous reconnecter.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Sync::SyncEngine</name>
+    <message>
+        <location filename="../models/sync/SyncEngine.cpp" line="81"/>
+        <source>the hub no longer accepts this session</source>
+        <translation>le hub n’accepte plus cette session</translation>
+    </message>
+    <message>
+        <location filename="../models/sync/SyncEngine.cpp" line="307"/>
+        <source>connection lost</source>
+        <translation>connexion perdue</translation>
+    </message>
+    <message>
+        <location filename="../models/sync/SyncEngine.cpp" line="526"/>
+        <source>not signed in</source>
+        <translation>non connecté</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::ActiveCallBar</name>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="22"/>
+        <source>Active call</source>
+        <translation>Appel en cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="29"/>
+        <source>On a call</source>
+        <translation>En communication</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="32"/>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="39"/>
+        <source>Talk time</source>
+        <translation>Durée de communication</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="44"/>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="50"/>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="205"/>
+        <source>&amp;Hold call</source>
+        <translation>&amp;Mettre en attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="51"/>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="54"/>
+        <source>&amp;End call</source>
+        <translation>&amp;Terminer l’appel</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="55"/>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="62"/>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="208"/>
+        <source>Hold</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="64"/>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="209"/>
+        <source>Hold call</source>
+        <translation>Mettre l’appel en attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="65"/>
+        <source>Put the caller on hold (%1)</source>
+        <translation>Mettre l’appelant en attente (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="72"/>
+        <source>Transfer</source>
+        <translation>Transférer</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="73"/>
+        <source>Transfer call</source>
+        <translation>Transférer l’appel</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="74"/>
+        <source>Offer the call to a colleague</source>
+        <translation>Proposer l’appel à un collègue</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="79"/>
+        <source>End</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="81"/>
+        <source>End call</source>
+        <translation>Terminer l’appel</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="83"/>
+        <source>Hang up (%1)</source>
+        <translation>Raccrocher (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="145"/>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="164"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="172"/>
+        <source>No colleague to transfer to</source>
+        <translation>Aucun collègue à qui transférer</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="205"/>
+        <source>&amp;Resume call</source>
+        <translation>&amp;Reprendre l’appel</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="208"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/ActiveCallBar.cpp" line="209"/>
+        <source>Resume call</source>
+        <translation>Reprendre l’appel</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::AuditLogDialog</name>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="32"/>
+        <source>Sent a blocked reply</source>
+        <translation>A envoyé une réponse bloquée</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="34"/>
+        <source>Changed the reply policy</source>
+        <translation>A modifié la politique de réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="46"/>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="48"/>
+        <source>Audit log entries</source>
+        <translation>Entrées du journal d’audit</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <source>Time</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <source>Findings</source>
+        <translation>Détections</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="59"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="73"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AuditLogDialog.cpp" line="85"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="120"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="102"/>
+        <source>#%1 (%2)</source>
+        <translation>#%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="125"/>
+        <source>The audit log could not be read: %1</source>
+        <translation>Impossible de lire le journal d’audit : %1</translation>
     </message>
 </context>
 <context>
@@ -195,184 +518,178 @@
 <context>
     <name>Switchboard::Ui::Composer</name>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="91"/>
+        <location filename="../ui/composer/Composer.cpp" line="74"/>
         <source>Reply composer</source>
         <translation>Éditeur de réponse</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="93"/>
+        <location filename="../ui/composer/Composer.cpp" line="76"/>
         <source>&amp;To:</source>
         <translation>&amp;Destinataire :</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="96"/>
-        <source>Conversation to reply on</source>
-        <translation>Conversation à laquelle répondre</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="97"/>
-        <source>Reply on this conversation or on another of the customer&apos;s channels</source>
-        <translation>Répondre dans cette conversation ou sur un autre canal du client</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="102"/>
+        <location filename="../ui/composer/Composer.cpp" line="80"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="103"/>
+        <location filename="../ui/composer/Composer.cpp" line="81"/>
         <source>Reply to the customer</source>
         <translation>Répondre au client</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="105"/>
+        <location filename="../ui/composer/Composer.cpp" line="83"/>
         <source>Internal note</source>
         <translation>Note interne</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="106"/>
+        <location filename="../ui/composer/Composer.cpp" line="84"/>
         <source>Write an internal note</source>
         <translation>Rédiger une note interne</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="110"/>
+        <location filename="../ui/composer/Composer.cpp" line="88"/>
         <source>Switch between reply and internal note (Ctrl+Shift+N)</source>
         <translation>Basculer entre réponse et note interne (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="119"/>
+        <location filename="../ui/composer/Composer.cpp" line="97"/>
         <source>Internal note — never sent to the customer</source>
         <translation>Note interne — jamais envoyée au client</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="135"/>
-        <location filename="../ui/composer/Composer.cpp" line="341"/>
+        <location filename="../ui/composer/Composer.cpp" line="101"/>
+        <location filename="../ui/composer/Composer.cpp" line="368"/>
         <source>Reply text</source>
         <translation>Texte de la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="140"/>
+        <location filename="../ui/composer/Composer.cpp" line="106"/>
         <source>Canned…</source>
         <translation>Réponses types…</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="141"/>
+        <location filename="../ui/composer/Composer.cpp" line="107"/>
         <source>Insert a canned response</source>
         <translation>Insérer une réponse type</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="142"/>
+        <location filename="../ui/composer/Composer.cpp" line="108"/>
         <source>Insert a canned response (Ctrl+Shift+C)</source>
         <translation>Insérer une réponse type (Ctrl+Maj+C)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="146"/>
+        <location filename="../ui/composer/Composer.cpp" line="112"/>
         <source>Composer status</source>
         <translation>État de l&apos;éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="148"/>
-        <source>Reply length</source>
-        <translation>Longueur de la réponse</translation>
+        <location filename="../ui/composer/Composer.cpp" line="114"/>
+        <source>Move to &amp;private</source>
+        <translation>Passer en &amp;privé</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="152"/>
+        <location filename="../ui/composer/Composer.cpp" line="115"/>
+        <source>Move the conversation to a private channel</source>
+        <translation>Déplacer la conversation vers un canal privé</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="116"/>
+        <source>Answer in public that you wrote privately, and continue on the customer&apos;s private channel (Ctrl+Shift+V)</source>
+        <translation>Indiquer publiquement que vous avez écrit en privé, puis poursuivre sur le canal privé du client (Ctrl+Maj+V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="119"/>
+        <source>&amp;Override…</source>
+        <translation>Passer &amp;outre…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="120"/>
+        <source>Override the reply policy and send</source>
+        <translation>Passer outre la politique de réponse et envoyer</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="122"/>
+        <source>Send this reply although the reply policy blocks it, with a reason for the audit log</source>
+        <translation>Envoyer cette réponse bien que la politique de réponse la bloque, avec un motif pour le journal d’audit</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="227"/>
+        <source>We&apos;ve sent you a private message.</source>
+        <translation>Nous vous avons envoyé un message privé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="393"/>
+        <source>A note goes on one of the customer&apos;s conversations: choose one.</source>
+        <translation>Une note se rattache à l’une des conversations du client : choisissez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="399"/>
+        <source>Not sent as it is — %1. Remove it, or override with a reason.</source>
+        <translation>Non envoyée en l’état — %1. Supprimez ce passage, ou passez outre en indiquant un motif.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="401"/>
+        <source>Not sent as it is — %1. Remove it to send.</source>
+        <translation>Non envoyée en l’état — %1. Supprimez ce passage pour envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="480"/>
+        <source>The customer has no private channel to write to.</source>
+        <translation>Le client n’a aucun canal privé sur lequel écrire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="489"/>
+        <source>Told the customer in public; now writing on %1.</source>
+        <translation>Client informé publiquement ; vous écrivez maintenant sur %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/Composer.cpp" line="126"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Envoyer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="264"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="341"/>
+        <location filename="../ui/composer/Composer.cpp" line="368"/>
         <source>Internal note text</source>
         <translation>Texte de la note interne</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="343"/>
+        <location filename="../ui/composer/Composer.cpp" line="370"/>
         <source>Write a note for your colleagues. The customer never sees it.</source>
         <translation>Rédigez une note pour vos collègues. Le client ne la voit jamais.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="344"/>
+        <location filename="../ui/composer/Composer.cpp" line="371"/>
         <source>Write your reply. Ctrl+Enter sends.</source>
         <translation>Rédigez votre réponse. Ctrl+Entrée pour envoyer.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="345"/>
+        <location filename="../ui/composer/Composer.cpp" line="372"/>
         <source>Add &amp;note</source>
         <translation>Ajouter la &amp;note</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="345"/>
+        <location filename="../ui/composer/Composer.cpp" line="372"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="347"/>
+        <location filename="../ui/composer/Composer.cpp" line="374"/>
         <source>Add the internal note</source>
         <translation>Ajouter la note interne</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="347"/>
+        <location filename="../ui/composer/Composer.cpp" line="374"/>
         <source>Send the reply</source>
         <translation>Envoyer la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="374"/>
+        <location filename="../ui/composer/Composer.cpp" line="391"/>
         <source>Choose a conversation to reply on.</source>
         <translation>Choisissez une conversation à laquelle répondre.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/Composer.cpp" line="376"/>
-        <location filename="../ui/composer/Composer.cpp" line="384"/>
-        <source>Length: %1</source>
-        <translation>Longueur : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="378"/>
-        <source>Calls take no written reply: add an internal note or choose another of the customer&apos;s conversations.</source>
-        <translation>Un appel n&apos;accepte pas de réponse écrite : ajoutez une note interne ou choisissez une autre conversation du client.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="386"/>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="390"/>
-        <source>SMS segments: %1 (Unicode)</source>
-        <translation>Segments SMS : %1 (Unicode)</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="390"/>
-        <source>SMS segments: %1</source>
-        <translation>Segments SMS : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="394"/>
-        <source>Too long for %1 by %2.</source>
-        <translation>Trop long de %2 pour %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="402"/>
-        <source>Over the limit</source>
-        <translation>Limite dépassée</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="411"/>
-        <source>X counts most CJK characters and emoji as two, and every link as 23.</source>
-        <translation>X compte double la plupart des caractères CJK et des emoji, et chaque lien pour 23.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="422"/>
-        <source>Public reply — anyone can see this on %1.</source>
-        <translation>Réponse publique — tout le monde peut la voir sur %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/Composer.cpp" line="466"/>
+        <location filename="../ui/composer/Composer.cpp" line="513"/>
         <source>Check before sending: %1 left as typed.</source>
         <translation>Vérifiez avant d&apos;envoyer : %1 laissé tel quel.</translation>
     </message>
@@ -425,27 +742,27 @@
         <translation>Abandonner la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/composer/ConflictPanel.cpp" line="74"/>
+        <location filename="../ui/composer/ConflictPanel.cpp" line="96"/>
         <source>Not sent — the conversation moved on while you were writing. New messages: %1</source>
         <translation>Non envoyée — la conversation a évolué pendant que vous écriviez. Nouveaux messages : %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/ConflictPanel.cpp" line="88"/>
+        <location filename="../ui/composer/ConflictPanel.cpp" line="110"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/composer/ConflictPanel.cpp" line="88"/>
+        <location filename="../ui/composer/ConflictPanel.cpp" line="110"/>
         <source>Colleague</source>
         <translation>Collègue</translation>
     </message>
     <message>
-        <location filename="../ui/composer/ConflictPanel.cpp" line="90"/>
+        <location filename="../ui/composer/ConflictPanel.cpp" line="112"/>
         <source>%1 (internal note)</source>
         <translation>%1 (note interne)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/ConflictPanel.cpp" line="100"/>
+        <location filename="../ui/composer/ConflictPanel.cpp" line="122"/>
         <source>%1 at %2: %3</source>
         <translation>%1 à %2 : %3</translation>
     </message>
@@ -550,54 +867,117 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::Ui::Dispositions</name>
+    <message>
+        <location filename="../ui/calls/Dispositions.cpp" line="10"/>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/Dispositions.cpp" line="11"/>
+        <source>Follow-up needed</source>
+        <translation>Suivi nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/Dispositions.cpp" line="12"/>
+        <source>Escalated</source>
+        <translation>Escaladé</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/Dispositions.cpp" line="13"/>
+        <source>Callback requested</source>
+        <translation>Rappel demandé</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/Dispositions.cpp" line="14"/>
+        <source>Wrong number</source>
+        <translation>Faux numéro</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/Dispositions.cpp" line="15"/>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/Dispositions.cpp" line="16"/>
+        <source>Transferred</source>
+        <translation>Transféré</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::Ui::HistoryView</name>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="34"/>
+        <location filename="../ui/HistoryView.cpp" line="36"/>
         <source>Customer history</source>
         <translation>Historique du client</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="104"/>
+        <location filename="../ui/HistoryView.cpp" line="99"/>
+        <source>queued</source>
+        <translation>en file d’attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="101"/>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="103"/>
+        <source>delivered</source>
+        <translation>distribué</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="105"/>
+        <source>read</source>
+        <translation>lu</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="107"/>
+        <source>not delivered</source>
+        <translation>non distribué</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="126"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="115"/>
+        <location filename="../ui/HistoryView.cpp" line="137"/>
         <source>Incoming call</source>
         <translation>Appel entrant</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="115"/>
+        <location filename="../ui/HistoryView.cpp" line="137"/>
         <source>Outgoing call</source>
         <translation>Appel sortant</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="116"/>
+        <location filename="../ui/HistoryView.cpp" line="138"/>
         <source>%1:%2 min</source>
         <translation>%1:%2 min</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="120"/>
+        <location filename="../ui/HistoryView.cpp" line="142"/>
         <source>Disposition:</source>
         <translation>Qualification :</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="138"/>
+        <location filename="../ui/HistoryView.cpp" line="160"/>
         <source>Internal note</source>
         <translation>Note interne</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="152"/>
+        <location filename="../ui/HistoryView.cpp" line="174"/>
         <source>Attachments:</source>
         <translation>Pièces jointes :</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="167"/>
+        <location filename="../ui/HistoryView.cpp" line="189"/>
         <source>Show older history</source>
         <translation>Afficher l&apos;historique plus ancien</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="173"/>
+        <location filename="../ui/HistoryView.cpp" line="195"/>
         <source>Select a customer to see their history.</source>
         <translation>Sélectionnez un client pour voir son historique.</translation>
     </message>
@@ -626,6 +1006,160 @@
             <numerusform>%1 (+%n autre)</numerusform>
             <numerusform>%1 (+%n autres)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::IncomingCallDialog</name>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="26"/>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="27"/>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="30"/>
+        <source>Incoming call</source>
+        <translation>Appel entrant</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="40"/>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="49"/>
+        <source>Calling number</source>
+        <translation>Numéro de l’appelant</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="52"/>
+        <source>Recent history</source>
+        <translation>Historique récent</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="58"/>
+        <source>The caller&apos;s recent history</source>
+        <translation>Historique récent de l’appelant</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="66"/>
+        <source>&amp;Decline</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="68"/>
+        <source>Decline call</source>
+        <translation>Refuser l’appel</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="70"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="72"/>
+        <source>Accept call</source>
+        <translation>Accepter l’appel</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="126"/>
+        <source>Incoming call: %1</source>
+        <translation>Appel entrant : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="143"/>
+        <source>%1  Missed call</source>
+        <translation>%1  Appel manqué</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="145"/>
+        <source>%1  Call, %2</source>
+        <translation>%1  Appel, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="149"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="151"/>
+        <source>%1  Call in progress</source>
+        <translation>%1  Appel en cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="159"/>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="163"/>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="166"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="169"/>
+        <source>resolved</source>
+        <translation>résolue</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="173"/>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/IncomingCallDialog.cpp" line="183"/>
+        <source>No earlier contact</source>
+        <translation>Aucun contact antérieur</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::LengthCounter</name>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="17"/>
+        <source>Reply length</source>
+        <translation>Longueur de la réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="31"/>
+        <location filename="../ui/composer/LengthCounter.cpp" line="39"/>
+        <source>Length: %1</source>
+        <translation>Longueur : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="33"/>
+        <source>Calls take no written reply: add an internal note or choose another of the customer&apos;s conversations.</source>
+        <translation>Un appel n’accepte pas de réponse écrite : ajoutez une note interne ou choisissez une autre conversation du client.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="41"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="45"/>
+        <source>SMS segments: %1 (Unicode)</source>
+        <translation>Segments SMS : %1 (Unicode)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="45"/>
+        <source>SMS segments: %1</source>
+        <translation>Segments SMS : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="49"/>
+        <source>Too long for %1 by %2.</source>
+        <translation>Trop long de %2 caractères pour %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="56"/>
+        <source>Over the limit</source>
+        <translation>Limite dépassée</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/LengthCounter.cpp" line="66"/>
+        <source>X counts most CJK characters and emoji as two, and every link as 23.</source>
+        <translation>X compte double la plupart des caractères CJK et des emoji, et chaque lien pour 23 caractères.</translation>
     </message>
 </context>
 <context>
@@ -721,354 +1255,374 @@
         <translation>Résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Presence</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Presence:</source>
         <translation>Présence :</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Outbox</source>
         <translation>File d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Last sync</source>
         <translation>Dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>&amp;Switchboard</source>
         <translation>&amp;Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>&amp;Reconnect now</source>
         <translation>&amp;Reconnecter maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Journal d’audit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>Sign &amp;out…</source>
         <translation>Se &amp;déconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Boîte de réception</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Reply</source>
         <translation>Ré&amp;pondre</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Next customer</source>
         <translation>Client &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>&amp;Previous customer</source>
         <translation>Client pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>Show &amp;mine</source>
         <translation>Afficher les &amp;miennes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Show &amp;unassigned</source>
         <translation>Afficher les &amp;non attribuées</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Show &amp;all</source>
         <translation>Afficher &amp;toutes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Take (assign to me)</source>
         <translation>&amp;Prendre (me l&apos;attribuer)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Return to &amp;queue</source>
         <translation>Remettre en &amp;file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>Mark &amp;pending</source>
         <translation>Marquer en &amp;attente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Résoudre</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>&amp;About Switchboard</source>
         <translation>À &amp;propos de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>About Switchboard</source>
         <translation>À propos de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Calls, email and social messages in one place.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Appels, e-mails et messages des réseaux sociaux au même endroit.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <source>Ca&amp;ll</source>
+        <translation>A&amp;ppel</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>Send the reply or note</source>
         <translation>Envoyer la réponse ou la note</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Switch between reply and internal note</source>
         <translation>Basculer entre réponse et note interne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Insert a canned response</source>
         <translation>Insérer une réponse type</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <source>Move a public conversation to private</source>
+        <translation>Passer une conversation publique en privé</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>Sign out of Switchboard?</source>
         <translation>Se déconnecter de Switchboard ?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>You can keep this computer&apos;s copy of your conversations for a fast start next time, or delete it. Anything not yet sent is lost if you delete it.</source>
         <translation>Vous pouvez conserver la copie de vos conversations sur cet ordinateur pour démarrer plus vite la prochaine fois, ou la supprimer. Si vous la supprimez, tout ce qui n’a pas encore été envoyé est perdu.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>Sign out and delete local data</source>
         <translation>Se déconnecter et supprimer les données locales</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <location filename="../ui/MainWindow.cpp" line="433"/>
         <source>Switchboard — %1</source>
         <translation>Switchboard — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <location filename="../ui/MainWindow.cpp" line="433"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location filename="../ui/MainWindow.cpp" line="581"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location filename="../ui/MainWindow.cpp" line="581"/>
         <source>Offline — %1</source>
         <translation>Hors ligne — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="585"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="589"/>
         <source>Catching up…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509"/>
+        <location filename="../ui/MainWindow.cpp" line="593"/>
         <source>Live</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="516"/>
+        <location filename="../ui/MainWindow.cpp" line="600"/>
         <source>Last sync: %1</source>
         <translation>Dernière synchro : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="518"/>
+        <location filename="../ui/MainWindow.cpp" line="602"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="523"/>
+        <location filename="../ui/MainWindow.cpp" line="607"/>
         <source>Everything sent</source>
         <translation>Tout est envoyé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="523"/>
+        <location filename="../ui/MainWindow.cpp" line="607"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n en attente d&apos;envoi</numerusform>
@@ -1076,7 +1630,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="525"/>
+        <location filename="../ui/MainWindow.cpp" line="609"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n requiert votre attention</numerusform>
@@ -1105,6 +1659,77 @@
         <location filename="../ui/Notifier.cpp" line="57"/>
         <source>Incoming call</source>
         <translation>Appel entrant</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::OverrideDialog</name>
+    <message>
+        <location filename="../ui/composer/OverrideDialog.cpp" line="19"/>
+        <source>Override the reply policy</source>
+        <translation>Passer outre la politique de réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/OverrideDialog.cpp" line="26"/>
+        <source>&lt;p&gt;The reply policy blocks this reply:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Send it anyway only if it must go as written. Your reason is recorded in the audit log with the reply.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La politique de réponse bloque cette réponse :&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Ne l’envoyez quand même que si elle doit partir telle quelle. Votre motif est consigné dans le journal d’audit avec la réponse.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/OverrideDialog.cpp" line="31"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Motif (obligatoire) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/OverrideDialog.cpp" line="34"/>
+        <source>Reason for the override</source>
+        <translation>Motif pour passer outre</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/OverrideDialog.cpp" line="36"/>
+        <source>e.g. The customer asked for the reference in public</source>
+        <translation>par ex. le client a demandé la référence en public</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/OverrideDialog.cpp" line="39"/>
+        <source>Send &amp;anyway</source>
+        <translation>Envoyer &amp;quand même</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::PolicyHighlighter</name>
+    <message>
+        <location filename="../ui/composer/PolicyHighlighter.cpp" line="52"/>
+        <source>What the reply policy found</source>
+        <translation>Détections de la politique de réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/PolicyHighlighter.cpp" line="137"/>
+        <source>Private — choose where the reply goes</source>
+        <translation>Privé — choisissez où envoyer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/PolicyHighlighter.cpp" line="139"/>
+        <source>Public — anyone can see this reply on %1, and it stays findable</source>
+        <translation>Public — tout le monde peut voir cette réponse sur %1, et elle reste trouvable par une recherche</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/PolicyHighlighter.cpp" line="143"/>
+        <source>Private — only the customer sees this reply</source>
+        <translation>Privé — seul le client voit cette réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/PolicyHighlighter.cpp" line="166"/>
+        <source>Card number — it will be masked when the note is saved</source>
+        <translation>Numéro de carte — il sera masqué à l’enregistrement de la note</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/PolicyHighlighter.cpp" line="169"/>
+        <source>Blocked: %1 (“%2”)</source>
+        <translation>Bloqué : %1 (« %2 »)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/PolicyHighlighter.cpp" line="170"/>
+        <source>Check: %1 (“%2”)</source>
+        <translation>À vérifier : %1 (« %2 »)</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1783,64 @@
         <location filename="../ui/PresenceSelector.cpp" line="62"/>
         <source>Time in the current presence</source>
         <translation>Temps passé dans la présence actuelle</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::RejectedPanel</name>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="15"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="16"/>
+        <source>&amp;Override…</source>
+        <translation>Passer &amp;outre…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="17"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="23"/>
+        <source>Reply refused by the hub</source>
+        <translation>Réponse refusée par le hub</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="25"/>
+        <source>The hub did not send this reply</source>
+        <translation>Le hub n’a pas envoyé cette réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="34"/>
+        <source>Edit the refused reply</source>
+        <translation>Modifier la réponse refusée</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="35"/>
+        <source>Put the reply back in the editor to fix it</source>
+        <translation>Remettre la réponse dans l’éditeur pour la corriger</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="37"/>
+        <source>Send the refused reply anyway</source>
+        <translation>Envoyer quand même la réponse refusée</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="38"/>
+        <source>Send it as written, with a reason for the audit log</source>
+        <translation>L’envoyer telle quelle, avec un motif pour le journal d’audit</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="40"/>
+        <source>Discard the refused reply</source>
+        <translation>Abandonner la réponse refusée</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/RejectedPanel.cpp" line="78"/>
+        <source>The reply policy blocks it: %1</source>
+        <translation>La politique de réponse la bloque : %1</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1982,103 @@
         <location filename="../ui/SignInDialog.cpp" line="107"/>
         <source>Signing in…</source>
         <translation>Connexion en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::TargetSelector</name>
+    <message>
+        <location filename="../ui/composer/TargetSelector.cpp" line="13"/>
+        <source>Conversation to reply on</source>
+        <translation>Conversation à laquelle répondre</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/TargetSelector.cpp" line="14"/>
+        <source>Reply on this conversation or on another of the customer&apos;s channels</source>
+        <translation>Répondre dans cette conversation ou sur un autre canal du client</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/TargetSelector.cpp" line="36"/>
+        <source>New %1 conversation</source>
+        <translation>Nouvelle conversation (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/TargetSelector.cpp" line="38"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::WrapUpDialog</name>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="28"/>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="29"/>
+        <source>Wrap up the call</source>
+        <translation>Traitement post-appel</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="38"/>
+        <source>Disposition</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="39"/>
+        <source>Choose an outcome…</source>
+        <translation>Choisissez un résultat…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="46"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="47"/>
+        <source>What was agreed, what happens next</source>
+        <translation>Ce qui a été convenu, la suite prévue</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="54"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="55"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="59"/>
+        <source>&amp;Submit</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="61"/>
+        <source>Submit the wrap-up</source>
+        <translation>Valider le post-appel</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="62"/>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="63"/>
+        <source>Wrap up later</source>
+        <translation>Terminer le post-appel plus tard</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="81"/>
+        <source>Missed call from %1.</source>
+        <translation>Appel manqué de %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="82"/>
+        <source>Call with %1, %2.</source>
+        <translation>Appel avec %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls/WrapUpDialog.cpp" line="104"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 caractères sur %2</translation>
     </message>
 </context>
 </TS>
