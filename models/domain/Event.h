@@ -18,6 +18,8 @@ inline constexpr QLatin1String CustomerUpdated{"customer.updated"};
 inline constexpr QLatin1String ConversationCreated{"conversation.created"};
 inline constexpr QLatin1String ConversationUpdated{"conversation.updated"};
 inline constexpr QLatin1String MessageCreated{"message.created"};
+//! A stored message changed on its channel: edited, hidden or removed there, or its delivery state.
+inline constexpr QLatin1String MessageUpdated{"message.updated"};
 inline constexpr QLatin1String CallCreated{"call.created"};
 inline constexpr QLatin1String CallUpdated{"call.updated"};
 inline constexpr QLatin1String UserCreated{"user.created"};

@@ -15,6 +15,8 @@ void registerConversations(Router &router, HubServices &hub);
 void registerCalls(Router &router, HubServices &hub);
 void registerPolicy(Router &router, HubServices &hub);
 void registerSystem(Router &router, HubServices &hub);
+//! /webhooks/*: provider deliveries, verified before anything is parsed.
+void registerWebhooks(Router &router, HubServices &hub);
 } // namespace Endpoints
 
 } // namespace Switchboard::Hub

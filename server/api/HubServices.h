@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "channels/meta/MetaDelivery.h"
+
 #include <QDateTime>
 
 namespace Switchboard::Hub {
@@ -9,6 +11,7 @@ namespace Switchboard::Hub {
 class AccessPolicy;
 class CallService;
 class ConversationService;
+class InboundService;
 class Metrics;
 class PeopleService;
 class ReplyPolicyService;
@@ -29,6 +32,8 @@ struct HubServices
     Metrics &metrics;
     const AccessPolicy &access;
     QDateTime startedAt;
+    InboundService &inbound;
+    MetaSettings meta;
 };
 
 } // namespace Switchboard::Hub

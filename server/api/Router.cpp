@@ -32,6 +32,7 @@ Domain::Role minimumRole(Router::Access access)
         return Domain::Role::Supervisor;
     case Router::Access::Agent:
     case Router::Access::Public:
+    case Router::Access::Webhook:
         break;
     }
     return Domain::Role::Agent;
@@ -132,7 +133,7 @@ ApiResponse Router::dispatch(const HttpRequest &request)
 
 ApiResponse Router::run(const Route &route, const HttpRequest &request, ApiRequest &api)
 {
-    if (route.access != Access::Public) {
+    if (route.access != Access::Public && route.access != Access::Webhook) {
         const QString token
             = TokenService::fromAuthorizationHeader(request.header("Authorization"));
         api.session = m_sessions.authenticate(token);
@@ -158,6 +159,10 @@ ApiResponse Router::run(const Route &route, const HttpRequest &request, ApiReque
                 .arg(body.size())
                 .arg(m_maxBodyBytes));
     }
+    api.rawBody = body;
+    api.headers = request.headers;
+    if (route.access == Access::Webhook)
+        return route.handler(api);
     if (!body.trimmed().isEmpty()) {
         const QByteArray type = request.header("Content-Type").toLower();
         if (!type.isEmpty() && !type.startsWith("application/json")) {

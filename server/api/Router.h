@@ -22,8 +22,10 @@ class SessionService;
 class Router
 {
 public:
-    //! Who may call a route.
-    enum class Access { Public, Agent, Supervisor, Admin };
+    //! Who may call a route. Webhook: anyone, like Public, but the body reaches the handler
+    //! unparsed (ApiRequest::rawBody) so it can check the provider's signature over the exact
+    //! bytes before anything is parsed; any content type is accepted.
+    enum class Access { Public, Agent, Supervisor, Admin, Webhook };
     using Handler = std::function<ApiResponse(ApiRequest &)>;
 
     Router(SessionService &sessions, Metrics &metrics, int maxBodyBytes);

@@ -129,7 +129,8 @@ bool Hub::open(QString *error)
     m_metrics = std::make_unique<Metrics>();
     m_services = std::make_unique<HubServices>(
         HubServices{*m_storage, *m_sessions, *m_people, *m_conversations, *m_calls, *m_replyPolicy,
-            *m_stream, *m_metrics, *m_access, QDateTime::currentDateTimeUtc()});
+            *m_stream, *m_metrics, *m_access, QDateTime::currentDateTimeUtc(), *m_inbound,
+            m_config.meta});
     m_router = std::make_unique<Router>(*m_sessions, *m_metrics, m_config.maxBodyBytes);
     Endpoints::registerAuth(*m_router, *m_services);
     Endpoints::registerPeople(*m_router, *m_services);
@@ -137,6 +138,7 @@ bool Hub::open(QString *error)
     Endpoints::registerCalls(*m_router, *m_services);
     Endpoints::registerPolicy(*m_router, *m_services);
     Endpoints::registerSystem(*m_router, *m_services);
+    Endpoints::registerWebhooks(*m_router, *m_services);
 
     m_metrics->addGauge(QStringLiteral("switchboard_stream_connections"),
         QStringLiteral("Open event streams."),

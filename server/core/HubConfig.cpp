@@ -15,7 +15,24 @@ const QStringList knownKeys{QStringLiteral("hub/listen"), QStringLiteral("hub/da
     QStringLiteral("auth/token_lifetime_hours"), QStringLiteral("http/max_body_bytes"),
     QStringLiteral("http/threads"), QStringLiteral("stream/heartbeat_seconds"),
     QStringLiteral("stream/batch_milliseconds"), QStringLiteral("policy/agents_act_on_unassigned"),
-    QStringLiteral("policy/agents_act_on_others"), QStringLiteral("policy/override_role")};
+    QStringLiteral("policy/agents_act_on_others"), QStringLiteral("policy/override_role"),
+    QStringLiteral("meta/app_secret"), QStringLiteral("meta/verify_token"),
+    QStringLiteral("meta/page_id")};
+
+// The channel secrets: each from the file, overridden by its environment variable.
+struct SecretKey
+{
+    QString key;
+    const char *variable;
+    QString *target;
+};
+
+QList<SecretKey> secretKeys(MetaSettings &meta)
+{
+    return {{QStringLiteral("meta/app_secret"), "SWITCHBOARD_META_APP_SECRET", &meta.appSecret},
+        {QStringLiteral("meta/verify_token"), "SWITCHBOARD_META_VERIFY_TOKEN", &meta.verifyToken},
+        {QStringLiteral("meta/page_id"), "SWITCHBOARD_META_PAGE_ID", &meta.pageId}};
+}
 
 std::optional<bool> readBool(const QString &text)
 {
@@ -134,7 +151,25 @@ bool HubConfig::loadFile(const QString &path, QString *error)
             return bad(k.key, QStringLiteral("a whole number from %1 to %2").arg(k.min).arg(k.max));
         *k.target = v * k.scale;
     }
+    for (const SecretKey &s : secretKeys(meta)) {
+        if (!ini.contains(s.key))
+            continue;
+        // An unquoted value with a comma reads as a list; a secret is one string.
+        const QVariant value = ini.value(s.key);
+        *s.target = (value.typeId() == QMetaType::QStringList
+                ? value.toStringList().join(QLatin1Char(','))
+                : value.toString())
+                        .trimmed();
+    }
     return true;
+}
+
+void HubConfig::loadEnvironment()
+{
+    for (const SecretKey &s : secretKeys(meta)) {
+        if (qEnvironmentVariableIsSet(s.variable))
+            *s.target = qEnvironmentVariable(s.variable).trimmed();
+    }
 }
 
 QString HubConfig::databasePath() const

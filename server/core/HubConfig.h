@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "channels/meta/MetaDelivery.h"
 #include "service/AccessPolicy.h"
 
 #include <QHostAddress>
@@ -31,9 +32,14 @@ struct HubConfig
     //! Events committed within this window go to each stream in one frame.
     int streamBatchMilliseconds = 20;
     AccessPolicy::Settings policy;
+    //! The Meta webhook's secrets and the page's own id; never logged.
+    MetaSettings meta;
 
     //! Reads an INI file over the current values; false with a reason on any bad key or value.
     bool loadFile(const QString &path, QString *error);
+    //! Takes the channel secrets set in the environment (SWITCHBOARD_META_APP_SECRET, ...)
+    //! over what the file said.
+    void loadEnvironment();
     //! Parses "HOST:PORT" ("[::1]:8080" for IPv6) into host and port.
     bool setListen(const QString &hostPort, QString *error);
     //! The path of the SQLite database inside the data directory.

@@ -48,6 +48,16 @@ InboundResult InboundService::receive(const InboundMessage &inbound)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime sentAt = inbound.sentAt.isValid() ? inbound.sentAt.toUTC() : now;
     InboundResult result;
+    if (const auto earlier
+        = m_storage.messages().byProviderId(inbound.channel, inbound.providerMessageId)) {
+        result.duplicate = true;
+        result.message = *earlier;
+        if (const auto conversation = m_storage.conversations().byId(earlier->conversationId))
+            result.conversation = *conversation;
+        if (const auto customer = m_storage.customers().byId(earlier->customerId))
+            result.customer = *customer;
+        return result;
+    }
     result.customer = findOrCreateCustomer(
         inbound.sender, inbound.senderName, inbound.senderLanguage, now, &result.newCustomer);
 
@@ -100,6 +110,23 @@ InboundResult InboundService::receive(const InboundMessage &inbound)
     return result;
 }
 
+std::optional<Message> InboundService::updateFromChannel(ChannelKind channel,
+    const QString &providerMessageId, const std::function<bool(Message &)> &change)
+{
+    Transaction tx(m_storage.database());
+    auto message = m_storage.messages().byProviderId(channel, providerMessageId);
+    if (!message || !change(*message))
+        return std::nullopt;
+    const auto conversation = m_storage.conversations().byId(message->conversationId);
+    if (!conversation)
+        return std::nullopt;
+    m_storage.messages().updateFromChannel(*message);
+    m_events.record(
+        EventType::MessageUpdated, m_access.audienceFor(*conversation), message->toJson());
+    tx.commit();
+    return message;
+}
+
 CallRecord InboundService::recordCall(
     CallRecord call, const Identity &caller, const QString &callerName)
 {
@@ -130,6 +157,5 @@ CallRecord InboundService::recordCall(
     tx.commit();
     return call;
 }
-
 
 } // namespace Switchboard::Hub

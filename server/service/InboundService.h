@@ -7,6 +7,9 @@
 #include "domain/Customer.h"
 #include "domain/Message.h"
 
+#include <functional>
+#include <optional>
+
 namespace Switchboard::Hub {
 
 class AccessPolicy;
@@ -41,6 +44,9 @@ struct InboundResult
     Domain::Message message;
     bool newCustomer = false;
     bool newConversation = false;
+    //! The channel had delivered this message before (same provider message id): nothing new
+    //! was stored and message is the earlier one.
+    bool duplicate = false;
 };
 
 //! Takes in what customers send on any channel: joins the sender to a customer, the message to
@@ -50,7 +56,15 @@ class InboundService
 public:
     InboundService(Storage &storage, EventRecorder &events, const AccessPolicy &access);
 
+    //! Stores the message once: a provider message id already stored on the channel is
+    //! answered with the earlier record and changes nothing.
     InboundResult receive(const InboundMessage &inbound);
+    //! Applies a change the channel reports about a message it knows by providerMessageId (an
+    //! edit, a removal, a delivery status). change returns false when it changed nothing.
+    //! Returns the updated message, announced as message.updated; none if there is no such
+    //! message or nothing changed.
+    std::optional<Domain::Message> updateFromChannel(Domain::ChannelKind channel,
+        const QString &providerMessageId, const std::function<bool(Domain::Message &)> &change);
     //! Records a call offered to or made by the contact centre, on the customer's voice thread.
     Domain::CallRecord recordCall(
         Domain::CallRecord call, const Domain::Identity &caller, const QString &callerName);

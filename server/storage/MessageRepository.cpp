@@ -102,6 +102,27 @@ Message MessageRepository::insert(Message m)
     return m;
 }
 
+std::optional<Message> MessageRepository::byProviderId(
+    ChannelKind channel, const QString &providerMessageId)
+{
+    if (providerMessageId.isEmpty())
+        return std::nullopt;
+    QSqlQuery &q = m_db.exec(selectSql()
+            + QStringLiteral("WHERE %1 = ? AND %2 = ? ORDER BY %3 LIMIT 1")
+                  .arg(Messages::channel, Messages::providerMessageId, Messages::id),
+        {toWire(channel), providerMessageId});
+    return q.next() ? std::optional<Message>(read(q)) : std::nullopt;
+}
+
+void MessageRepository::updateFromChannel(const Message &m)
+{
+    m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ?, %5 = ? WHERE %6 = ?")
+                  .arg(Messages::table, Messages::body, Messages::channelMetadata,
+                      Messages::delivery, Messages::deliveryError, Messages::id),
+        {m.body, SqlCodec::encodeObject(m.channelMetadata), toWire(m.delivery), m.deliveryError,
+            m.id});
+}
+
 bool MessageRepository::queueDelivery(const Message &reply)
 {
     if (reply.kind != MessageKind::Reply || reply.id == 0)

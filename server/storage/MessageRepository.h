@@ -22,6 +22,11 @@ public:
     //! The newest `limit` messages with a customer across all conversations, oldest first.
     QList<Domain::Message> ofCustomer(Domain::Id customerId, int limit);
     Domain::Message insert(Domain::Message message);
+    //! The message a channel knows by this id (its provider message id); none for an empty id.
+    std::optional<Domain::Message> byProviderId(
+        Domain::ChannelKind channel, const QString &providerMessageId);
+    //! Writes what a channel can change later: body, channel metadata and delivery state.
+    void updateFromChannel(const Domain::Message &message);
 
     //! Queues a reply for its channel connector. A note is refused here and by the schema.
     //! Returns false (and queues nothing) for anything that is not a stored reply.

@@ -154,8 +154,17 @@ void migration3(Database &db)
                 .arg(AuditLog::table, AuditLog::action, AuditLog::id));
 }
 
+// Version 4: messages found by the channel's own id, so a webhook delivered twice is stored once
+// and a delivery status finds the reply it is about.
+void migration4(Database &db)
+{
+    db.exec(QStringLiteral("CREATE INDEX messages_by_provider_id ON %1 (%2, %3)")
+                .arg(Messages::table, Messages::channel, Messages::providerMessageId));
+}
+
 // Each entry brings the schema from version (index) to version (index + 1).
-const std::function<void(Database &)> migrations[] = {migration1, migration2, migration3};
+const std::function<void(Database &)> migrations[]
+    = {migration1, migration2, migration3, migration4};
 
 } // namespace
 

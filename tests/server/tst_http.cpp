@@ -191,6 +191,9 @@ private Q_SLOTS:
             {QStringLiteral("GET /api/v1/audit"), QStringLiteral("supervisor")},
             {QStringLiteral("GET /healthz"), QStringLiteral("public")},
             {QStringLiteral("GET /metrics"), QStringLiteral("public")},
+            // Signed by the provider, not by a user's token: see tst_meta_webhook.
+            {QStringLiteral("GET /webhooks/meta"), QStringLiteral("public")},
+            {QStringLiteral("POST /webhooks/meta"), QStringLiteral("webhook")},
         };
         const QStringList ladder{
             QStringLiteral("agent"), QStringLiteral("supervisor"), QStringLiteral("admin")};
@@ -211,6 +214,13 @@ private Q_SLOTS:
             if (key == QLatin1String("POST /api/v1/auth/logout"))
                 continue; // signing out would end the shared sessions; covered by the auth tests
             const ApiReply anonymous = m_api->request(route.method.toLatin1(), path, {}, QString());
+            if (minimum == QLatin1String("webhook")) {
+                // No bearer token is asked for; this hub has no Meta app secret, so nothing is
+                // taken in either.
+                QVERIFY2(anonymous.header("WWW-Authenticate").isEmpty(), qPrintable(key));
+                QCOMPARE(anonymous.status, 503);
+                continue;
+            }
             if (minimum == QLatin1String("public")) {
                 QVERIFY2(anonymous.status != 401 && anonymous.status != 403, qPrintable(key));
                 continue;

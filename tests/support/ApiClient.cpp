@@ -26,13 +26,16 @@ ApiClient::ApiClient(const QUrl &base)
 }
 
 ApiReply ApiClient::raw(const QByteArray &method, const QString &pathAndQuery,
-    const QByteArray &body, const QByteArray &contentType, const QString &token)
+    const QByteArray &body, const QByteArray &contentType, const QString &token,
+    const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QNetworkRequest request(m_base.resolved(QUrl(pathAndQuery)));
     if (!contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
     QBuffer *buffer = new QBuffer;
     buffer->setData(body);
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, buffer);

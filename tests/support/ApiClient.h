@@ -46,9 +46,11 @@ public:
 
     ApiReply request(const QByteArray &method, const QString &pathAndQuery,
         const QJsonObject &body = {}, const QString &token = {});
-    //! Sends raw bytes with a given content type (for malformed-input tests).
+    //! Sends raw bytes with a given content type (for malformed-input tests) and any extra
+    //! headers (a webhook's signature).
     ApiReply raw(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
-        const QByteArray &contentType, const QString &token = {});
+        const QByteArray &contentType, const QString &token = {},
+        const QList<QPair<QByteArray, QByteArray>> &headers = {});
 
     ApiReply get(const QString &path, const QString &token)
     {

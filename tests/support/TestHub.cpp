@@ -56,6 +56,7 @@ void TestHub::start()
     config.maxBodyBytes = m_options.maxBodyBytes;
     config.heartbeatSeconds = m_options.heartbeatSeconds;
     config.httpThreads = m_options.httpThreads;
+    config.meta = m_options.meta;
     m_hub = std::make_unique<Hub::Hub>(config);
     QString error;
     if (!m_hub->start(&error))

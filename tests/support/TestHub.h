@@ -28,6 +28,8 @@ public:
         //! Reuse a data directory (e.g. to restart a hub on the same database).
         QString dataDir;
         quint16 port = 0;
+        //! The Meta webhook's app secret, verify token and page id; empty: not configured.
+        Hub::MetaSettings meta;
     };
 
     TestHub();

@@ -1,0 +1,163 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Provider webhooks: each delivery is verified before anything in it is parsed or stored.
+#include "Endpoints.h"
+#include "HubServices.h"
+#include "Router.h"
+#include "channels/meta/MetaWebhook.h"
+#include "service/InboundService.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace Switchboard::Hub::Endpoints {
+
+using namespace Domain;
+using Access = Router::Access;
+
+namespace {
+
+ApiResponse notConfigured(const QString &what)
+{
+    return ApiResponse::error(503, QStringLiteral("channel_not_configured"),
+        QStringLiteral("the Meta webhook is off: set %1 in the hub's configuration").arg(what));
+}
+
+// A status may arrive after a later one (read before delivered); it never moves a reply back.
+int rank(DeliveryState state)
+{
+    switch (state) {
+    case DeliveryState::None:
+    case DeliveryState::Queued:
+        return 0;
+    case DeliveryState::Sent:
+        return 1;
+    case DeliveryState::Delivered:
+        return 2;
+    case DeliveryState::Read:
+        return 3;
+    case DeliveryState::Failed:
+        return 4;
+    }
+    return 0;
+}
+
+bool applyCommentChange(Message &message, const MetaCommentChange &change)
+{
+    QJsonObject &meta = message.channelMetadata;
+    const QJsonObject before = meta;
+    const QString bodyBefore = message.body;
+    switch (change.kind) {
+    case MetaCommentChange::Kind::Edited:
+        message.body = change.text;
+        meta.insert(QLatin1String("edited"), true);
+        break;
+    case MetaCommentChange::Kind::Hidden:
+        meta.insert(QLatin1String("hidden"), true);
+        break;
+    case MetaCommentChange::Kind::Unhidden:
+        meta.remove(QLatin1String("hidden"));
+        break;
+    case MetaCommentChange::Kind::Removed:
+        meta.insert(QLatin1String("removed"), true);
+        break;
+    }
+    return meta != before || message.body != bodyBefore;
+}
+
+bool applyStatus(Message &message, const MetaStatus &status)
+{
+    // Only what the hub sent has a delivery state; a customer's message id is not a reply.
+    if (message.kind != MessageKind::Reply || rank(status.state) <= rank(message.delivery))
+        return false;
+    message.delivery = status.state;
+    message.deliveryError = status.error;
+    return true;
+}
+
+ApiResponse receiveMeta(HubServices &hub, const ApiRequest &request)
+{
+    const MetaSettings &meta = hub.meta;
+    if (meta.appSecret.isEmpty())
+        return notConfigured(QStringLiteral("meta/app_secret or SWITCHBOARD_META_APP_SECRET"));
+    const QByteArray signature = request.header("X-Hub-Signature-256");
+    if (!MetaWebhook::signatureValid(meta.appSecret.toUtf8(), request.rawBody, signature)) {
+        return ApiResponse::error(401, QStringLiteral("invalid_signature"),
+            signature.isEmpty() ? QStringLiteral("the delivery has no X-Hub-Signature-256 header")
+                                : QStringLiteral("X-Hub-Signature-256 does not match the body"));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.rawBody, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        return ApiResponse::error(
+            400, QStringLiteral("invalid_json"), QStringLiteral("the body is not a JSON object"));
+    }
+    QString error;
+    const auto delivery = MetaWebhook::parse(doc.object(), meta.pageId, &error);
+    if (!delivery)
+        return ApiResponse::error(400, QStringLiteral("invalid_delivery"), error);
+
+    // Each item commits on its own: if the database fails part-way Meta retries the whole
+    // delivery, and what was already stored is recognised by its provider id.
+    int stored = 0;
+    int duplicates = 0;
+    int updated = 0;
+    int ignored = delivery->ignored;
+    for (const InboundMessage &message : delivery->messages) {
+        if (hub.inbound.receive(message).duplicate)
+            ++duplicates;
+        else
+            ++stored;
+    }
+    for (const MetaCommentChange &change : delivery->commentChanges) {
+        const bool done = hub.inbound
+                              .updateFromChannel(change.channel, change.commentId,
+                                  [&change](Message &m) { return applyCommentChange(m, change); })
+                              .has_value();
+        ++(done ? updated : ignored);
+    }
+    for (const MetaStatus &status : delivery->statuses) {
+        const bool done = hub.inbound
+                              .updateFromChannel(ChannelKind::WhatsApp, status.providerMessageId,
+                                  [&status](Message &m) { return applyStatus(m, status); })
+                              .has_value();
+        ++(done ? updated : ignored);
+    }
+    return ApiResponse::json(200,
+        QJsonObject{{QStringLiteral("stored"), stored}, {QStringLiteral("duplicates"), duplicates},
+            {QStringLiteral("updated"), updated}, {QStringLiteral("ignored"), ignored}});
+}
+
+ApiResponse verifyMeta(HubServices &hub, const ApiRequest &request)
+{
+    if (hub.meta.verifyToken.isEmpty())
+        return notConfigured(QStringLiteral("meta/verify_token or SWITCHBOARD_META_VERIFY_TOKEN"));
+    const QString mode
+        = request.query.queryItemValue(QStringLiteral("hub.mode"), QUrl::FullyDecoded);
+    const QString token
+        = request.query.queryItemValue(QStringLiteral("hub.verify_token"), QUrl::FullyDecoded);
+    if (!MetaWebhook::handshakeValid(mode, token, hub.meta.verifyToken)) {
+        return ApiResponse::error(403, QStringLiteral("verification_failed"),
+            QStringLiteral("hub.mode must be subscribe and hub.verify_token the configured "
+                           "token"));
+    }
+    ApiResponse response;
+    response.status = 200;
+    response.contentType = "text/plain; charset=utf-8";
+    response.body
+        = request.query.queryItemValue(QStringLiteral("hub.challenge"), QUrl::FullyDecoded)
+              .toUtf8();
+    return response;
+}
+
+} // namespace
+
+void registerWebhooks(Router &router, HubServices &hub)
+{
+    router.add(QStringLiteral("GET"), QStringLiteral("/webhooks/meta"), Access::Public,
+        [&hub](ApiRequest &request) { return verifyMeta(hub, request); });
+    router.add(QStringLiteral("POST"), QStringLiteral("/webhooks/meta"), Access::Webhook,
+        [&hub](ApiRequest &request) { return receiveMeta(hub, request); });
+}
+
+} // namespace Switchboard::Hub::Endpoints
