@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Meta webhook on a real hub, fed the providers' own payloads from the shared wire fixtures.
 #include "ApiClient.h"
+#include "HubProcess.h"
 #include "TestHub.h"
 #include "domain/Event.h"
 #include "storage/ConversationRepository.h"
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Switchboard;
@@ -499,6 +501,58 @@ private Q_SLOTS:
                          {}, {})
                      .status,
             503);
+    }
+
+    void anOversizedDeliveryIsRefusedBeforeItsSignature()
+    {
+        TestHub::Options options = metaOptions();
+        options.maxBodyBytes = 2048;
+        TestHub small(options);
+        const QByteArray body
+            = fixture(QStringLiteral("meta_messenger_message_text.json")) + QByteArray(4096, ' ');
+        const ApiReply r = post(body, sign(body), &small);
+        QCOMPARE(r.status, 413);
+        QVERIFY(!small.hub().storage().messages().byProviderId(
+            ChannelKind::Messenger, QStringLiteral("mid.1457764197618:41d102a3e1ae206a38")));
+    }
+
+    void theHubProgramTakesSecretsFromItsFileAndEnvironment()
+    {
+        QTemporaryDir dir;
+        QFile conf(dir.filePath(QStringLiteral("hub.conf")));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[meta]\napp_secret = \"file,secret\"\nverify_token = file-token\n"
+                   "page_id = 42\n");
+        conf.close();
+        // The environment wins over the file for the app secret only.
+        qputenv("SWITCHBOARD_META_APP_SECRET", "environment-secret");
+        HubProcess hub({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+            QStringLiteral("--data"), dir.path(), QStringLiteral("--config"), conf.fileName()});
+        QString error;
+        const bool started = hub.start(&error);
+        qunsetenv("SWITCHBOARD_META_APP_SECRET");
+        QVERIFY2(started, qPrintable(error));
+
+        ApiClient api(hub.url());
+        QCOMPARE(
+            api.raw("GET",
+                   QStringLiteral("/webhooks/meta?hub.mode=subscribe&hub.verify_token=file-token"
+                                  "&hub.challenge=7"),
+                   {}, {})
+                .body,
+            QByteArray("7"));
+        const QByteArray body = fixture(QStringLiteral("meta_messenger_message_text.json"));
+        const auto deliver = [&](const QByteArray &secret) {
+            return api.raw("POST", QStringLiteral("/webhooks/meta"), body, "application/json", {},
+                {{"X-Hub-Signature-256", sign(body, secret)}});
+        };
+        QCOMPARE(deliver("file,secret").status, 401);
+        const ApiReply ok = deliver("environment-secret");
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(ok.json.value(QLatin1String("stored")).toInt(), 1);
+        QCOMPARE(hub.terminate(), 0);
+        for (const char *secret : {"environment-secret", "file,secret", "file-token"})
+            QVERIFY2(!hub.output().contains(QLatin1String(secret)), qPrintable(hub.output()));
     }
 };
 
