@@ -23,16 +23,14 @@ void registerCalls(Router &router, HubServices &hub)
                 r, QStringLiteral("agent_id"), 1, LLONG_MAX, 0, &error);
             const auto customer = RequestHelpers::queryInteger(
                 r, QStringLiteral("customer_id"), 1, LLONG_MAX, 0, &error);
-            const auto after
-                = RequestHelpers::queryInteger(r, QStringLiteral("after"), 0, LLONG_MAX, 0, &error);
-            const auto limit
-                = RequestHelpers::queryInteger(r, QStringLiteral("limit"), 1, 500, 100, &error);
-            if (!agent || !customer || !after || !limit)
+            const auto window = RequestHelpers::pageWindow(r, 500, 100, &error);
+            if (!agent || !customer || !window)
                 return error;
             const auto calls
                 = hub.storage.calls().list(*agent ? std::optional<Id>(*agent) : std::nullopt,
-                    *customer ? std::optional<Id>(*customer) : std::nullopt, *after, int(*limit));
-            return RequestHelpers::page(calls, *limit);
+                    *customer ? std::optional<Id>(*customer) : std::nullopt, window->after,
+                    window->limit);
+            return RequestHelpers::page(calls, window->limit);
         });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/calls/{id}"), Access::Agent,
         [&hub](ApiRequest &r) {

@@ -67,15 +67,13 @@ std::optional<ConversationFilter> readFilter(const ApiRequest &r, ApiResponse *e
     }
     const auto customer
         = RequestHelpers::queryInteger(r, QStringLiteral("customer_id"), 1, LLONG_MAX, 0, error);
-    const auto after
-        = RequestHelpers::queryInteger(r, QStringLiteral("after"), 0, LLONG_MAX, 0, error);
-    const auto limit = RequestHelpers::queryInteger(r, QStringLiteral("limit"), 1, 500, 100, error);
-    if (!customer || !after || !limit)
+    const auto window = RequestHelpers::pageWindow(r, 500, 100, error);
+    if (!customer || !window)
         return std::nullopt;
     if (*customer > 0)
         filter.customerId = *customer;
-    filter.afterId = *after;
-    filter.limit = int(*limit);
+    filter.afterId = window->after;
+    filter.limit = window->limit;
     return filter;
 }
 
@@ -108,15 +106,12 @@ void registerConversations(Router &router, HubServices &hub)
             if (!hub.storage.conversations().byId(r.ids[0]))
                 return notFound(r.ids[0]);
             ApiResponse error;
-            const auto after
-                = RequestHelpers::queryInteger(r, QStringLiteral("after"), 0, LLONG_MAX, 0, &error);
-            const auto limit
-                = RequestHelpers::queryInteger(r, QStringLiteral("limit"), 1, 1000, 200, &error);
-            if (!after || !limit)
+            const auto window = RequestHelpers::pageWindow(r, 1000, 200, &error);
+            if (!window)
                 return error;
             const auto messages
-                = hub.storage.messages().inConversation(r.ids[0], *after, int(*limit));
-            return RequestHelpers::page(messages, *limit);
+                = hub.storage.messages().inConversation(r.ids[0], window->after, window->limit);
+            return RequestHelpers::page(messages, window->limit);
         });
     router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/conversations/{id}/messages"),
         Access::Agent, [&hub](ApiRequest &r) {

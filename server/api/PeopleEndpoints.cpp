@@ -214,16 +214,13 @@ void registerPeople(Router &router, HubServices &hub)
     router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/customers"), Access::Agent,
         [&hub](ApiRequest &r) {
             ApiResponse error;
-            const auto after
-                = RequestHelpers::queryInteger(r, QStringLiteral("after"), 0, LLONG_MAX, 0, &error);
-            const auto limit
-                = RequestHelpers::queryInteger(r, QStringLiteral("limit"), 1, 500, 100, &error);
-            if (!after || !limit)
+            const auto window = RequestHelpers::pageWindow(r, 500, 100, &error);
+            if (!window)
                 return error;
             const auto customers = hub.storage.customers().list(
-                r.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded), *after,
-                int(*limit));
-            return RequestHelpers::page(customers, *limit);
+                r.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded), window->after,
+                window->limit);
+            return RequestHelpers::page(customers, window->limit);
         });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/customers/{id}"), Access::Agent,
         [&hub](ApiRequest &r) {

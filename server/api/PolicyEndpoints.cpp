@@ -105,15 +105,12 @@ void registerPolicy(Router &router, HubServices &hub)
     router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/audit"), Access::Supervisor,
         [&hub](ApiRequest &r) {
             ApiResponse error;
-            const auto after
-                = RequestHelpers::queryInteger(r, QStringLiteral("after"), 0, LLONG_MAX, 0, &error);
-            const auto limit
-                = RequestHelpers::queryInteger(r, QStringLiteral("limit"), 1, 500, 100, &error);
-            if (!after || !limit)
+            const auto window = RequestHelpers::pageWindow(r, 500, 100, &error);
+            if (!window)
                 return error;
             const QString action = r.query.queryItemValue(QStringLiteral("action"));
             return RequestHelpers::page(
-                hub.storage.audit().list(*after, int(*limit), action), *limit);
+                hub.storage.audit().list(window->after, window->limit, action), window->limit);
         });
 }
 

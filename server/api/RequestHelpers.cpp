@@ -30,6 +30,17 @@ std::optional<qint64> queryInteger(const ApiRequest &request, const QString &nam
     return value;
 }
 
+std::optional<PageWindow> pageWindow(
+    const ApiRequest &request, int maxLimit, int defaultLimit, ApiResponse *error)
+{
+    const auto after = queryInteger(request, QStringLiteral("after"), 0, LLONG_MAX, 0, error);
+    const auto limit
+        = queryInteger(request, QStringLiteral("limit"), 1, maxLimit, defaultLimit, error);
+    if (!after || !limit)
+        return std::nullopt;
+    return PageWindow{*after, int(*limit)};
+}
+
 ApiResponse invalid(const Domain::JsonReader &reader)
 {
     return ApiResponse::error(

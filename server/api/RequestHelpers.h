@@ -23,6 +23,17 @@ namespace RequestHelpers {
 std::optional<qint64> queryInteger(const ApiRequest &request, const QString &name, qint64 min,
     qint64 max, qint64 fallback, ApiResponse *error);
 
+//! Where a page of a list starts and how long it is: the "after" and "limit" query parameters.
+struct PageWindow
+{
+    qint64 after = 0;
+    int limit = 0;
+};
+//! Reads "after" (an id, default 0) and "limit" (1 to maxLimit, default defaultLimit); nullopt
+//! with *error set when either is malformed.
+std::optional<PageWindow> pageWindow(
+    const ApiRequest &request, int maxLimit, int defaultLimit, ApiResponse *error);
+
 //! The response for a body that failed validation.
 ApiResponse invalid(const Domain::JsonReader &reader);
 
