@@ -123,6 +123,11 @@ void CacheWriter::applyEvent(const Event &event, ChangeSet &changes)
             insertMessage(*message, changes, true);
         else
             refuse();
+    } else if (event.type == EventType::MessageUpdated) {
+        if (const auto message = Message::fromJson(event.data, &error))
+            updateMessage(*message, changes);
+        else
+            refuse();
     } else if (event.type == EventType::CallCreated || event.type == EventType::CallUpdated) {
         if (const auto call = CallRecord::fromJson(event.data, &error))
             upsertCall(*call, changes);
@@ -271,6 +276,23 @@ void CacheWriter::insertMessage(const Message &message, ChangeSet &changes, bool
                     Conversations::id);
         }),
             {message.id, message.conversationId});
+    }
+    changes.messagesIn.insert(message.conversationId);
+    changes.conversations.insert(message.conversationId);
+    changes.customers.insert(message.customerId);
+}
+
+void CacheWriter::updateMessage(const Message &message, ChangeSet &changes)
+{
+    // The body's full-text entry follows through the messages_fts_update trigger.
+    const int updated = m_db.run(once([] {
+        return QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ? WHERE %4 = ?")
+            .arg(Messages::table, Messages::body, Messages::json, Messages::id);
+    }),
+        {message.body, compact(message.toJson()), message.id});
+    if (updated == 0) {
+        insertMessage(message, changes, false);
+        return;
     }
     changes.messagesIn.insert(message.conversationId);
     changes.conversations.insert(message.conversationId);

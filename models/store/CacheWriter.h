@@ -39,6 +39,9 @@ public:
     void upsertConversation(const Domain::Conversation &conversation, ChangeSet &changes);
     //! Stores a message once; a later copy of the same id changes nothing.
     void insertMessage(const Domain::Message &message, ChangeSet &changes, bool live);
+    //! Replaces a stored message with the hub's newer copy (an edit, a hidden or removed
+    //! comment, a delivery state); stores it when the cache does not have it yet.
+    void updateMessage(const Domain::Message &message, ChangeSet &changes);
     void upsertCall(const Domain::CallRecord &call, ChangeSet &changes);
     //! How applyTimeline() keeps the messages' full-text index.
     enum class FullText {

@@ -157,6 +157,59 @@ private Q_SLOTS:
         QCOMPARE(reader.cursor(), 12);
     }
 
+    void messageUpdatesReplaceTheStoredCopy()
+    {
+        CacheFixture cache;
+        cache.write([&](Store::CacheWriter &w, Store::ChangeSet &c) {
+            w.upsertCustomer(cache.customer(1, QStringLiteral("Jana")), c);
+            w.upsertConversation(
+                cache.conversation(1, 1, ChannelKind::FacebookComment, 3, {}, 0), c);
+        });
+        Message comment = cache.message(
+            1, 1, 1, MessageKind::Inbound, QStringLiteral("Delivery never arrived"), 1);
+        Message reply = cache.message(2, 1, 1, MessageKind::Reply, QStringLiteral("Sorry!"), 2);
+        reply.delivery = DeliveryState::Queued;
+        cache.write([&](Store::CacheWriter &w, Store::ChangeSet &c) {
+            w.applyEvents({messageEvent(10, comment), messageEvent(11, reply)}, c);
+        });
+        // The customer edits the comment and the provider reports the reply delivered.
+        comment.body = QStringLiteral("Parcel came today, thanks");
+        comment.channelMetadata.insert(QStringLiteral("edited"), true);
+        reply.delivery = DeliveryState::Delivered;
+        const auto updated = [](Seq seq, const Message &m) {
+            Event e = messageEvent(seq, m);
+            e.type = EventType::MessageUpdated;
+            return e;
+        };
+        const Store::ChangeSet changes
+            = cache.write([&](Store::CacheWriter &w, Store::ChangeSet &c) {
+                  QCOMPARE(w.applyEvents({updated(12, comment), updated(13, reply)}, c),
+                      (QList<Seq>{12, 13}));
+              });
+        QVERIFY(changes.messagesIn.contains(1));
+        Store::CacheReader reader(cache.readDb());
+        const QList<Message> stored = reader.messagesPage(1, 0, 10);
+        QCOMPARE(stored.size(), 2);
+        for (const Message &m : stored) {
+            if (m.id == 1) {
+                QCOMPARE(m.body, comment.body);
+                QVERIFY(m.channelMetadata.value(QLatin1String("edited")).toBool());
+            } else {
+                QCOMPARE(m.delivery, DeliveryState::Delivered);
+            }
+        }
+        // The index follows the edit: the new words are found, the old ones are gone.
+        QCOMPARE(reader.search(QStringLiteral("parcel"), 10).size(), 1);
+        QVERIFY(reader.search(QStringLiteral("arrived"), 10).isEmpty());
+        // An update for a message the cache never had stores it.
+        const Message unseen
+            = cache.message(3, 1, 1, MessageKind::Inbound, QStringLiteral("Hello?"), 3);
+        cache.write([&](Store::CacheWriter &w, Store::ChangeSet &c) {
+            w.applyEvents({updated(14, unseen)}, c);
+        });
+        QCOMPARE(reader.messagesPage(1, 0, 10).size(), 3);
+    }
+
     void olderCopiesNeverReplaceNewerOnes()
     {
         CacheFixture cache;
