@@ -7,6 +7,7 @@
 // reaches supervisors and never agents.
 #include "ApiClient.h"
 #include "GuardrailScenario.h"
+#include "SyncedDesktop.h"
 #include "TestHub.h"
 #include "item/PolicySource.h"
 #include "net/HttpClient.h"
@@ -39,44 +40,7 @@ QString updatedAt(const QJsonObject &policy)
     return policy.value(QLatin1String("updated_at")).toString();
 }
 
-// One signed-in desktop's data side: its cache and sync engine, and what the engine reported.
-struct Desktop
-{
-    Store::CacheDatabase cache;
-    std::unique_ptr<Net::HttpClient> http;
-    std::unique_ptr<Sync::SyncEngine> engine;
-    QList<OutboxItem> rejections;
-    QList<QJsonObject> auditCreated;
-    QList<Domain::Seq> applied;
-
-    bool open(const QString &path) { return cache.open(path).ok; }
-    void start(const QUrl &hub, const QString &token, const Domain::User &me)
-    {
-        Net::NetworkSettings network;
-        network.hubUrl = hub;
-        network.maxAttempts = 1;
-        http = std::make_unique<Net::HttpClient>(network);
-        engine = std::make_unique<Sync::SyncEngine>(cache, *http);
-        Sync::SyncEngine::Settings settings;
-        settings.reconnectBaseMs = 50;
-        settings.reconnectCapMs = 500;
-        engine->setSettings(settings);
-        QObject::connect(engine.get(), &Sync::SyncEngine::outboxRejected,
-            [this](const OutboxItem &item) { rejections << item; });
-        QObject::connect(engine.get(), &Sync::SyncEngine::auditCreated,
-            [this](const QJsonObject &entry) { auditCreated << entry; });
-        QObject::connect(engine.get(), &Sync::SyncEngine::eventsApplied,
-            [this](const QList<Domain::Seq> &seqs) { applied += seqs; });
-        engine->start(network, token.toLatin1(), me);
-    }
-    void stop()
-    {
-        engine.reset();
-        http.reset();
-    }
-    Store::CacheReader reader() { return Store::CacheReader(cache); }
-    QList<OutboxItem> outbox() { return Store::Outbox(cache).items(); }
-};
+using Desktop = SyncedDesktop;
 
 } // namespace
 

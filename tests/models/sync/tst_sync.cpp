@@ -4,6 +4,7 @@
 // across hub outages and desktop crashes, hub restarts mid-stream, conflicts and rejections.
 #include "ApiClient.h"
 #include "HubProcess.h"
+#include "SyncedDesktop.h"
 #include "item/ConversationModel.h"
 #include "item/InboxModel.h"
 #include "net/HttpClient.h"
@@ -63,50 +64,15 @@ struct Hub
     bool restart() { return start(quint16(url.port())); }
 };
 
-// One desktop: its cache, HTTP client and engine, signed in as a demo user.
-struct Desktop
+// One desktop, signed in as a demo user: quick retries, and a stream that falls silent is
+// noticed within seconds (the hub here heartbeats every second).
+struct Desktop : SyncedDesktop
 {
-    QString cachePath;
-    Store::CacheDatabase cache;
-    std::unique_ptr<Net::HttpClient> http;
-    std::unique_ptr<Sync::SyncEngine> engine;
-    QList<Domain::Seq> applied;
-    QList<OutboxItem> conflicts;
-    QList<OutboxItem> rejections;
-
-    bool open(const QString &path)
+    Desktop()
     {
-        cachePath = path;
-        return cache.open(path).ok;
-    }
-    void start(const QUrl &hub, const QString &token, const Domain::User &me)
-    {
-        Net::NetworkSettings network;
-        network.hubUrl = hub;
-        network.maxAttempts = 1;
         network.backoffBaseMs = 10;
-        http = std::make_unique<Net::HttpClient>(network);
-        engine = std::make_unique<Sync::SyncEngine>(cache, *http);
-        Sync::SyncEngine::Settings settings;
-        settings.reconnectBaseMs = 50;
-        settings.reconnectCapMs = 500;
         settings.silenceTimeoutMs = 5000;
-        engine->setSettings(settings);
-        QObject::connect(engine.get(), &Sync::SyncEngine::eventsApplied,
-            [this](const QList<Domain::Seq> &seqs) { applied += seqs; });
-        QObject::connect(engine.get(), &Sync::SyncEngine::outboxConflict,
-            [this](const OutboxItem &item) { conflicts << item; });
-        QObject::connect(engine.get(), &Sync::SyncEngine::outboxRejected,
-            [this](const OutboxItem &item) { rejections << item; });
-        engine->start(network, token.toLatin1(), me);
     }
-    void stop()
-    {
-        engine.reset();
-        http.reset();
-    }
-    Store::CacheReader reader() { return Store::CacheReader(cache); }
-    QList<OutboxItem> outbox() { return Store::Outbox(cache).items(); }
 };
 
 Domain::User userFrom(const ApiReply &reply)
