@@ -17,6 +17,10 @@ void registerPolicy(Router &router, HubServices &hub);
 void registerSystem(Router &router, HubServices &hub);
 //! /webhooks/*: provider deliveries, verified before anything is parsed.
 void registerWebhooks(Router &router, HubServices &hub);
+//! /webhooks/x: X's Account Activity (CRC check, mentions, direct messages).
+void registerXWebhook(Router &router, HubServices &hub);
+//! /webhooks/twilio/*: voice, voice status and messaging, each signed by Twilio.
+void registerTwilioWebhooks(Router &router, HubServices &hub);
 } // namespace Endpoints
 
 } // namespace Switchboard::Hub

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "channels/meta/MetaDelivery.h"
+#include "channels/twilio/TwilioDelivery.h"
+#include "channels/x/XDelivery.h"
 
 #include <QDateTime>
 
@@ -34,6 +36,9 @@ struct HubServices
     QDateTime startedAt;
     InboundService &inbound;
     MetaSettings meta;
+    XSettings x;
+    //! With the public URL resolved (HubConfig::twilioSettings).
+    TwilioSettings twilio;
 };
 
 } // namespace Switchboard::Hub

@@ -4,6 +4,7 @@
 #include "Endpoints.h"
 #include "HubServices.h"
 #include "Router.h"
+#include "channels/DeliveryStatus.h"
 #include "channels/meta/MetaWebhook.h"
 #include "service/InboundService.h"
 
@@ -21,25 +22,6 @@ ApiResponse notConfigured(const QString &what)
 {
     return ApiResponse::error(503, QStringLiteral("channel_not_configured"),
         QStringLiteral("the Meta webhook is off: set %1 in the hub's configuration").arg(what));
-}
-
-// A status may arrive after a later one (read before delivered); it never moves a reply back.
-int rank(DeliveryState state)
-{
-    switch (state) {
-    case DeliveryState::None:
-    case DeliveryState::Queued:
-        return 0;
-    case DeliveryState::Sent:
-        return 1;
-    case DeliveryState::Delivered:
-        return 2;
-    case DeliveryState::Read:
-        return 3;
-    case DeliveryState::Failed:
-        return 4;
-    }
-    return 0;
 }
 
 bool applyCommentChange(Message &message, const MetaCommentChange &change)
@@ -63,16 +45,6 @@ bool applyCommentChange(Message &message, const MetaCommentChange &change)
         break;
     }
     return meta != before || message.body != bodyBefore;
-}
-
-bool applyStatus(Message &message, const MetaStatus &status)
-{
-    // Only what the hub sent has a delivery state; a customer's message id is not a reply.
-    if (message.kind != MessageKind::Reply || rank(status.state) <= rank(message.delivery))
-        return false;
-    message.delivery = status.state;
-    message.deliveryError = status.error;
-    return true;
 }
 
 ApiResponse receiveMeta(HubServices &hub, const ApiRequest &request)
@@ -119,7 +91,9 @@ ApiResponse receiveMeta(HubServices &hub, const ApiRequest &request)
     for (const MetaStatus &status : delivery->statuses) {
         const bool done = hub.inbound
                               .updateFromChannel(ChannelKind::WhatsApp, status.providerMessageId,
-                                  [&status](Message &m) { return applyStatus(m, status); })
+                                  [&status](Message &m) {
+                                      return applyDeliveryStatus(m, status.state, status.error);
+                                  })
                               .has_value();
         ++(done ? updated : ignored);
     }
@@ -158,6 +132,8 @@ void registerWebhooks(Router &router, HubServices &hub)
         [&hub](ApiRequest &request) { return verifyMeta(hub, request); });
     router.add(QStringLiteral("POST"), QStringLiteral("/webhooks/meta"), Access::Webhook,
         [&hub](ApiRequest &request) { return receiveMeta(hub, request); });
+    registerXWebhook(router, hub);
+    registerTwilioWebhooks(router, hub);
 }
 
 } // namespace Switchboard::Hub::Endpoints

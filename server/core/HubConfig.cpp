@@ -17,9 +17,11 @@ const QStringList knownKeys{QStringLiteral("hub/listen"), QStringLiteral("hub/da
     QStringLiteral("stream/batch_milliseconds"), QStringLiteral("policy/agents_act_on_unassigned"),
     QStringLiteral("policy/agents_act_on_others"), QStringLiteral("policy/override_role"),
     QStringLiteral("meta/app_secret"), QStringLiteral("meta/verify_token"),
-    QStringLiteral("meta/page_id")};
+    QStringLiteral("meta/page_id"), QStringLiteral("hub/public_url"),
+    QStringLiteral("x/consumer_secret"), QStringLiteral("x/user_id"),
+    QStringLiteral("twilio/auth_token"), QStringLiteral("twilio/public_url")};
 
-// The channel secrets: each from the file, overridden by its environment variable.
+// The channel secrets and addresses: each from the file, overridden by its environment variable.
 struct SecretKey
 {
     QString key;
@@ -27,11 +29,20 @@ struct SecretKey
     QString *target;
 };
 
-QList<SecretKey> secretKeys(MetaSettings &meta)
+QList<SecretKey> secretKeys(HubConfig &config)
 {
+    MetaSettings &meta = config.meta;
     return {{QStringLiteral("meta/app_secret"), "SWITCHBOARD_META_APP_SECRET", &meta.appSecret},
         {QStringLiteral("meta/verify_token"), "SWITCHBOARD_META_VERIFY_TOKEN", &meta.verifyToken},
-        {QStringLiteral("meta/page_id"), "SWITCHBOARD_META_PAGE_ID", &meta.pageId}};
+        {QStringLiteral("meta/page_id"), "SWITCHBOARD_META_PAGE_ID", &meta.pageId},
+        {QStringLiteral("hub/public_url"), "SWITCHBOARD_PUBLIC_URL", &config.publicUrl},
+        {QStringLiteral("x/consumer_secret"), "SWITCHBOARD_X_CONSUMER_SECRET",
+            &config.x.consumerSecret},
+        {QStringLiteral("x/user_id"), "SWITCHBOARD_X_USER_ID", &config.x.userId},
+        {QStringLiteral("twilio/auth_token"), "SWITCHBOARD_TWILIO_AUTH_TOKEN",
+            &config.twilio.authToken},
+        {QStringLiteral("twilio/public_url"), "SWITCHBOARD_TWILIO_PUBLIC_URL",
+            &config.twilio.publicUrl}};
 }
 
 std::optional<bool> readBool(const QString &text)
@@ -151,7 +162,7 @@ bool HubConfig::loadFile(const QString &path, QString *error)
             return bad(k.key, QStringLiteral("a whole number from %1 to %2").arg(k.min).arg(k.max));
         *k.target = v * k.scale;
     }
-    for (const SecretKey &s : secretKeys(meta)) {
+    for (const SecretKey &s : secretKeys(*this)) {
         if (!ini.contains(s.key))
             continue;
         // An unquoted value with a comma reads as a list; a secret is one string.
@@ -166,10 +177,21 @@ bool HubConfig::loadFile(const QString &path, QString *error)
 
 void HubConfig::loadEnvironment()
 {
-    for (const SecretKey &s : secretKeys(meta)) {
+    for (const SecretKey &s : secretKeys(*this)) {
         if (qEnvironmentVariableIsSet(s.variable))
             *s.target = qEnvironmentVariable(s.variable).trimmed();
     }
+}
+
+TwilioSettings HubConfig::twilioSettings() const
+{
+    TwilioSettings settings = twilio;
+    if (settings.publicUrl.isEmpty())
+        settings.publicUrl = publicUrl;
+    // Twilio signs the URL it requested: the path follows the public URL without a doubled /.
+    while (settings.publicUrl.endsWith(QLatin1Char('/')))
+        settings.publicUrl.chop(1);
+    return settings;
 }
 
 QString HubConfig::databasePath() const

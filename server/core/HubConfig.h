@@ -3,6 +3,8 @@
 #pragma once
 
 #include "channels/meta/MetaDelivery.h"
+#include "channels/twilio/TwilioDelivery.h"
+#include "channels/x/XDelivery.h"
 #include "service/AccessPolicy.h"
 
 #include <QHostAddress>
@@ -34,12 +36,21 @@ struct HubConfig
     AccessPolicy::Settings policy;
     //! The Meta webhook's secrets and the page's own id; never logged.
     MetaSettings meta;
+    //! The X webhook's consumer secret and the account's own id; the secret is never logged.
+    XSettings x;
+    //! The Twilio webhooks' auth token and, if it differs from publicUrl, where Twilio reaches
+    //! the hub; the token is never logged.
+    TwilioSettings twilio;
+    //! Where providers reach the hub from outside, e.g. "https://hub.example.com".
+    QString publicUrl;
 
     //! Reads an INI file over the current values; false with a reason on any bad key or value.
     bool loadFile(const QString &path, QString *error);
     //! Takes the channel secrets set in the environment (SWITCHBOARD_META_APP_SECRET, ...)
     //! over what the file said.
     void loadEnvironment();
+    //! The Twilio settings with the public URL resolved: twilio.publicUrl, else publicUrl.
+    TwilioSettings twilioSettings() const;
     //! Parses "HOST:PORT" ("[::1]:8080" for IPv6) into host and port.
     bool setListen(const QString &hostPort, QString *error);
     //! The path of the SQLite database inside the data directory.

@@ -131,6 +131,8 @@ CallRecord InboundService::recordCall(
     CallRecord call, const Identity &caller, const QString &callerName)
 {
     Transaction tx(m_storage.database());
+    if (const auto earlier = m_storage.calls().byProviderId(call.providerCallId))
+        return *earlier;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     bool created = false;
     const Customer customer = findOrCreateCustomer(caller, callerName, QString(), now, &created);
@@ -154,6 +156,20 @@ CallRecord InboundService::recordCall(
     call = m_storage.calls().insert(call);
     m_events.record(
         EventType::CallCreated, Audience::usersAndSupervisors({call.agentId}), call.toJson());
+    tx.commit();
+    return call;
+}
+
+std::optional<CallRecord> InboundService::updateCallFromChannel(
+    const QString &providerCallId, const std::function<bool(CallRecord &)> &change)
+{
+    Transaction tx(m_storage.database());
+    auto call = m_storage.calls().byProviderId(providerCallId);
+    if (!call || !change(*call))
+        return std::nullopt;
+    m_storage.calls().update(*call);
+    m_events.record(
+        EventType::CallUpdated, Audience::usersAndSupervisors({call->agentId}), call->toJson());
     tx.commit();
     return call;
 }

@@ -66,8 +66,16 @@ public:
     std::optional<Domain::Message> updateFromChannel(Domain::ChannelKind channel,
         const QString &providerMessageId, const std::function<bool(Domain::Message &)> &change);
     //! Records a call offered to or made by the contact centre, on the customer's voice thread.
+    //! A provider call id already stored is answered with the earlier record and changes
+    //! nothing.
     Domain::CallRecord recordCall(
         Domain::CallRecord call, const Domain::Identity &caller, const QString &callerName);
+    //! Applies what the telephony provider reports about the call it knows by providerCallId
+    //! (answered, ended, duration, recording). change returns false when it changed nothing.
+    //! Returns the updated call, announced as call.updated; none if there is no such call or
+    //! nothing changed.
+    std::optional<Domain::CallRecord> updateCallFromChannel(const QString &providerCallId,
+        const std::function<bool(Domain::CallRecord &)> &change);
 
 private:
     Domain::Customer findOrCreateCustomer(const Domain::Identity &identity, const QString &name,

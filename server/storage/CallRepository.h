@@ -17,6 +17,10 @@ public:
     explicit CallRepository(Database &db);
 
     std::optional<Domain::CallRecord> byId(Domain::Id id);
+    //! The call the telephony provider knows by that id (Twilio's CallSid); none for an empty id.
+    std::optional<Domain::CallRecord> byProviderId(const QString &providerCallId);
+    //! The agents a call not ended yet is offered to or taken by.
+    QList<Domain::Id> agentsOnLiveCalls();
     //! Calls with id > afterId, by id; narrowed to one agent and/or customer when given.
     QList<Domain::CallRecord> list(std::optional<Domain::Id> agentId,
         std::optional<Domain::Id> customerId, Domain::Id afterId, int limit);

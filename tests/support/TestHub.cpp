@@ -57,6 +57,8 @@ void TestHub::start()
     config.heartbeatSeconds = m_options.heartbeatSeconds;
     config.httpThreads = m_options.httpThreads;
     config.meta = m_options.meta;
+    config.x = m_options.x;
+    config.twilio = m_options.twilio;
     m_hub = std::make_unique<Hub::Hub>(config);
     QString error;
     if (!m_hub->start(&error))

@@ -30,6 +30,10 @@ public:
         quint16 port = 0;
         //! The Meta webhook's app secret, verify token and page id; empty: not configured.
         Hub::MetaSettings meta;
+        //! The X webhook's consumer secret and the account's own id; empty: not configured.
+        Hub::XSettings x;
+        //! The Twilio webhooks' auth token and the hub's public URL; empty: not configured.
+        Hub::TwilioSettings twilio;
     };
 
     TestHub();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MetaWebhook.h"
 
+#include "channels/ConstantTime.h"
+
 #include <QJsonArray>
 #include <QMessageAuthenticationCode>
 
@@ -244,14 +246,7 @@ void readWhatsApp(const QJsonObject &value, MetaDelivery &out)
 
 bool MetaWebhook::constantTimeEquals(QByteArrayView a, QByteArrayView b)
 {
-    unsigned char diff = a.size() == b.size() ? 0 : 1;
-    const qsizetype n = std::max(a.size(), b.size());
-    for (qsizetype i = 0; i < n; ++i) {
-        const auto x = i < a.size() ? static_cast<unsigned char>(a[i]) : 0;
-        const auto y = i < b.size() ? static_cast<unsigned char>(b[i]) : 0;
-        diff |= static_cast<unsigned char>(x ^ y);
-    }
-    return diff == 0;
+    return Hub::constantTimeEquals(a, b);
 }
 
 bool MetaWebhook::signatureValid(

@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Twilio's voice and messaging webhooks: each request's X-Twilio-Signature is checked against
+// the URL Twilio requested before anything in it is stored.
+#include "Endpoints.h"
+#include "HubServices.h"
+#include "Router.h"
+#include "channels/DeliveryStatus.h"
+#include "channels/twilio/TwilioVoice.h"
+#include "channels/twilio/TwilioWebhook.h"
+#include "service/InboundService.h"
+#include "storage/CallRepository.h"
+#include "storage/Storage.h"
+#include "storage/UserRepository.h"
+
+#include <variant>
+
+namespace Switchboard::Hub::Endpoints {
+
+using namespace Domain;
+using Access = Router::Access;
+
+namespace {
+
+ApiResponse twiml(const QByteArray &body)
+{
+    ApiResponse response;
+    response.status = 200;
+    response.contentType = "text/xml; charset=utf-8";
+    response.body = body;
+    return response;
+}
+
+// The URL Twilio signed: the hub's public address, then the path and query as requested.
+QString signedUrl(const TwilioSettings &twilio, const ApiRequest &request)
+{
+    const QString query = request.query.query(QUrl::FullyEncoded);
+    return twilio.publicUrl + request.path
+        + (query.isEmpty() ? QString() : QLatin1Char('?') + query);
+}
+
+// The checks every Twilio request passes, in order; none of them stores anything. On success
+// the form's parameters, else the answer to give.
+std::variant<TwilioParams, ApiResponse> verified(const HubServices &hub, const ApiRequest &request)
+{
+    const TwilioSettings &twilio = hub.twilio;
+    if (twilio.authToken.isEmpty() || twilio.publicUrl.isEmpty()) {
+        return ApiResponse::error(503, QStringLiteral("channel_not_configured"),
+            QStringLiteral("the Twilio webhooks are off: set twilio/auth_token "
+                           "(SWITCHBOARD_TWILIO_AUTH_TOKEN) and hub/public_url "
+                           "(SWITCHBOARD_PUBLIC_URL) in the hub's configuration"));
+    }
+    const QByteArray signature = request.header("X-Twilio-Signature");
+    if (signature.isEmpty()) {
+        return ApiResponse::error(403, QStringLiteral("invalid_signature"),
+            QStringLiteral("the request has no X-Twilio-Signature header"));
+    }
+    const auto params = TwilioWebhook::parseForm(request.rawBody);
+    if (!params) {
+        return ApiResponse::error(400, QStringLiteral("invalid_form"),
+            QStringLiteral("the body is not an application/x-www-form-urlencoded form"));
+    }
+    if (!TwilioWebhook::signatureValid(
+            twilio.authToken.toUtf8(), signedUrl(twilio, request), *params, signature)) {
+        return ApiResponse::error(403, QStringLiteral("invalid_signature"),
+            QStringLiteral("X-Twilio-Signature does not match the URL and parameters"));
+    }
+    return *params;
+}
+
+ApiResponse invalidDelivery(const QString &error)
+{
+    return ApiResponse::error(400, QStringLiteral("invalid_delivery"), error);
+}
+
+ApiResponse voice(HubServices &hub, const ApiRequest &request)
+{
+    auto checked = verified(hub, request);
+    if (auto *refused = std::get_if<ApiResponse>(&checked))
+        return *refused;
+    QString error;
+    auto incoming = TwilioVoice::readCall(std::get<TwilioParams>(checked), &error);
+    if (!incoming)
+        return invalidDelivery(error);
+    CallRecord call = incoming->call;
+    // An incoming call rings one agent's desktop (call.created reaches them); with no one free
+    // it waits in the queue, unassigned, as any other work.
+    if (call.direction == CallDirection::Inbound
+        && !hub.storage.calls().byProviderId(call.providerCallId)) {
+        const QList<Id> live = hub.storage.calls().agentsOnLiveCalls();
+        call.agentId = TwilioVoice::chooseAgent(
+            hub.storage.users().all(), QSet<Id>(live.begin(), live.end()));
+    }
+    // Twilio asks again for the same call (a retry): the call is recorded once.
+    call = hub.inbound.recordCall(call, incoming->customer, incoming->customerName);
+    return twiml(TwilioVoice::answer(call));
+}
+
+ApiResponse voiceStatus(HubServices &hub, const ApiRequest &request)
+{
+    auto checked = verified(hub, request);
+    if (auto *refused = std::get_if<ApiResponse>(&checked))
+        return *refused;
+    QString error;
+    const auto status = TwilioVoice::readStatus(std::get<TwilioParams>(checked), &error);
+    if (!status)
+        return invalidDelivery(error);
+    // A status of a call the hub never recorded changes nothing.
+    hub.inbound.updateCallFromChannel(status->callSid,
+        [&status](CallRecord &call) { return TwilioVoice::applyStatus(call, *status); });
+    return twiml(TwilioVoice::emptyAnswer());
+}
+
+ApiResponse messaging(HubServices &hub, const ApiRequest &request)
+{
+    auto checked = verified(hub, request);
+    if (auto *refused = std::get_if<ApiResponse>(&checked))
+        return *refused;
+    const TwilioParams &params = std::get<TwilioParams>(checked);
+    QString error;
+    // Status callbacks of the hub's own messages may come to this URL as well.
+    if (TwilioWebhook::isMessageStatus(params)) {
+        const auto status = TwilioWebhook::readMessageStatus(params, &error);
+        if (!status)
+            return invalidDelivery(error);
+        if (status->state) {
+            hub.inbound.updateFromChannel(
+                ChannelKind::Sms, status->messageSid, [&status](Message &m) {
+                    return applyDeliveryStatus(m, *status->state, status->error);
+                });
+        }
+        return twiml(TwilioVoice::emptyAnswer());
+    }
+    const auto message = TwilioWebhook::readMessage(params, &error);
+    if (!message)
+        return invalidDelivery(error);
+    // Twilio retries a message it could not deliver: the MessageSid stores it once. The agent
+    // answers later; the TwiML answer sends nothing back now.
+    hub.inbound.receive(*message);
+    return twiml(TwilioVoice::emptyAnswer());
+}
+
+} // namespace
+
+void registerTwilioWebhooks(Router &router, HubServices &hub)
+{
+    router.add(QStringLiteral("POST"), QStringLiteral("/webhooks/twilio/voice"), Access::Webhook,
+        [&hub](ApiRequest &request) { return voice(hub, request); });
+    router.add(QStringLiteral("POST"), QStringLiteral("/webhooks/twilio/voice-status"),
+        Access::Webhook, [&hub](ApiRequest &request) { return voiceStatus(hub, request); });
+    router.add(QStringLiteral("POST"), QStringLiteral("/webhooks/twilio/messaging"),
+        Access::Webhook, [&hub](ApiRequest &request) { return messaging(hub, request); });
+}
+
+} // namespace Switchboard::Hub::Endpoints
