@@ -9,6 +9,13 @@
 #include "api/ListenSocket.h"
 #include "api/Metrics.h"
 #include "api/Router.h"
+#include "channels/DeliveryDispatcher.h"
+#include "channels/email/EmailIntake.h"
+#include "channels/email/EmailSender.h"
+#include "channels/email/ImapPoller.h"
+#include "channels/meta/MetaSender.h"
+#include "channels/twilio/TwilioSmsSender.h"
+#include "channels/x/XSender.h"
 #include "demo/DemoSeeder.h"
 #include "events/StreamFanout.h"
 #include "events/StreamServer.h"
@@ -47,6 +54,16 @@ Hub::Hub(HubConfig config, QObject *parent)
 Hub::~Hub()
 {
     stopServing();
+    // A try cut short here is not recorded: its reply is still queued and goes out next start.
+    if (m_deliveries)
+        m_deliveries->stop();
+    m_senders.clear();
+}
+
+void Hub::addSender(std::unique_ptr<ChannelSender> sender)
+{
+    m_deliveries->registerSender(sender.get());
+    m_senders.push_back(std::move(sender));
 }
 
 void Hub::stopServing()
@@ -125,6 +142,18 @@ bool Hub::open(QString *error)
         = std::make_unique<ConversationService>(*m_storage, *m_events, *m_access, *m_replyPolicy);
     m_calls = std::make_unique<CallService>(*m_storage, *m_events, *m_access);
     m_inbound = std::make_unique<InboundService>(*m_storage, *m_events, *m_access);
+    m_deliveries = std::make_unique<DeliveryDispatcher>(
+        *m_storage, *m_events, *m_access, *m_bus, m_config.delivery);
+    if (!m_config.meta.pageAccessToken.isEmpty())
+        addSender(std::make_unique<MetaSender>(m_config.meta));
+    if (!m_config.xSender.accessToken.isEmpty())
+        addSender(std::make_unique<XSender>(m_config.xSender));
+    TwilioSmsSender::Settings sms = m_config.twilioSms;
+    sms.authToken = m_config.twilio.authToken;
+    if (!sms.accountSid.isEmpty() && !sms.authToken.isEmpty() && !sms.fromNumber.isEmpty())
+        addSender(std::make_unique<TwilioSmsSender>(sms));
+    if (m_config.email.smtpConfigured())
+        addSender(std::make_unique<EmailSender>(m_config.email));
     m_stream = std::make_unique<StreamServer>(*m_sessions, m_storage->events(), *m_bus);
     m_metrics = std::make_unique<Metrics>();
     m_services = std::make_unique<HubServices>(
@@ -139,6 +168,7 @@ bool Hub::open(QString *error)
     Endpoints::registerPolicy(*m_router, *m_services);
     Endpoints::registerSystem(*m_router, *m_services);
     Endpoints::registerWebhooks(*m_router, *m_services);
+    Endpoints::registerAttachments(*m_router, *m_services);
 
     m_metrics->addGauge(QStringLiteral("switchboard_stream_connections"),
         QStringLiteral("Open event streams."),
@@ -198,6 +228,14 @@ bool Hub::start(QString *error)
         }
     });
     m_housekeeping.start(std::chrono::hours(1));
+    if (m_config.email.imapConfigured()) {
+        m_emailIntake = std::make_unique<EmailIntake>(
+            *m_storage, *m_inbound, m_config.email.fromAddress);
+        m_emailPoller = std::make_unique<ImapPoller>(m_config.email, *m_emailIntake, *m_storage);
+        m_emailPoller->start();
+    }
+    // Whatever was queued before, including before a restart, goes out now.
+    m_deliveries->start();
     return true;
 }
 

@@ -16,12 +16,16 @@ namespace Switchboard::Hub {
 
 class AccessPolicy;
 class CallService;
+class ChannelSender;
+class DeliveryDispatcher;
+class EmailIntake;
 class ConversationService;
 class ReplyPolicyService;
 class EventBus;
 class EventRecorder;
 class HttpServer;
 class HttpWorker;
+class ImapPoller;
 class InboundService;
 class Metrics;
 class PeopleService;
@@ -60,7 +64,13 @@ public:
     ConversationService &conversations() { return *m_conversations; }
     InboundService &inbound() { return *m_inbound; }
     StreamServer &stream() { return *m_stream; }
+    //! Hands queued replies to the channel connectors (registerSender for one not made here).
+    DeliveryDispatcher &deliveries() { return *m_deliveries; }
+    //! Keeps a channel connector for the hub's lifetime and registers it with deliveries().
+    void addSender(std::unique_ptr<ChannelSender> sender);
     const Router &router() const { return *m_router; }
+    //! Fetches the configured IMAP mailboxes once started; null without email/imap_urls.
+    ImapPoller *emailPoller() const { return m_emailPoller.get(); }
 
     //! The most HTTP threads the hub runs.
     static constexpr int MaxHttpThreads = 64;
@@ -84,6 +94,9 @@ private:
     std::unique_ptr<ConversationService> m_conversations;
     std::unique_ptr<CallService> m_calls;
     std::unique_ptr<InboundService> m_inbound;
+    std::unique_ptr<DeliveryDispatcher> m_deliveries;
+    //! Destroyed before the dispatcher: a connector going away reports nothing more.
+    std::vector<std::unique_ptr<ChannelSender>> m_senders;
     std::unique_ptr<StreamServer> m_stream;
     std::unique_ptr<Metrics> m_metrics;
     std::unique_ptr<HubServices> m_services;
@@ -95,6 +108,9 @@ private:
     std::vector<std::unique_ptr<HttpWorker>> m_workers;
     QTimer m_housekeeping;
     quint16 m_boundPort = 0;
+    //! Last, so they go first: a fetch in flight still finds storage and services.
+    std::unique_ptr<EmailIntake> m_emailIntake;
+    std::unique_ptr<ImapPoller> m_emailPoller;
 };
 
 } // namespace Switchboard::Hub

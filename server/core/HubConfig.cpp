@@ -19,7 +19,22 @@ const QStringList knownKeys{QStringLiteral("hub/listen"), QStringLiteral("hub/da
     QStringLiteral("meta/app_secret"), QStringLiteral("meta/verify_token"),
     QStringLiteral("meta/page_id"), QStringLiteral("hub/public_url"),
     QStringLiteral("x/consumer_secret"), QStringLiteral("x/user_id"),
-    QStringLiteral("twilio/auth_token"), QStringLiteral("twilio/public_url")};
+    QStringLiteral("twilio/auth_token"), QStringLiteral("twilio/public_url"),
+    // Outbound delivery: where replies go and how hard the hub tries.
+    QStringLiteral("meta/graph_url"), QStringLiteral("meta/page_access_token"),
+    QStringLiteral("meta/whatsapp_phone_number_id"), QStringLiteral("x/api_url"),
+    QStringLiteral("x/access_token"), QStringLiteral("twilio/api_url"),
+    QStringLiteral("twilio/account_sid"), QStringLiteral("twilio/from_number"),
+    QStringLiteral("delivery/max_attempts"), QStringLiteral("delivery/max_age_hours"),
+    QStringLiteral("delivery/backoff_initial_milliseconds"),
+    QStringLiteral("delivery/backoff_max_seconds"),
+    // The email channel.
+    QStringLiteral("email/imap_urls"), QStringLiteral("email/imap_user"),
+    QStringLiteral("email/imap_password"), QStringLiteral("email/poll_seconds"),
+    QStringLiteral("email/smtp_url"), QStringLiteral("email/smtp_user"),
+    QStringLiteral("email/smtp_password"), QStringLiteral("email/from_address"),
+    QStringLiteral("email/from_name"), QStringLiteral("email/ca_file"),
+    QStringLiteral("email/allow_plain"), QStringLiteral("email/timeout_seconds")};
 
 // The channel secrets and addresses: each from the file, overridden by its environment variable.
 struct SecretKey
@@ -43,6 +58,102 @@ QList<SecretKey> secretKeys(HubConfig &config)
             &config.twilio.authToken},
         {QStringLiteral("twilio/public_url"), "SWITCHBOARD_TWILIO_PUBLIC_URL",
             &config.twilio.publicUrl}};
+}
+
+// The providers' API addresses and the credentials replies are sent with.
+QList<SecretKey> outboundKeys(HubConfig &config)
+{
+    return {{QStringLiteral("meta/graph_url"), "SWITCHBOARD_META_GRAPH_URL", &config.meta.graphUrl},
+        {QStringLiteral("meta/page_access_token"), "SWITCHBOARD_META_PAGE_ACCESS_TOKEN",
+            &config.meta.pageAccessToken},
+        {QStringLiteral("meta/whatsapp_phone_number_id"),
+            "SWITCHBOARD_META_WHATSAPP_PHONE_NUMBER_ID", &config.meta.whatsappPhoneNumberId},
+        {QStringLiteral("x/api_url"), "SWITCHBOARD_X_API_URL", &config.xSender.apiUrl},
+        {QStringLiteral("x/access_token"), "SWITCHBOARD_X_ACCESS_TOKEN",
+            &config.xSender.accessToken},
+        {QStringLiteral("twilio/api_url"), "SWITCHBOARD_TWILIO_API_URL", &config.twilioSms.apiUrl},
+        {QStringLiteral("twilio/account_sid"), "SWITCHBOARD_TWILIO_ACCOUNT_SID",
+            &config.twilioSms.accountSid},
+        {QStringLiteral("twilio/from_number"), "SWITCHBOARD_TWILIO_FROM_NUMBER",
+            &config.twilioSms.fromNumber}};
+}
+
+// One string; an unquoted value with a comma reads as a list in QSettings.
+QString readString(const QSettings &ini, const QString &key)
+{
+    const QVariant value = ini.value(key);
+    return (value.typeId() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(','))
+                                                     : value.toString())
+        .trimmed();
+}
+
+std::optional<bool> readBool(const QString &text);
+
+// The [email] section; false with *error set on a bad value.
+bool readEmail(const QSettings &ini, const QString &path, EmailSettings &email, QString *error)
+{
+    const auto key = [](const char *name) -> QString {
+        return QStringLiteral("email/") + QLatin1String(name);
+    };
+    const auto bad = [&](const QString &name, const QString &what) {
+        *error = QStringLiteral("%1: %2 must be %3").arg(path, name, what);
+        return false;
+    };
+    const auto serverUrl = [&](const QString &text, const QStringList &schemes, QUrl *url) {
+        *url = QUrl(text, QUrl::StrictMode);
+        // A password belongs in its own setting, never in a URL that might be shown.
+        return url->isValid() && schemes.contains(url->scheme()) && !url->host().isEmpty()
+            && url->userInfo().isEmpty();
+    };
+    if (ini.contains(key("imap_urls"))) {
+        email.imapUrls.clear();
+        const QVariant value = ini.value(key("imap_urls"));
+        const QStringList urls = value.typeId() == QMetaType::QStringList
+            ? value.toStringList()
+            : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &text : urls) {
+            QUrl url;
+            if (!serverUrl(text.trimmed(), {QStringLiteral("imap"), QStringLiteral("imaps")}, &url))
+                return bad(key("imap_urls"),
+                    QStringLiteral("imaps://HOST[:PORT]/MAILBOX or imap://… URLs without user "
+                                   "information, separated by commas"));
+            email.imapUrls.append(url);
+        }
+    }
+    if (ini.contains(key("smtp_url"))
+        && !serverUrl(readString(ini, key("smtp_url")),
+            {QStringLiteral("smtp"), QStringLiteral("smtps")}, &email.smtpUrl))
+        return bad(key("smtp_url"), QStringLiteral("smtps://HOST[:PORT] or smtp://HOST[:PORT]"));
+    for (const auto &[name, target] : {std::pair{"imap_user", &email.imapUser},
+             std::pair{"imap_password", &email.imapPassword},
+             std::pair{"smtp_user", &email.smtpUser},
+             std::pair{"smtp_password", &email.smtpPassword},
+             std::pair{"from_address", &email.fromAddress},
+             std::pair{"from_name", &email.fromName}}) {
+        if (ini.contains(key(name)))
+            *target = readString(ini, key(name));
+    }
+    if (ini.contains(key("ca_file")))
+        email.caFile = QFileInfo(path).absoluteDir().absoluteFilePath(readString(ini, key("ca_file")));
+    if (ini.contains(key("allow_plain"))) {
+        const auto v = readBool(readString(ini, key("allow_plain")));
+        if (!v)
+            return bad(key("allow_plain"), QStringLiteral("true or false"));
+        email.allowPlain = *v;
+    }
+    for (const auto &[name, target, max] : {std::tuple{"poll_seconds", &email.pollSeconds, 86400},
+             std::tuple{"timeout_seconds", &email.timeoutSeconds, 3600}}) {
+        if (!ini.contains(key(name)))
+            continue;
+        bool ok = false;
+        const int v = readString(ini, key(name)).toInt(&ok);
+        if (!ok || v < 1 || v > max)
+            return bad(key(name), QStringLiteral("a whole number from 1 to %1").arg(max));
+        *target = v;
+    }
+    if (email.smtpUrl.isValid() && !email.fromAddress.contains(QLatin1Char('@')))
+        return bad(key("from_address"), QStringLiteral("an email address when smtp_url is set"));
+    return true;
 }
 
 std::optional<bool> readBool(const QString &text)
@@ -153,7 +264,14 @@ bool HubConfig::loadFile(const QString &path, QString *error)
             IntKey{QStringLiteral("http/threads"), &httpThreads, 1, 64, 1},
             IntKey{QStringLiteral("stream/heartbeat_seconds"), &heartbeatSeconds, 1, 300, 1},
             IntKey{QStringLiteral("stream/batch_milliseconds"), &streamBatchMilliseconds, 0, 1000,
-                1}}) {
+                1},
+            IntKey{QStringLiteral("delivery/max_attempts"), &delivery.maxAttempts, 1, 1000, 1},
+            IntKey{QStringLiteral("delivery/max_age_hours"), &delivery.maxAgeSeconds, 1, 24 * 90,
+                3600},
+            IntKey{QStringLiteral("delivery/backoff_initial_milliseconds"),
+                &delivery.initialBackoffMilliseconds, 1, 3600 * 1000, 1},
+            IntKey{QStringLiteral("delivery/backoff_max_seconds"), &delivery.maxBackoffMilliseconds,
+                1, 24 * 3600, 1000}}) {
         if (!ini.contains(k.key))
             continue;
         bool ok = false;
@@ -162,7 +280,7 @@ bool HubConfig::loadFile(const QString &path, QString *error)
             return bad(k.key, QStringLiteral("a whole number from %1 to %2").arg(k.min).arg(k.max));
         *k.target = v * k.scale;
     }
-    for (const SecretKey &s : secretKeys(*this)) {
+    for (const SecretKey &s : secretKeys(*this) + outboundKeys(*this)) {
         if (!ini.contains(s.key))
             continue;
         // An unquoted value with a comma reads as a list; a secret is one string.
@@ -172,12 +290,18 @@ bool HubConfig::loadFile(const QString &path, QString *error)
                 : value.toString())
                         .trimmed();
     }
+    if (!readEmail(ini, path, email, error))
+        return false;
     return true;
 }
 
 void HubConfig::loadEnvironment()
 {
-    for (const SecretKey &s : secretKeys(*this)) {
+    if (qEnvironmentVariableIsSet("SWITCHBOARD_IMAP_PASSWORD"))
+        email.imapPassword = qEnvironmentVariable("SWITCHBOARD_IMAP_PASSWORD");
+    if (qEnvironmentVariableIsSet("SWITCHBOARD_SMTP_PASSWORD"))
+        email.smtpPassword = qEnvironmentVariable("SWITCHBOARD_SMTP_PASSWORD");
+    for (const SecretKey &s : secretKeys(*this) + outboundKeys(*this)) {
         if (qEnvironmentVariableIsSet(s.variable))
             *s.target = qEnvironmentVariable(s.variable).trimmed();
     }

@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "channels/DeliveryDispatcher.h"
+#include "channels/email/EmailSettings.h"
 #include "channels/meta/MetaDelivery.h"
 #include "channels/twilio/TwilioDelivery.h"
+#include "channels/twilio/TwilioSmsSender.h"
 #include "channels/x/XDelivery.h"
+#include "channels/x/XSender.h"
 #include "service/AccessPolicy.h"
 
 #include <QHostAddress>
@@ -43,6 +47,16 @@ struct HubConfig
     TwilioSettings twilio;
     //! Where providers reach the hub from outside, e.g. "https://hub.example.com".
     QString publicUrl;
+    //! How often and how long a reply is tried before it is reported failed.
+    DeliverySettings delivery;
+    //! Replies on X: the API's address and the account's access token (never logged).
+    XSender::Settings xSender;
+    //! SMS replies through Twilio: the API's address, the account and the sending number; the
+    //! auth token is twilio.authToken (never logged).
+    TwilioSmsSender::Settings twilioSms;
+    //! The email channel: IMAP mailboxes to fetch, the SMTP server replies go through; the
+    //! passwords are never logged.
+    EmailSettings email;
 
     //! Reads an INI file over the current values; false with a reason on any bad key or value.
     bool loadFile(const QString &path, QString *error);

@@ -141,4 +141,60 @@ qint64 MessageRepository::pendingDeliveries()
         .toLongLong();
 }
 
+QList<PendingDelivery> MessageRepository::deliveryQueue(int limit)
+{
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral("SELECT d.%1, m.%2, d.%3, d.%4, d.%5, d.%6 FROM %7 d JOIN %8 m ON m.%9 = "
+                       "d.%1 ORDER BY d.%1 LIMIT ?")
+            .arg(Deliveries::messageId, Messages::conversationId, Deliveries::channel,
+                Deliveries::attempts, Deliveries::nextAttemptAt, Deliveries::createdAt,
+                Deliveries::table, Messages::table, Messages::id),
+        {limit});
+    QList<PendingDelivery> out;
+    while (q.next()) {
+        PendingDelivery d;
+        d.messageId = q.value(0).toLongLong();
+        d.conversationId = q.value(1).toLongLong();
+        d.channel = fromWire<ChannelKind>(q.value(2).toString()).value_or(ChannelKind::Email);
+        d.attempts = q.value(3).toInt();
+        d.nextAttemptAt = q.value(4).toLongLong();
+        d.createdAt = q.value(5).toLongLong();
+        out.append(d);
+    }
+    return out;
+}
+
+void MessageRepository::rescheduleDelivery(Id messageId, int attempts, qint64 nextAttemptAt)
+{
+    m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ? WHERE %4 = ?")
+                  .arg(Deliveries::table, Deliveries::attempts, Deliveries::nextAttemptAt,
+                      Deliveries::messageId),
+        {attempts, nextAttemptAt, messageId});
+}
+
+void MessageRepository::removeDelivery(Id messageId)
+{
+    m_db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
+                  .arg(Deliveries::table, Deliveries::messageId),
+        {messageId});
+}
+
+void MessageRepository::updateDelivery(const Message &reply)
+{
+    m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ?, %5 = ? WHERE %6 = ?")
+                  .arg(Messages::table, Messages::delivery, Messages::deliveryError,
+                      Messages::providerMessageId, Messages::channelMetadata, Messages::id),
+        {toWire(reply.delivery), reply.deliveryError, reply.providerMessageId,
+            SqlCodec::encodeObject(reply.channelMetadata), reply.id});
+}
+
+std::optional<Message> MessageRepository::latestInbound(Id conversationId, Id beforeId)
+{
+    QSqlQuery &q = m_db.exec(selectSql()
+            + QStringLiteral("WHERE %1 = ? AND %2 = ? AND %3 < ? ORDER BY %3 DESC LIMIT 1")
+                  .arg(Messages::conversationId, Messages::kind, Messages::id),
+        {conversationId, toWire(MessageKind::Inbound), beforeId});
+    return q.next() ? std::optional<Message>(read(q)) : std::nullopt;
+}
+
 } // namespace Switchboard::Hub

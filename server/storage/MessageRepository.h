@@ -10,6 +10,19 @@ namespace Switchboard::Hub {
 
 class Database;
 
+//! One row of the delivery queue: a reply waiting for its channel connector.
+struct PendingDelivery
+{
+    Domain::Id messageId = 0;
+    Domain::Id conversationId = 0;
+    Domain::ChannelKind channel = Domain::ChannelKind::Email;
+    //! Tries made so far.
+    int attempts = 0;
+    //! Epoch milliseconds: when the next try is due, and when the reply was queued.
+    qint64 nextAttemptAt = 0;
+    qint64 createdAt = 0;
+};
+
 //! Messages of every kind, and the delivery queue that only replies enter.
 class MessageRepository
 {
@@ -33,6 +46,16 @@ public:
     bool queueDelivery(const Domain::Message &reply);
     //! How many replies wait for a connector.
     qint64 pendingDeliveries();
+    //! The queue, oldest reply first, at most limit rows.
+    QList<PendingDelivery> deliveryQueue(int limit);
+    //! Records a failed try: the attempt count and when the next one is due.
+    void rescheduleDelivery(Domain::Id messageId, int attempts, qint64 nextAttemptAt);
+    //! Takes a reply off the queue (sent, or given up on).
+    void removeDelivery(Domain::Id messageId);
+    //! Writes what a delivery try changes on a reply: state, reason, provider id and metadata.
+    void updateDelivery(const Domain::Message &reply);
+    //! The newest inbound message of a conversation written before beforeId; none if none.
+    std::optional<Domain::Message> latestInbound(Domain::Id conversationId, Domain::Id beforeId);
 
 private:
     Database &m_db;

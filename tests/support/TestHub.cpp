@@ -57,8 +57,11 @@ void TestHub::start()
     config.heartbeatSeconds = m_options.heartbeatSeconds;
     config.httpThreads = m_options.httpThreads;
     config.meta = m_options.meta;
+    config.email = m_options.email;
     config.x = m_options.x;
     config.twilio = m_options.twilio;
+    if (m_options.configure)
+        m_options.configure(config);
     m_hub = std::make_unique<Hub::Hub>(config);
     QString error;
     if (!m_hub->start(&error))

@@ -7,6 +7,7 @@
 
 #include <QTemporaryDir>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 namespace Switchboard::Test {
@@ -30,10 +31,14 @@ public:
         quint16 port = 0;
         //! The Meta webhook's app secret, verify token and page id; empty: not configured.
         Hub::MetaSettings meta;
+        //! The email channel's mailboxes and SMTP server; empty: not configured.
+        Hub::EmailSettings email;
         //! The X webhook's consumer secret and the account's own id; empty: not configured.
         Hub::XSettings x;
         //! The Twilio webhooks' auth token and the hub's public URL; empty: not configured.
         Hub::TwilioSettings twilio;
+        //! Adjusts the configuration before each start (delivery retries, provider URLs …).
+        std::function<void(Hub::HubConfig &)> configure;
     };
 
     TestHub();

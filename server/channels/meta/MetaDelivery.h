@@ -18,6 +18,12 @@ struct MetaSettings
     QString verifyToken;
     //! The page's (or Instagram account's) own id: what it writes itself is not customer work.
     QString pageId;
+    //! Where replies go: the Graph API with its version.
+    QString graphUrl = QStringLiteral("https://graph.facebook.com/v19.0");
+    //! Authorises replies on the page, Instagram and WhatsApp; without it none is sent.
+    QString pageAccessToken;
+    //! The WhatsApp Business phone number replies go out from; without it WhatsApp waits.
+    QString whatsappPhoneNumberId;
 };
 
 //! A change Meta reports about a comment the hub may have stored.

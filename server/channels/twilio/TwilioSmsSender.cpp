@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TwilioSmsSender.h"
+
+#include <QUrlQuery>
+
+namespace Switchboard::Hub {
+
+using namespace Domain;
+
+namespace {
+
+QByteArray formEncode(const QList<std::pair<QString, QString>> &fields)
+{
+    QByteArray out;
+    for (const auto &[name, value] : fields) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return out;
+}
+
+} // namespace
+
+TwilioSmsSender::TwilioSmsSender(Settings settings)
+    : m_settings(std::move(settings))
+{
+}
+
+QList<ChannelKind> TwilioSmsSender::channels() const
+{
+    return {ChannelKind::Sms};
+}
+
+void TwilioSmsSender::send(
+    const OutboundReply &reply, std::function<void(const SendOutcome &)> done)
+{
+    if (reply.recipient.value.isEmpty()) {
+        SendOutcome outcome;
+        outcome.status = SendOutcome::Status::Failed;
+        outcome.reason = QStringLiteral("the customer has no phone number to write to");
+        return done(outcome);
+    }
+    QNetworkRequest request(ProviderHttp::join(m_settings.apiUrl,
+        QStringLiteral("/2010-04-01/Accounts/%1/Messages.json")
+            .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.accountSid)))));
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+    request.setRawHeader("Authorization",
+        "Basic " + (m_settings.accountSid + QLatin1Char(':') + m_settings.authToken).toUtf8().toBase64());
+    const QByteArray body = formEncode({{QStringLiteral("To"), reply.recipient.value},
+        {QStringLiteral("From"), m_settings.fromNumber}, {QStringLiteral("Body"), reply.body}});
+    m_http.post(request, body,
+        [done = std::move(done)](const ProviderResponse &response) { done(outcomeOf(response)); });
+}
+
+SendOutcome TwilioSmsSender::outcomeOf(const ProviderResponse &response)
+{
+    const QJsonObject &root = response.json;
+    if (response.ok()) {
+        SendOutcome sent;
+        sent.providerMessageId = root.value(QLatin1String("sid")).toString();
+        const QString status = root.value(QLatin1String("status")).toString();
+        if (!status.isEmpty())
+            sent.channelMetadata.insert(QLatin1String("twilio_status"), status);
+        return sent;
+    }
+    // {"code": 21211, "message": "...", "more_info": "...", "status": 400}
+    const QString message = root.value(QLatin1String("message")).toString();
+    const int code = root.value(QLatin1String("code")).toInt();
+    QString reason = message.isEmpty()
+        ? QStringLiteral("Twilio answered HTTP %1").arg(response.status)
+        : message;
+    if (code)
+        reason += QStringLiteral(" (code %1)").arg(code);
+    return ProviderHttp::byStatus(response, reason);
+}
+
+} // namespace Switchboard::Hub
