@@ -20,6 +20,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
     libcurl4-openssl-dev libsodium-dev libssl3 openssl sqlite3 curl ca-certificates
     dbus dbus-x11 gnome-keyring xvfb xauth qt6-translations-l10n
+    dovecot-imapd python3-aiosmtpd
 )
 
 missing=()

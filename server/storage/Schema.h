@@ -167,4 +167,15 @@ inline constexpr Name reason{"reason"};
 inline constexpr Name details{"details"};
 } // namespace AuditLog
 
+//! Files that came with a message (email attachments), numbered from 0 in the order they came.
+namespace Attachments {
+inline constexpr Name table{"attachments"};
+inline constexpr Name messageId{"message_id"};
+inline constexpr Name position{"position"};
+inline constexpr Name fileName{"file_name"};
+inline constexpr Name contentType{"content_type"};
+inline constexpr Name size{"size"};
+inline constexpr Name data{"data"};
+} // namespace Attachments
+
 } // namespace Switchboard::Hub::Schema

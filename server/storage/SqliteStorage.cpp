@@ -162,9 +162,21 @@ void migration4(Database &db)
                 .arg(Messages::table, Messages::channel, Messages::providerMessageId));
 }
 
+// Version 5: the files that come with messages (email attachments), downloadable by agents.
+void migration5(Database &db)
+{
+    db.exec(QStringLiteral("CREATE TABLE %1 (%2 INTEGER NOT NULL REFERENCES %8(%9) "
+                           "ON DELETE CASCADE, %3 INTEGER NOT NULL, %4 TEXT NOT NULL, "
+                           "%5 TEXT NOT NULL, %6 INTEGER NOT NULL, %7 BLOB NOT NULL, "
+                           "PRIMARY KEY (%2, %3))")
+                .arg(Attachments::table, Attachments::messageId, Attachments::position,
+                    Attachments::fileName, Attachments::contentType, Attachments::size,
+                    Attachments::data, Messages::table, Messages::id));
+}
+
 // Each entry brings the schema from version (index) to version (index + 1).
 const std::function<void(Database &)> migrations[]
-    = {migration1, migration2, migration3, migration4};
+    = {migration1, migration2, migration3, migration4, migration5};
 
 } // namespace
 

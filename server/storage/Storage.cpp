@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Storage.h"
 
+#include "AttachmentRepository.h"
 #include "AuditRepository.h"
 #include "CallRepository.h"
 #include "ClientRequestLog.h"
@@ -26,6 +27,7 @@ Storage::Storage(std::unique_ptr<Database> db)
     , m_events(std::make_unique<EventLog>(*m_db))
     , m_clientRequests(std::make_unique<ClientRequestLog>(*m_db))
     , m_audit(std::make_unique<AuditRepository>(*m_db))
+    , m_attachments(std::make_unique<AttachmentRepository>(*m_db))
 {
 }
 

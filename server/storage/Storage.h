@@ -9,6 +9,7 @@
 
 namespace Switchboard::Hub {
 
+class AttachmentRepository;
 class AuditRepository;
 class CallRepository;
 class ClientRequestLog;
@@ -42,6 +43,7 @@ public:
     EventLog &events() { return *m_events; }
     ClientRequestLog &clientRequests() { return *m_clientRequests; }
     AuditRepository &audit() { return *m_audit; }
+    AttachmentRepository &attachments() { return *m_attachments; }
 
     //! A small key/value setting kept in the database; empty if unset.
     QString metaValue(const QString &key);
@@ -60,6 +62,7 @@ private:
     std::unique_ptr<EventLog> m_events;
     std::unique_ptr<ClientRequestLog> m_clientRequests;
     std::unique_ptr<AuditRepository> m_audit;
+    std::unique_ptr<AttachmentRepository> m_attachments;
 };
 
 } // namespace Switchboard::Hub
