@@ -23,6 +23,7 @@
 #include "sync/SyncEngine.h"
 #include "sync/TokenVault.h"
 #include "ui/AuditLogDialog.h"
+#include "ui/CustomerRecords.h"
 #include "ui/MainWindow.h"
 #include "ui/Notifier.h"
 #include "ui/PresenceSelector.h"
@@ -34,6 +35,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QLabel>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
@@ -298,6 +300,11 @@ void Application::onSignedIn(const User &user)
         connect(m_engine, &Sync::SyncEngine::statusChanged, this, &Application::onStatus);
         connect(m_engine, &Sync::SyncEngine::outboxRejected, this,
             [this](const Store::OutboxItem &item) {
+                if (item.kind == Store::OutboxItem::Kind::MergeCustomers
+                    || item.kind == Store::OutboxItem::Kind::SplitCustomer) {
+                    showRecordRefusal(item);
+                    return;
+                }
                 if (item.kind != Store::OutboxItem::Kind::CallAction
                     && item.kind != Store::OutboxItem::Kind::WrapUp)
                     return;
@@ -406,6 +413,17 @@ void Application::wireWindow()
             withEngine([=](Sync::SyncEngine &e) { e.retryWithOverride(outboxId, reason); });
         });
     connect(window, &Ui::MainWindow::auditLogRequested, this, &Application::openAuditLog);
+    connect(window->customerRecords(), &Ui::CustomerRecords::mergeRequested, this,
+        [this](Id customer, Id merged) {
+            withEngine([=](Sync::SyncEngine &e) { e.queueMergeCustomers(customer, merged); });
+        });
+    connect(window->customerRecords(), &Ui::CustomerRecords::splitRequested, this,
+        [this](Id customer, const QList<Id> &identities, const QList<Id> &conversations,
+            const QString &name) {
+            withEngine([=](Sync::SyncEngine &e) {
+                e.queueSplitCustomer(customer, identities, conversations, name);
+            });
+        });
     connect(window, &Ui::MainWindow::discardOutboxItem, this,
         [this](qint64 outboxId) { withEngine([=](Sync::SyncEngine &e) { e.discard(outboxId); }); });
     connect(window, &Ui::MainWindow::assignRequested, this,
@@ -538,6 +556,23 @@ void Application::applyPolicy()
     m_window->composer()->setPolicy(
         settings.config ? Policy::ReplyPolicy(*settings.config) : Policy::ReplyPolicy(),
         settings.overrideRole);
+}
+
+void Application::showRecordRefusal(const Store::OutboxItem &item)
+{
+    // Nothing was changed, and trying again would be refused again: say why, then let it go.
+    auto *box = new QMessageBox(QMessageBox::Warning,
+        item.kind == Store::OutboxItem::Kind::MergeCustomers ? tr("Customers not merged")
+                                                             : tr("Customer not split"),
+        item.kind == Store::OutboxItem::Kind::MergeCustomers
+            ? tr("The hub refused to merge the customers: %1").arg(item.errorMessage)
+            : tr("The hub refused to split the customer: %1").arg(item.errorMessage),
+        QMessageBox::Ok, m_window.get());
+    box->setObjectName(QStringLiteral("recordRefusal"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    const qint64 id = item.id;
+    withEngine([id](Sync::SyncEngine &e) { e.discard(id); });
 }
 
 void Application::openAuditLog()

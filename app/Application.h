@@ -18,7 +18,8 @@ class QLabel;
 
 namespace Switchboard::Store {
 class CacheDatabase;
-}
+struct OutboxItem;
+} // namespace Switchboard::Store
 namespace Switchboard::Sync {
 class Session;
 class SyncEngine;
@@ -84,6 +85,8 @@ private:
     //! Gives the composer the reply policy the cache holds (the hub's, or the built-in one).
     void applyPolicy();
     void openAuditLog();
+    //! A merge or split the hub refused: shown to the supervisor, then dropped from the outbox.
+    void showRecordRefusal(const Store::OutboxItem &item);
     //! Runs work on the sync thread, with the engine, if there is one.
     void withEngine(std::function<void(Sync::SyncEngine &)> work);
 

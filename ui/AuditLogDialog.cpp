@@ -32,6 +32,10 @@ QString actionText(const QString &action)
         return AuditLogDialog::tr("Sent a blocked reply");
     if (action == Domain::AuditAction::ReplyPolicyUpdated)
         return AuditLogDialog::tr("Changed the reply policy");
+    if (action == Domain::AuditAction::CustomerMerge)
+        return AuditLogDialog::tr("Merged two customers");
+    if (action == Domain::AuditAction::CustomerSplit)
+        return AuditLogDialog::tr("Split a customer");
     return action;
 }
 

@@ -4,9 +4,11 @@
 
 #include "ChannelPresentation.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Switchboard::Ui {
@@ -66,6 +68,8 @@ CustomerPanel::CustomerPanel(QWidget *parent)
     , m_tags(new QLabel(this))
     , m_notes(new QLabel(this))
     , m_conversations(new QListWidget(this))
+    , m_recordTools(new QWidget(this))
+    , m_split(new QPushButton(tr("S&plit…"), m_recordTools))
 {
     QFont big = m_name->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -88,6 +92,21 @@ CustomerPanel::CustomerPanel(QWidget *parent)
     layout->addWidget(m_notes);
     layout->addWidget(heading(tr("Conversations"), this));
     layout->addWidget(m_conversations, 1);
+    auto *merge = new QPushButton(tr("&Merge with…"), m_recordTools);
+    merge->setObjectName(QStringLiteral("mergeCustomerButton"));
+    merge->setToolTip(tr("Another record of this person becomes part of this customer"));
+    m_split->setObjectName(QStringLiteral("splitCustomerButton"));
+    m_split->setToolTip(tr("Move identities and conversations that belong to someone else to "
+                           "a new customer"));
+    auto *tools = new QHBoxLayout(m_recordTools);
+    tools->setContentsMargins(0, 0, 0, 0);
+    tools->addWidget(merge);
+    tools->addWidget(m_split);
+    tools->addStretch(1);
+    layout->addWidget(m_recordTools);
+    m_recordTools->setVisible(false);
+    connect(merge, &QPushButton::clicked, this, &CustomerPanel::mergeRequested);
+    connect(m_split, &QPushButton::clicked, this, &CustomerPanel::splitRequested);
     connect(m_conversations, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT conversationActivated(item->data(Qt::UserRole).toLongLong());
     });
@@ -99,6 +118,10 @@ void CustomerPanel::setCustomer(const std::optional<Customer> &customer,
 {
     m_identities->clear();
     m_conversations->clear();
+    m_hasCustomer = customer.has_value();
+    m_recordTools->setVisible(m_recordToolsShown && m_hasCustomer);
+    // A split needs two things to separate.
+    m_split->setEnabled(customer && customer->identities.size() + conversations.size() > 1);
     if (!customer) {
         m_name->setText(tr("No customer selected"));
         m_details->clear();
@@ -126,6 +149,12 @@ void CustomerPanel::setCustomer(const std::optional<Customer> &customer,
         if (conversation.id == currentConversation)
             m_conversations->setCurrentItem(item);
     }
+}
+
+void CustomerPanel::setRecordTools(bool shown)
+{
+    m_recordToolsShown = shown;
+    m_recordTools->setVisible(shown && m_hasCustomer);
 }
 
 } // namespace Switchboard::Ui

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 
 namespace Switchboard::Ui {
 
@@ -21,9 +22,15 @@ public:
     explicit CustomerPanel(QWidget *parent = nullptr);
     void setCustomer(const std::optional<Domain::Customer> &customer,
         const QList<Domain::Conversation> &conversations, Domain::Id currentConversation);
+    //! Shows the merge and split buttons (supervisors; the hub refuses anyone else).
+    void setRecordTools(bool shown);
 
 Q_SIGNALS:
     void conversationActivated(Domain::Id conversationId);
+    //! Merge another record of this person into the customer shown.
+    void mergeRequested();
+    //! Move some of the customer's identities and conversations to a new record.
+    void splitRequested();
 
 private:
     QLabel *m_name;
@@ -32,6 +39,10 @@ private:
     QLabel *m_tags;
     QLabel *m_notes;
     QListWidget *m_conversations;
+    QWidget *m_recordTools;
+    QPushButton *m_split;
+    bool m_recordToolsShown = false;
+    bool m_hasCustomer = false;
 };
 
 } // namespace Switchboard::Ui

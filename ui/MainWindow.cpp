@@ -4,6 +4,7 @@
 
 #include "ChannelPresentation.h"
 #include "CustomerPanel.h"
+#include "CustomerRecords.h"
 #include "HistoryView.h"
 #include "InboxDelegate.h"
 #include "PresenceSelector.h"
@@ -122,6 +123,7 @@ void MainWindow::buildLayout()
     middle->setStretchFactor(1, 1);
 
     m_customerPanel = new CustomerPanel(this);
+    m_customerRecords = new CustomerRecords(m_customerPanel, this);
 
     // The call bar, when there is one, sits above the history (setCallBar).
     auto *centre = new QWidget(this);
@@ -349,6 +351,7 @@ void MainWindow::attach(const Models &models, const User &me)
 {
     detach();
     m_models = models;
+    m_customerRecords->setDirectory(models.directory);
     m_inboxView->setModel(models.inbox);
     m_searchView->setModel(models.search);
     m_history->setModel(models.timeline);
@@ -406,6 +409,7 @@ void MainWindow::detach()
     m_searchView->setModel(nullptr);
     m_history->setModel(nullptr);
     m_models = {};
+    m_customerRecords->setDirectory(nullptr);
     m_customerId = m_conversationId = 0;
     m_shownConflict = 0;
     m_shownRejected = 0;
@@ -416,7 +420,9 @@ void MainWindow::detach()
 void MainWindow::setSignedInUser(const User &me)
 {
     m_me = me;
-    m_auditLog->setVisible(me.id > 0 && Domain::roleAtLeast(me.role, Domain::Role::Supervisor));
+    const bool supervisor = me.id > 0 && Domain::roleAtLeast(me.role, Domain::Role::Supervisor);
+    m_auditLog->setVisible(supervisor);
+    m_customerPanel->setRecordTools(supervisor);
     m_presence->setPresence(me.presence);
     if (m_models.inbox)
         m_models.inbox->setSignedInUser(me.id);
@@ -489,6 +495,7 @@ void MainWindow::refreshCustomer()
     const auto customer = m_models.directory->customer(m_customerId);
     const auto conversations = m_models.directory->conversations(m_customerId);
     m_customerPanel->setCustomer(customer, conversations, m_conversationId);
+    m_customerRecords->setCustomer(m_customerId);
     if (!customer)
         return;
     ComposerContext context;

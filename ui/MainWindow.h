@@ -33,6 +33,7 @@ namespace Switchboard::Ui {
 
 class Composer;
 class CustomerPanel;
+class CustomerRecords;
 class HistoryView;
 class PresenceSelector;
 
@@ -74,6 +75,8 @@ public:
     void setCallBar(QWidget *bar, const QList<QAction *> &actions);
     QList<QAction *> shortcutActions() const;
     Composer *composer() const { return m_composer; }
+    //! The supervisor's merge and split of customer records.
+    CustomerRecords *customerRecords() const { return m_customerRecords; }
 
 Q_SIGNALS:
     void customerOpened(Domain::Id customerId);
@@ -128,6 +131,7 @@ private:
     HistoryView *m_history = nullptr;
     Composer *m_composer = nullptr;
     CustomerPanel *m_customerPanel = nullptr;
+    CustomerRecords *m_customerRecords = nullptr;
     PresenceSelector *m_presence = nullptr;
     QLabel *m_connection = nullptr;
     QLabel *m_outbox = nullptr;

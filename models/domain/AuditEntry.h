@@ -17,6 +17,10 @@ namespace AuditAction {
 inline constexpr QLatin1String ReplyPolicyOverride{"reply_policy.override"};
 //! An admin replaced the reply policy's brand contacts and rules.
 inline constexpr QLatin1String ReplyPolicyUpdated{"reply_policy.updated"};
+//! A supervisor merged one customer record into another (the same person).
+inline constexpr QLatin1String CustomerMerge{"customer.merge"};
+//! A supervisor moved identities and conversations off a customer into a new record.
+inline constexpr QLatin1String CustomerSplit{"customer.split"};
 } // namespace AuditAction
 
 //! One entry of the hub's audit log: who did what, when, why.

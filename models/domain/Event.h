@@ -15,6 +15,13 @@ namespace Switchboard::Domain {
 namespace EventType {
 inline constexpr QLatin1String CustomerCreated{"customer.created"};
 inline constexpr QLatin1String CustomerUpdated{"customer.updated"};
+//! data: {"customer": the record kept, as it is now, "merged_id": the record that went into it
+//! and no longer exists}. Everything of merged_id (identities, conversations, messages, calls)
+//! now belongs to customer.
+inline constexpr QLatin1String CustomerMerged{"customer.merged"};
+//! data: {"customer": the record split, as it is now, "new_customer": the record created,
+//! "conversation_ids": the conversations (with their messages and calls) that moved to it}.
+inline constexpr QLatin1String CustomerSplit{"customer.split"};
 inline constexpr QLatin1String ConversationCreated{"conversation.created"};
 inline constexpr QLatin1String ConversationUpdated{"conversation.updated"};
 inline constexpr QLatin1String MessageCreated{"message.created"};

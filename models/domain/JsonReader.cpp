@@ -121,7 +121,9 @@ bool JsonReader::requiredBool(QLatin1String key)
 {
     const QJsonValue v = m_object.value(key);
     if (!v.isBool()) {
-        fail(key, v.isUndefined() || v.isNull() ? QStringLiteral("is required") : QStringLiteral("must be true or false"));
+        fail(key,
+            v.isUndefined() || v.isNull() ? QStringLiteral("is required")
+                                          : QStringLiteral("must be true or false"));
         return false;
     }
     return v.toBool();
@@ -143,6 +145,30 @@ QStringList JsonReader::stringList(QLatin1String key)
             return {};
         }
         out.append(item.toString());
+    }
+    return out;
+}
+
+QList<Id> JsonReader::idList(QLatin1String key, qsizetype maxItems)
+{
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    const QString expected
+        = QStringLiteral("must be an array of at most %1 distinct ids").arg(maxItems);
+    if (!v.isArray() || v.toArray().size() > maxItems) {
+        fail(key, expected);
+        return {};
+    }
+    QList<Id> out;
+    for (const QJsonValue &item : v.toArray()) {
+        const double d = item.toDouble();
+        if (!item.isDouble() || std::trunc(d) != d || d < 1 || d > MaxSafeInteger
+            || out.contains(static_cast<Id>(d))) {
+            fail(key, expected);
+            return {};
+        }
+        out.append(static_cast<Id>(d));
     }
     return out;
 }

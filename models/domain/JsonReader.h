@@ -47,6 +47,8 @@ public:
     bool requiredBool(QLatin1String key);
     //! An array of strings, or empty when absent.
     QStringList stringList(QLatin1String key);
+    //! An array of ids (whole numbers ≥ 1), at most maxItems and each once; empty when absent.
+    QList<Id> idList(QLatin1String key, qsizetype maxItems);
     //! An object, or empty when absent.
     QJsonObject object(QLatin1String key);
     //! An ISO 8601 time; invalid when absent or null.

@@ -6,6 +6,7 @@
 #include "store/CacheReader.h"
 
 #include <QLoggingCategory>
+#include <QSet>
 #include <algorithm>
 
 namespace Switchboard::Item {
@@ -33,6 +34,26 @@ std::optional<Domain::Customer> CustomerDirectory::customer(Domain::Id id) const
 {
     return guarded<std::optional<Domain::Customer>>(
         [&] { return Store::CacheReader(m_cache).customer(id); });
+}
+
+QList<Domain::Customer> CustomerDirectory::findCustomers(const QString &text, int limit) const
+{
+    return guarded<QList<Domain::Customer>>([&] {
+        Store::CacheReader reader(m_cache);
+        QList<Domain::Customer> out;
+        QSet<Domain::Id> seen;
+        // Messages hit too, so ask for more hits than customers wanted.
+        for (const Store::SearchHit &hit : reader.search(text, limit * 4)) {
+            if (out.size() >= limit)
+                break;
+            if (seen.contains(hit.customerId))
+                continue;
+            seen.insert(hit.customerId);
+            if (auto customer = reader.customer(hit.customerId))
+                out.append(*customer);
+        }
+        return out;
+    });
 }
 
 QList<Domain::Conversation> CustomerDirectory::conversations(Domain::Id customerId) const

@@ -24,6 +24,9 @@ public:
     explicit CustomerDirectory(Store::CacheDatabase &cache);
 
     std::optional<Domain::Customer> customer(Domain::Id id) const;
+    //! Cached customers whose name, identities or messages match text (the full-text index),
+    //! each once, best match first, at most limit.
+    QList<Domain::Customer> findCustomers(const QString &text, int limit) const;
     //! Every cached conversation of the customer, newest activity first.
     QList<Domain::Conversation> conversations(Domain::Id customerId) const;
     std::optional<Domain::Conversation> conversation(Domain::Id id) const;

@@ -4,6 +4,7 @@
 
 #include "CacheDatabase.h"
 #include "CacheSchema.h"
+#include "CustomerMoves.h"
 #include "RecordText.h"
 #include "StoreLog.h"
 
@@ -137,6 +138,9 @@ void CacheWriter::applyEvent(const Event &event, ChangeSet &changes)
         if (const auto user = User::fromJson(event.data, &error))
             upsertUser(*user, changes);
         else
+            refuse();
+    } else if (event.type == EventType::CustomerMerged || event.type == EventType::CustomerSplit) {
+        if (!CustomerMoves(m_db, *this).apply(event.type, event.data, changes, &error))
             refuse();
     } else if (event.type == EventType::PresenceChanged) {
         applyPresence(event.data, changes);

@@ -18,6 +18,8 @@ constexpr std::array kindNames{
     std::pair{OutboxItem::Kind::CallAction, "call_action"},
     std::pair{OutboxItem::Kind::WrapUp, "wrapup"},
     std::pair{OutboxItem::Kind::StartConversation, "start_conversation"},
+    std::pair{OutboxItem::Kind::MergeCustomers, "merge_customers"},
+    std::pair{OutboxItem::Kind::SplitCustomer, "split_customer"},
 };
 
 constexpr std::array stateNames{

@@ -31,6 +31,11 @@ struct OutboxItem
         //! The first reply on a private channel of a customer ("Move to private"): POST
         //! /customers/{id}/conversations; conversationId is the public conversation it came from.
         StartConversation,
+        //! A supervisor merges another customer into this one: POST /customers/{id}/merge.
+        MergeCustomers,
+        //! A supervisor moves identities and conversations into a new customer: POST
+        //! /customers/{id}/split.
+        SplitCustomer,
     };
     enum class State {
         //! Waiting to be sent (or being sent: a crash mid-send resends the same client id).

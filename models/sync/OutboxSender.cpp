@@ -10,6 +10,7 @@
 #include "store/CacheDatabase.h"
 #include "store/CacheError.h"
 #include "store/CacheWriter.h"
+#include "store/CustomerMoves.h"
 #include "store/Outbox.h"
 
 #include <QJsonArray>
@@ -108,6 +109,25 @@ void OutboxSender::storeAnswer(
             = Domain::Message::fromJson(answer.value(QLatin1String("message")).toObject()))
             writer.insertMessage(*message, changes, false);
         break;
+    case OutboxItem::Kind::MergeCustomers:
+    case OutboxItem::Kind::SplitCustomer: {
+        // The answer in the shape of the event that announces it (customer.merged or .split).
+        const bool merge = item.kind == OutboxItem::Kind::MergeCustomers;
+        const QJsonObject data = merge
+            ? QJsonObject{{QLatin1String("customer"), answer},
+                {QLatin1String("merged_id"), item.body.value(QLatin1String("customer_id"))}}
+            : QJsonObject{{QLatin1String("customer"), answer.value(QLatin1String("customer"))},
+                {QLatin1String("new_customer"), answer.value(QLatin1String("new_customer"))},
+                {QLatin1String("conversation_ids"),
+                    item.body.value(QLatin1String("conversation_ids"))}};
+        QString error;
+        if (!Store::CustomerMoves(m_cache, writer)
+                 .apply(
+                     merge ? Domain::EventType::CustomerMerged : Domain::EventType::CustomerSplit,
+                     data, changes, &error))
+            qCWarning(lcSync, "could not store the hub's answer: %s", qUtf8Printable(error));
+        break;
+    }
     }
 }
 

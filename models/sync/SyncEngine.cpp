@@ -462,6 +462,29 @@ qint64 SyncEngine::queueWrapUp(Id callId, const QString &disposition, const QStr
             {QLatin1String("notes"), Policy::Masking::maskCardNumbers(notes)}});
 }
 
+qint64 SyncEngine::queueMergeCustomers(Id customerId, Id mergedId)
+{
+    return enqueue(OutboxItem::Kind::MergeCustomers, std::nullopt,
+        QStringLiteral("/api/v1/customers/%1/merge").arg(customerId),
+        {{QLatin1String("customer_id"), mergedId}});
+}
+
+qint64 SyncEngine::queueSplitCustomer(Id customerId, const QList<Id> &identityIds,
+    const QList<Id> &conversationIds, const QString &name)
+{
+    const auto array = [](const QList<Id> &ids) {
+        QJsonArray out;
+        for (const Id id : ids)
+            out.append(id);
+        return out;
+    };
+    return enqueue(OutboxItem::Kind::SplitCustomer, std::nullopt,
+        QStringLiteral("/api/v1/customers/%1/split").arg(customerId),
+        {{QLatin1String("identity_ids"), array(identityIds)},
+            {QLatin1String("conversation_ids"), array(conversationIds)},
+            {QLatin1String("name"), name}});
+}
+
 bool SyncEngine::settleOutboxItem(qint64 outboxId,
     const std::function<bool(Store::Outbox &, const OutboxItem &, Store::ChangeSet &)> &action)
 {

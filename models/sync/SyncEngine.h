@@ -93,6 +93,12 @@ public:
     qint64 queueCallAction(Domain::Id callId, const QString &action, const QJsonObject &body = {});
     //! Completes a call record: a disposition code (a-z 0-9 _) and notes.
     qint64 queueWrapUp(Domain::Id callId, const QString &disposition, const QString &notes);
+    //! Supervisors: customer mergedId is the same person as customerId and goes into it.
+    qint64 queueMergeCustomers(Domain::Id customerId, Domain::Id mergedId);
+    //! Supervisors: the identities and conversations listed belong to someone else, a new
+    //! customer called name.
+    qint64 queueSplitCustomer(Domain::Id customerId, const QList<Domain::Id> &identityIds,
+        const QList<Domain::Id> &conversationIds, const QString &name);
     //! Sends a conflicted reply again, now answering afterMessageId, optionally with new text.
     bool retryConflict(qint64 outboxId, Domain::Id afterMessageId,
         const std::optional<QString> &newBody = std::nullopt);

@@ -146,6 +146,9 @@ std::optional<QList<Id>> timelineIds(const ApiRequest &r, ApiResponse *error)
 
 } // namespace
 
+//! Identities or conversations one split may move.
+constexpr qsizetype MaxSplitItems = 1000;
+
 void registerPeople(Router &router, HubServices &hub)
 {
     router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/users"), Access::Agent,
@@ -274,6 +277,37 @@ void registerPeople(Router &router, HubServices &hub)
                 const auto customer = hub.people.updateCustomer(r.ids[0], changes);
                 return customer.ok() ? ApiResponse::json(200, customer.value().toJson())
                                      : ApiResponse::fromError(customer.error());
+            });
+        });
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/customers/{id}/merge"),
+        Access::Supervisor, [&hub](ApiRequest &r) {
+            return RequestHelpers::idempotent(hub, r, [&] {
+                JsonReader body(r.body);
+                const Id from = body.requiredId(QLatin1String("customer_id"));
+                if (!body.ok())
+                    return RequestHelpers::invalid(body);
+                const auto customer = hub.people.mergeCustomers(r.user(), r.ids[0], from);
+                return customer.ok() ? ApiResponse::json(200, customer.value().toJson())
+                                     : ApiResponse::fromError(customer.error());
+            });
+        });
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/customers/{id}/split"),
+        Access::Supervisor, [&hub](ApiRequest &r) {
+            return RequestHelpers::idempotent(hub, r, [&] {
+                JsonReader body(r.body);
+                CustomerSplit split;
+                split.identityIds = body.idList(QLatin1String("identity_ids"), MaxSplitItems);
+                split.conversationIds
+                    = body.idList(QLatin1String("conversation_ids"), MaxSplitItems);
+                split.name = body.optionalString(QLatin1String("name"));
+                if (!body.ok())
+                    return RequestHelpers::invalid(body);
+                const auto result = hub.people.splitCustomer(r.user(), r.ids[0], split);
+                if (!result.ok())
+                    return ApiResponse::fromError(result.error());
+                return ApiResponse::json(201,
+                    {{QStringLiteral("customer"), result.value().customer.toJson()},
+                        {QStringLiteral("new_customer"), result.value().newCustomer.toJson()}});
             });
         });
 }

@@ -3,6 +3,8 @@
 #include "EventRecorder.h"
 
 #include "EventBus.h"
+#include "domain/Event.h"
+#include "storage/AuditRepository.h"
 #include "storage/EventLog.h"
 #include "storage/Storage.h"
 
@@ -19,6 +21,14 @@ void EventRecorder::record(const QString &type, const Audience &audience, const 
     StoredEvent event = m_storage.events().append(type, audience, data);
     m_storage.database().afterCommit(
         [bus = &m_bus, event = std::move(event)] { bus->publish(event); });
+}
+
+Domain::AuditEntry EventRecorder::audit(Domain::AuditEntry entry)
+{
+    entry = m_storage.audit().append(std::move(entry));
+    // Supervisors (and admins) only: an empty list of users.
+    record(Domain::EventType::AuditCreated, Audience::usersAndSupervisors({}), entry.toJson());
+    return entry;
 }
 
 } // namespace Switchboard::Hub

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/AuditEntry.h"
 #include "storage/Audience.h"
 
 #include <QJsonObject>
@@ -20,6 +21,8 @@ public:
     EventRecorder(Storage &storage, EventBus &bus);
 
     void record(const QString &type, const Audience &audience, const QJsonObject &data);
+    //! Appends entry to the audit log in the open transaction and announces it to supervisors.
+    Domain::AuditEntry audit(Domain::AuditEntry entry);
 
 private:
     Storage &m_storage;

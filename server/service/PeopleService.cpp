@@ -10,8 +10,10 @@
 #include "storage/Storage.h"
 #include "storage/UserRepository.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 
 namespace Switchboard::Hub {
@@ -37,6 +39,15 @@ constexpr int MaxNameLength = 200;
 constexpr int MaxPasswordLength = 1024;
 constexpr int MaxListItems = 50;
 constexpr int MaxItemLength = 64;
+constexpr int MaxCustomerNotes = 20000;
+
+QJsonArray idArray(const QList<Id> &ids)
+{
+    QJsonArray out;
+    for (const Id id : ids)
+        out.append(id);
+    return out;
+}
 
 //! A list of short labels (skills, languages, tags): at most 50, each 1-64 characters.
 std::optional<ServiceError> checkLabels(const QString &field, const QStringList &labels)
@@ -240,9 +251,9 @@ Outcome<Customer> PeopleService::updateCustomer(Id id, const CustomerChanges &ch
         if (auto e = checkLabels(QStringLiteral("tags"), *changes.tags))
             return *e;
     }
-    if (changes.notes && changes.notes->size() > 20000)
-        return ServiceError::invalid(
-            QStringLiteral("notes"), QStringLiteral("notes must be at most 20000 characters"));
+    if (changes.notes && changes.notes->size() > MaxCustomerNotes)
+        return ServiceError::invalid(QStringLiteral("notes"),
+            QStringLiteral("notes must be at most %1 characters").arg(MaxCustomerNotes));
     Transaction tx(m_storage.database());
     auto customer = m_storage.customers().byId(id);
     if (!customer)
@@ -260,6 +271,125 @@ Outcome<Customer> PeopleService::updateCustomer(Id id, const CustomerChanges &ch
     m_events.record(EventType::CustomerUpdated, Audience::all(), customer->toJson());
     tx.commit();
     return *customer;
+}
+
+Outcome<Customer> PeopleService::mergeCustomers(const User &actor, Id into, Id from)
+{
+    if (into == from)
+        return ServiceError::invalid(QStringLiteral("customer_id"),
+            QStringLiteral("a customer cannot be merged into itself"));
+    Transaction tx(m_storage.database());
+    auto kept = m_storage.customers().byId(into);
+    if (!kept)
+        return ServiceError::notFound(QStringLiteral("customer %1").arg(into));
+    const auto merged = m_storage.customers().byId(from);
+    if (!merged)
+        return ServiceError::notFound(QStringLiteral("customer %1").arg(from));
+    const QList<Id> moved = m_storage.customers().conversationIds(from);
+    for (const QString &tag : merged->tags) {
+        if (!kept->tags.contains(tag) && kept->tags.size() < MaxListItems)
+            kept->tags.append(tag);
+    }
+    if (kept->language.isEmpty())
+        kept->language = merged->language;
+    if (!merged->notes.isEmpty()) {
+        const QString joined = kept->notes.isEmpty()
+            ? merged->notes
+            : kept->notes + QLatin1String("\n\n") + merged->notes;
+        kept->notes = joined.left(MaxCustomerNotes);
+    }
+    kept->updatedAt = QDateTime::currentDateTimeUtc();
+    m_storage.customers().update(*kept);
+    m_storage.customers().mergeInto(into, from);
+    kept = m_storage.customers().byId(into);
+    m_events.record(EventType::CustomerMerged, Audience::all(),
+        {{QLatin1String("customer"), kept->toJson()}, {QLatin1String("merged_id"), from}});
+
+    AuditEntry entry;
+    entry.at = kept->updatedAt;
+    entry.userId = actor.id;
+    entry.userName = actor.name;
+    entry.action = AuditAction::CustomerMerge;
+    entry.details = {{QLatin1String("customer_id"), into}, {QLatin1String("merged_id"), from},
+        {QLatin1String("merged_name"), merged->name},
+        {QLatin1String("identities"), merged->identities.size()},
+        {QLatin1String("conversation_ids"), idArray(moved)}};
+    m_events.audit(std::move(entry));
+    tx.commit();
+    return *kept;
+}
+
+Outcome<SplitCustomers> PeopleService::splitCustomer(
+    const User &actor, Id id, const CustomerSplit &split)
+{
+    if (split.identityIds.isEmpty() && split.conversationIds.isEmpty())
+        return ServiceError::invalid(QStringLiteral("identity_ids"),
+            QStringLiteral("name at least one identity or conversation to move"));
+    if (!split.name.isEmpty()) {
+        if (auto e = checkName(QStringLiteral("name"), split.name))
+            return *e;
+    }
+    Transaction tx(m_storage.database());
+    const auto customer = m_storage.customers().byId(id);
+    if (!customer)
+        return ServiceError::notFound(QStringLiteral("customer %1").arg(id));
+    QSet<Id> identities;
+    for (const Identity &identity : customer->identities)
+        identities.insert(identity.id);
+    for (const Id identity : split.identityIds) {
+        if (!identities.contains(identity))
+            return ServiceError::invalid(QStringLiteral("identity_ids"),
+                QStringLiteral("identity %1 is not customer %2's").arg(identity).arg(id));
+    }
+    const QList<Id> owned = m_storage.customers().conversationIds(id);
+    const QSet<Id> conversations(owned.cbegin(), owned.cend());
+    for (const Id conversation : split.conversationIds) {
+        if (!conversations.contains(conversation))
+            return ServiceError::invalid(QStringLiteral("conversation_ids"),
+                QStringLiteral("conversation %1 is not customer %2's").arg(conversation).arg(id));
+    }
+    const QSet<Id> movingIdentities(split.identityIds.cbegin(), split.identityIds.cend());
+    const QSet<Id> movingConversations(
+        split.conversationIds.cbegin(), split.conversationIds.cend());
+    if (movingIdentities.size() == identities.size()
+        && movingConversations.size() == conversations.size())
+        return ServiceError::invalid(QStringLiteral("identity_ids"),
+            QStringLiteral("a split must leave something with the customer; this would move "
+                           "everything"));
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Customer created;
+    created.name = split.name.isEmpty() ? customer->name : split.name;
+    created.language = customer->language;
+    created.createdAt = now;
+    created.updatedAt = now;
+    created = m_storage.customers().insert(created);
+    QList<Id> conversationIds(movingConversations.cbegin(), movingConversations.cend());
+    std::sort(conversationIds.begin(), conversationIds.end());
+    m_storage.customers().moveTo(id, created.id, split.identityIds, conversationIds);
+    Customer remaining = *customer;
+    remaining.updatedAt = now;
+    m_storage.customers().update(remaining);
+    SplitCustomers out{*m_storage.customers().byId(id), *m_storage.customers().byId(created.id)};
+    m_events.record(EventType::CustomerSplit, Audience::all(),
+        {{QLatin1String("customer"), out.customer.toJson()},
+            {QLatin1String("new_customer"), out.newCustomer.toJson()},
+            {QLatin1String("conversation_ids"), idArray(conversationIds)}});
+
+    AuditEntry entry;
+    entry.at = now;
+    entry.userId = actor.id;
+    entry.userName = actor.name;
+    entry.action = AuditAction::CustomerSplit;
+    QList<Id> identityIds(movingIdentities.cbegin(), movingIdentities.cend());
+    std::sort(identityIds.begin(), identityIds.end());
+    entry.details
+        = {{QLatin1String("customer_id"), id}, {QLatin1String("new_customer_id"), created.id},
+            {QLatin1String("identity_ids"), idArray(identityIds)},
+            {QLatin1String("conversation_ids"), idArray(conversationIds)}};
+    m_events.audit(std::move(entry));
+    tx.commit();
+    return out;
 }
 
 } // namespace Switchboard::Hub

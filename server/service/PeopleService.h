@@ -44,6 +44,24 @@ struct CustomerChanges
     std::optional<QString> notes;
 };
 
+//! What a supervisor moves off a customer into a new record.
+struct CustomerSplit
+{
+    QList<Domain::Id> identityIds;
+    QList<Domain::Id> conversationIds;
+    //! The new record's name; the split customer's when empty.
+    QString name;
+};
+
+//! The two records after a split.
+struct SplitCustomers
+{
+    //! The customer split, as it is now.
+    Domain::Customer customer;
+    //! The record created with what moved.
+    Domain::Customer newCustomer;
+};
+
 //! Users, their presence, and the customer records agents keep.
 class PeopleService
 {
@@ -57,6 +75,16 @@ public:
     Outcome<Domain::User> setPresence(const Domain::User &caller, Domain::Id userId,
         Domain::PresenceState state, const QString &reason);
     Outcome<Domain::Customer> updateCustomer(Domain::Id id, const CustomerChanges &changes);
+    //! Makes `from` part of `into` (one person known as two records): identities,
+    //! conversations, messages and calls move, tags are joined, notes appended, `from` goes.
+    //! Announced as customer.merged and recorded in the audit log by actor.
+    Outcome<Domain::Customer> mergeCustomers(
+        const Domain::User &actor, Domain::Id into, Domain::Id from);
+    //! Moves identities and conversations of customer id into a new record (two people under
+    //! one record). At least one of each list must name something, and something must stay.
+    //! Announced as customer.split and recorded in the audit log by actor.
+    Outcome<SplitCustomers> splitCustomer(
+        const Domain::User &actor, Domain::Id id, const CustomerSplit &split);
 
     const PasswordHasher &hasher() const { return m_hasher; }
 

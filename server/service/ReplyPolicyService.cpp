@@ -116,7 +116,7 @@ Outcome<QJsonObject> ReplyPolicyService::update(const User &caller, const QJsonO
     entry.userName = caller.name;
     entry.action = AuditAction::ReplyPolicyUpdated;
     entry.details = {{QLatin1String("rules"), config->rules.size()}};
-    audit(std::move(entry));
+    m_events.audit(std::move(entry));
     // The new rules apply once they are stored for good, not before.
     m_storage.database().afterCommit(
         [this, policy = std::make_shared<const Policy::ReplyPolicy>(*config), now] {
@@ -180,14 +180,7 @@ void ReplyPolicyService::recordOverride(
     entry.details = {{QLatin1String("channel"), toWire(message.channel)},
         {QLatin1String("visibility"), toWire(visibilityOf(message.channel))},
         {QLatin1String("findings"), findingsWithoutText(clearance.result.findings)}};
-    audit(std::move(entry));
-}
-
-void ReplyPolicyService::audit(AuditEntry entry)
-{
-    entry = m_storage.audit().append(std::move(entry));
-    // Supervisors (and admins) only: an empty list of users.
-    m_events.record(EventType::AuditCreated, Audience::usersAndSupervisors({}), entry.toJson());
+    m_events.audit(std::move(entry));
 }
 
 } // namespace Switchboard::Hub

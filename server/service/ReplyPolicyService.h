@@ -56,7 +56,6 @@ public:
     static constexpr int MaxReasonLength = 1000;
 
 private:
-    void audit(Domain::AuditEntry entry);
     QJsonObject describe(QJsonObject config, const QDateTime &updatedAt) const;
 
     Storage &m_storage;

@@ -137,6 +137,74 @@ void CustomerRepository::update(const Customer &customer)
             WireTime::toMs(customer.updatedAt), customer.id});
 }
 
+namespace {
+
+//! The tables whose rows belong to a customer through a customer id column.
+struct OwnedTable
+{
+    Name table;
+    Name customerId;
+    //! The column naming the row's conversation; empty for identities.
+    Name conversationId;
+};
+
+const OwnedTable OwnedByConversation[] = {
+    {Conversations::table, Conversations::customerId, Conversations::id},
+    {Messages::table, Messages::customerId, Messages::conversationId},
+    {Calls::table, Calls::customerId, Calls::conversationId},
+};
+
+QString idList(const QList<Id> &ids)
+{
+    QStringList out;
+    for (const Id id : ids)
+        out.append(QString::number(id));
+    return out.join(QLatin1Char(','));
+}
+
+} // namespace
+
+void CustomerRepository::mergeInto(Id into, Id from)
+{
+    m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?")
+                  .arg(Identities::table, Identities::customerId),
+        {into, from});
+    for (const OwnedTable &t : OwnedByConversation)
+        m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(t.table, t.customerId),
+            {into, from});
+    m_db.exec(
+        QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(Customers::table, Customers::id), {from});
+}
+
+void CustomerRepository::moveTo(
+    Id from, Id to, const QList<Id> &identityIds, const QList<Id> &conversationIds)
+{
+    // The ids are integers parsed from the request, so listing them inline is safe.
+    if (!identityIds.isEmpty())
+        m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ? AND %3 IN (%4)")
+                      .arg(Identities::table, Identities::customerId, Identities::id,
+                          idList(identityIds)),
+            {to, from});
+    if (conversationIds.isEmpty())
+        return;
+    for (const OwnedTable &t : OwnedByConversation)
+        m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ? AND %3 IN (%4)")
+                      .arg(t.table, t.customerId, t.conversationId, idList(conversationIds)),
+            {to, from});
+}
+
+QList<Id> CustomerRepository::conversationIds(Id customerId)
+{
+    QSqlQuery &q
+        = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %1")
+                        .arg(Conversations::id, Conversations::table, Conversations::customerId),
+            {customerId});
+    QList<Id> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
 std::optional<Id> CustomerRepository::findByIdentity(IdentityKind kind, const QString &value)
 {
     const QVariant id = m_db.scalar(

@@ -24,6 +24,16 @@ public:
     //! Writes name, language, tags, notes and updatedAt (identities are left as they are).
     void update(const Domain::Customer &customer);
     //! The customer an identity belongs to, if any.
+    //! Moves everything of customer `from` (identities, conversations, messages, calls) to
+    //! `into` and deletes `from`. Inside the caller's transaction.
+    void mergeInto(Domain::Id into, Domain::Id from);
+    //! Moves the identities and the conversations (with their messages and calls) listed from
+    //! customer `from` to customer `to`; ids that are not `from`'s are left alone. Inside the
+    //! caller's transaction.
+    void moveTo(Domain::Id from, Domain::Id to, const QList<Domain::Id> &identityIds,
+        const QList<Domain::Id> &conversationIds);
+    //! Ids of the customer's conversations, in id order.
+    QList<Domain::Id> conversationIds(Domain::Id customerId);
     std::optional<Domain::Id> findByIdentity(Domain::IdentityKind kind, const QString &value);
 
 private:
