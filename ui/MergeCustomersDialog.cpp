@@ -112,9 +112,10 @@ void MergeCustomersDialog::chosen()
     }
     const auto other = m_directory.customer(id);
     const int conversations = int(m_directory.conversations(id).size());
-    m_summary->setText(tr("%1 (%2) and %n conversation(s) will move to %3.", nullptr, conversations)
+    m_summary->setText(tr("%1 (%2) will move to %3, with the conversations it has here: %4.")
                            .arg(other ? other->name : QString(),
-                               other ? identitiesText(*other) : QString(), m_kept.name));
+                               other ? identitiesText(*other) : QString(), m_kept.name)
+                           .arg(conversations));
 }
 
 } // namespace Switchboard::Ui

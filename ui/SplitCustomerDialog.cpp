@@ -69,6 +69,7 @@ SplitCustomerDialog::SplitCustomerDialog(
     intro->setWordWrap(true);
     m_identities->setObjectName(QStringLiteral("splitIdentities"));
     m_identities->setAccessibleName(tr("Identities to move"));
+    m_identities->setMaximumHeight(110);
     m_conversations->setObjectName(QStringLiteral("splitConversations"));
     m_conversations->setAccessibleName(tr("Conversations to move"));
     m_name->setObjectName(QStringLiteral("splitName"));
@@ -162,10 +163,12 @@ void SplitCustomerDialog::update()
     else if (newName().isEmpty())
         m_summary->setText(tr("Give the new customer a name."));
     else
-        m_summary->setText(
-            tr("%n identity(ies) and %1 conversation(s) move to %2.", nullptr, int(identities))
-                .arg(conversations)
-                .arg(newName()));
+        m_summary->setText(tr("Moving to %1: identities %2 of %3, conversations %4 of %5.")
+                               .arg(newName())
+                               .arg(identities)
+                               .arg(m_identities->count())
+                               .arg(conversations)
+                               .arg(m_conversations->count()));
 }
 
 } // namespace Switchboard::Ui
