@@ -197,40 +197,60 @@
 <context>
     <name>Switchboard::App::Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="97"/>
+        <location filename="../app/Application.cpp" line="102"/>
         <source>The local data was damaged and is being rebuilt from the hub (%1).</source>
         <translation>Die lokalen Daten waren beschädigt und werden vom Hub neu aufgebaut (%1).</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="156"/>
+        <location filename="../app/Application.cpp" line="161"/>
         <source>No keychain is available: you will need to sign in again next time.</source>
         <translation>Kein Schlüsselbund verfügbar: Sie müssen sich beim nächsten Mal erneut anmelden.</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="266"/>
+        <location filename="../app/Application.cpp" line="283"/>
         <source>The local data cannot be read: %1</source>
         <translation>Die lokalen Daten können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="291"/>
+        <location filename="../app/Application.cpp" line="314"/>
         <source>The call could not be updated: %1</source>
         <translation>Der Anruf konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="415"/>
+        <location filename="../app/Application.cpp" line="449"/>
         <source>signed out</source>
         <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <location filename="../app/Application.cpp" line="565"/>
+        <source>Customers not merged</source>
+        <translation>Kunden nicht zusammengeführt</translation>
+    </message>
+    <message>
+        <location filename="../app/Application.cpp" line="566"/>
+        <source>Customer not split</source>
+        <translation>Kunde nicht aufgeteilt</translation>
+    </message>
+    <message>
+        <location filename="../app/Application.cpp" line="568"/>
+        <source>The hub refused to merge the customers: %1</source>
+        <translation>Der Hub hat das Zusammenführen der Kunden abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/Application.cpp" line="569"/>
+        <source>The hub refused to split the customer: %1</source>
+        <translation>Der Hub hat das Aufteilen des Kunden abgelehnt: %1</translation>
     </message>
 </context>
 <context>
     <name>Switchboard::Sync::OutboxSender</name>
     <message>
-        <location filename="../models/sync/OutboxSender.cpp" line="124"/>
+        <location filename="../models/sync/OutboxSender.cpp" line="144"/>
         <source>the hub answered %1</source>
         <translation>der Hub antwortete mit %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/OutboxSender.cpp" line="159"/>
+        <location filename="../models/sync/OutboxSender.cpp" line="179"/>
         <source>the hub refused this (HTTP %1)</source>
         <translation>der Hub hat dies abgelehnt (HTTP %1)</translation>
     </message>
@@ -277,7 +297,7 @@
         <translation>Verbindung unterbrochen</translation>
     </message>
     <message>
-        <location filename="../models/sync/SyncEngine.cpp" line="526"/>
+        <location filename="../models/sync/SyncEngine.cpp" line="549"/>
         <source>not signed in</source>
         <translation>nicht angemeldet</translation>
     </message>
@@ -417,58 +437,68 @@
         <translation>Antwortrichtlinie geändert</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="46"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="36"/>
+        <source>Merged two customers</source>
+        <translation>Zwei Kunden zusammengeführt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="38"/>
+        <source>Split a customer</source>
+        <translation>Einen Kunden aufgeteilt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="48"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="52"/>
         <source>Audit log entries</source>
         <translation>Einträge im Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="54"/>
         <source>Time</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="54"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="54"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="54"/>
         <source>Conversation</source>
         <translation>Konversation</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="54"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="54"/>
         <source>Findings</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="59"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="63"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="73"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="77"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditLogDialog.cpp" line="85"/>
-        <location filename="../ui/AuditLogDialog.cpp" line="120"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="89"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="124"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -476,12 +506,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="102"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="106"/>
         <source>#%1 (%2)</source>
         <translation>#%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="125"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="129"/>
         <source>The audit log could not be read: %1</source>
         <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
@@ -770,98 +800,118 @@
 <context>
     <name>Switchboard::Ui::CustomerPanel</name>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="22"/>
+        <location filename="../ui/CustomerPanel.cpp" line="24"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="24"/>
+        <location filename="../ui/CustomerPanel.cpp" line="26"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="26"/>
+        <location filename="../ui/CustomerPanel.cpp" line="28"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="28"/>
+        <location filename="../ui/CustomerPanel.cpp" line="30"/>
         <source>Facebook</source>
         <translation>Facebook</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="30"/>
+        <location filename="../ui/CustomerPanel.cpp" line="32"/>
         <source>Instagram</source>
         <translation>Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="32"/>
+        <location filename="../ui/CustomerPanel.cpp" line="34"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="41"/>
+        <location filename="../ui/CustomerPanel.cpp" line="43"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="43"/>
+        <location filename="../ui/CustomerPanel.cpp" line="45"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="45"/>
+        <location filename="../ui/CustomerPanel.cpp" line="47"/>
         <source>resolved</source>
         <translation>gelöst</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="77"/>
+        <location filename="../ui/CustomerPanel.cpp" line="72"/>
+        <source>S&amp;plit…</source>
+        <translation>Au&amp;fteilen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerPanel.cpp" line="81"/>
         <source>Customer identities</source>
         <translation>Identitäten des Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="78"/>
+        <location filename="../ui/CustomerPanel.cpp" line="82"/>
         <source>Customer conversations</source>
         <translation>Konversationen des Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="83"/>
+        <location filename="../ui/CustomerPanel.cpp" line="87"/>
         <source>Identities</source>
         <translation>Identitäten</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="85"/>
+        <location filename="../ui/CustomerPanel.cpp" line="89"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="87"/>
+        <location filename="../ui/CustomerPanel.cpp" line="91"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="89"/>
+        <location filename="../ui/CustomerPanel.cpp" line="93"/>
         <source>Conversations</source>
         <translation>Konversationen</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="103"/>
+        <location filename="../ui/CustomerPanel.cpp" line="95"/>
+        <source>&amp;Merge with…</source>
+        <translation>&amp;Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerPanel.cpp" line="97"/>
+        <source>Another record of this person becomes part of this customer</source>
+        <translation>Ein anderer Datensatz dieser Person wird Teil dieses Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerPanel.cpp" line="99"/>
+        <source>Move identities and conversations that belong to someone else to a new customer</source>
+        <translation>Identitäten und Konversationen, die zu jemand anderem gehören, in einen neuen Kunden verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerPanel.cpp" line="126"/>
         <source>No customer selected</source>
         <translation>Kein Kunde ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="111"/>
+        <location filename="../ui/CustomerPanel.cpp" line="134"/>
         <source>Customer since %1</source>
         <translation>Kunde seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="113"/>
+        <location filename="../ui/CustomerPanel.cpp" line="136"/>
         <source>Language: %1</source>
         <translation>Sprache: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="118"/>
-        <location filename="../ui/CustomerPanel.cpp" line="119"/>
+        <location filename="../ui/CustomerPanel.cpp" line="141"/>
+        <location filename="../ui/CustomerPanel.cpp" line="142"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -1165,464 +1215,464 @@
 <context>
     <name>Switchboard::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>Search messages and customers (Ctrl+F)</source>
         <translation>Nachrichten und Kunden suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Mine</source>
         <translation>Meine</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Show conversations</source>
         <translation>Konversationen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>All channels</source>
         <translation>Alle Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>Channel filter</source>
         <translation>Kanalfilter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>Open and pending</source>
         <translation>Offen und ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Resolved</source>
         <translation>Gelöst</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>SLA due first</source>
         <translation>SLA-Frist zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>Latest activity first</source>
         <translation>Neueste Aktivität zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>Sort order</source>
         <translation>Sortierung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>Inbox</source>
         <translation>Posteingang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Presence</source>
         <translation>Präsenz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Presence:</source>
         <translation>Präsenz:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>Last sync</source>
         <translation>Letzte Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>&amp;Switchboard</source>
         <translation>&amp;Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Reconnect now</source>
         <translation>&amp;Jetzt neu verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Prüfprotokoll…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>Sign &amp;out…</source>
         <translation>&amp;Abmelden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Posteingang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Reply</source>
         <translation>&amp;Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>&amp;Next customer</source>
         <translation>&amp;Nächster Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Previous customer</source>
         <translation>V&amp;orheriger Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Show &amp;mine</source>
         <translation>&amp;Meine anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Show &amp;unassigned</source>
         <translation>Nicht &amp;zugewiesene anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Show &amp;all</source>
         <translation>A&amp;lle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Konversation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Take (assign to me)</source>
         <translation>&amp;Übernehmen (mir zuweisen)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>Return to &amp;queue</source>
         <translation>In die &amp;Warteschlange zurückgeben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>Mark &amp;pending</source>
         <translation>Als &amp;ausstehend markieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>&amp;Resolve</source>
         <translation>Als &amp;gelöst markieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Re&amp;open</source>
         <translation>Wieder ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>&amp;About Switchboard</source>
         <translation>Ü&amp;ber Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="289"/>
         <source>About Switchboard</source>
         <translation>Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Calls, email and social messages in one place.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Anrufe, E-Mails und Social-Media-Nachrichten an einem Ort.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Ca&amp;ll</source>
         <translation>&amp;Anruf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Send the reply or note</source>
         <translation>Die Antwort oder Notiz senden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Switch between reply and internal note</source>
         <translation>Zwischen Antwort und interner Notiz wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>Insert a canned response</source>
         <translation>Textbaustein einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Move a public conversation to private</source>
         <translation>Öffentliche Konversation privat fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>Sign out of Switchboard?</source>
         <translation>Von Switchboard abmelden?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>You can keep this computer&apos;s copy of your conversations for a fast start next time, or delete it. Anything not yet sent is lost if you delete it.</source>
         <translation>Sie können die Kopie Ihrer Konversationen auf diesem Computer für einen schnellen Start beim nächsten Mal behalten oder sie löschen. Wenn Sie sie löschen, geht alles noch nicht Gesendete verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>Sign out and delete local data</source>
         <translation>Abmelden und lokale Daten löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="433"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>Switchboard — %1</source>
         <translation>Switchboard — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="433"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="581"/>
+        <location filename="../ui/MainWindow.cpp" line="588"/>
         <source>Offline</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="581"/>
+        <location filename="../ui/MainWindow.cpp" line="588"/>
         <source>Offline — %1</source>
         <translation>Nicht verbunden — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="585"/>
+        <location filename="../ui/MainWindow.cpp" line="592"/>
         <source>Connecting…</source>
         <translation>Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="589"/>
+        <location filename="../ui/MainWindow.cpp" line="596"/>
         <source>Catching up…</source>
         <translation>Wird synchronisiert…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="593"/>
+        <location filename="../ui/MainWindow.cpp" line="600"/>
         <source>Live</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="600"/>
+        <location filename="../ui/MainWindow.cpp" line="607"/>
         <source>Last sync: %1</source>
         <translation>Zuletzt synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="602"/>
+        <location filename="../ui/MainWindow.cpp" line="609"/>
         <source>Not synced yet</source>
         <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="607"/>
+        <location filename="../ui/MainWindow.cpp" line="614"/>
         <source>Everything sent</source>
         <translation>Alles gesendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="607"/>
+        <location filename="../ui/MainWindow.cpp" line="614"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n wartet auf Versand</numerusform>
@@ -1630,12 +1680,65 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="609"/>
+        <location filename="../ui/MainWindow.cpp" line="616"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n erfordert Aufmerksamkeit</numerusform>
             <numerusform>%n erfordern Aufmerksamkeit</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::MergeCustomersDialog</name>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="42"/>
+        <source>Merge customers</source>
+        <translation>Kunden zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="44"/>
+        <source>Find the other record of %1 (by name, email address, phone number or handle). It will become part of this customer: its identities, conversations and calls move here, and the other record is removed.</source>
+        <translation>Suchen Sie den anderen Datensatz von %1 (nach Name, E-Mail-Adresse, Telefonnummer oder Handle). Er wird Teil dieses Kunden: Seine Identitäten, Konversationen und Anrufe kommen hierher, und der andere Datensatz wird entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="51"/>
+        <source>Name, address, number or handle</source>
+        <translation>Name, Adresse, Nummer oder Handle</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="52"/>
+        <source>Find a customer</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="55"/>
+        <source>Customers found</source>
+        <translation>Gefundene Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="60"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="96"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="109"/>
+        <source>Choose the record to merge into %1.</source>
+        <translation>Wählen Sie den Datensatz, der in %1 aufgehen soll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="110"/>
+        <source>No other customer in this desktop&apos;s records matches.</source>
+        <translation>Kein anderer Kunde in den Daten dieses Desktops passt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="115"/>
+        <source>%1 (%2) will move to %3, with the conversations it has here: %4.</source>
+        <translation>%1 (%2) geht in %3 auf, mit den Konversationen, die hier vorliegen: %4.</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2085,74 @@
         <location filename="../ui/SignInDialog.cpp" line="107"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::SplitCustomerDialog</name>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="64"/>
+        <source>Split customer</source>
+        <translation>Kunden aufteilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="65"/>
+        <source>Tick what belongs to someone else. It moves to a new customer; everything else stays with %1.</source>
+        <translation>Haken Sie an, was zu jemand anderem gehört. Es kommt zu einem neuen Kunden; alles andere bleibt bei %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="71"/>
+        <source>Identities to move</source>
+        <translation>Zu verschiebende Identitäten</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="74"/>
+        <source>Conversations to move</source>
+        <translation>Zu verschiebende Konversationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="77"/>
+        <source>New customer&apos;s name</source>
+        <translation>Name des neuen Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="97"/>
+        <source>&amp;Split</source>
+        <translation>&amp;Aufteilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="107"/>
+        <source>New customer&apos;s &amp;name:</source>
+        <translation>&amp;Name des neuen Kunden:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="110"/>
+        <source>Identities</source>
+        <translation>Identitäten</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="112"/>
+        <source>Conversations</source>
+        <translation>Konversationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="160"/>
+        <source>Tick at least one identity or conversation.</source>
+        <translation>Haken Sie mindestens eine Identität oder Konversation an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="162"/>
+        <source>Something must stay with %1.</source>
+        <translation>Etwas muss bei %1 bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="164"/>
+        <source>Give the new customer a name.</source>
+        <translation>Geben Sie dem neuen Kunden einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="166"/>
+        <source>Moving to %1: identities %2 of %3, conversations %4 of %5.</source>
+        <translation>Zu %1 kommen: Identitäten %2 von %3, Konversationen %4 von %5.</translation>
     </message>
 </context>
 <context>

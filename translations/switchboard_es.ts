@@ -197,40 +197,60 @@
 <context>
     <name>Switchboard::App::Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="97"/>
+        <location filename="../app/Application.cpp" line="102"/>
         <source>The local data was damaged and is being rebuilt from the hub (%1).</source>
         <translation>Los datos locales estaban dañados y se están reconstruyendo desde el hub (%1).</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="156"/>
+        <location filename="../app/Application.cpp" line="161"/>
         <source>No keychain is available: you will need to sign in again next time.</source>
         <translation>No hay ningún llavero disponible: tendrá que volver a iniciar sesión la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="266"/>
+        <location filename="../app/Application.cpp" line="283"/>
         <source>The local data cannot be read: %1</source>
         <translation>No se pueden leer los datos locales: %1</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="291"/>
+        <location filename="../app/Application.cpp" line="314"/>
         <source>The call could not be updated: %1</source>
         <translation>No se pudo actualizar la llamada: %1</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="415"/>
+        <location filename="../app/Application.cpp" line="449"/>
         <source>signed out</source>
         <translation>sesión cerrada</translation>
+    </message>
+    <message>
+        <location filename="../app/Application.cpp" line="565"/>
+        <source>Customers not merged</source>
+        <translation>Clientes no fusionados</translation>
+    </message>
+    <message>
+        <location filename="../app/Application.cpp" line="566"/>
+        <source>Customer not split</source>
+        <translation>Cliente no dividido</translation>
+    </message>
+    <message>
+        <location filename="../app/Application.cpp" line="568"/>
+        <source>The hub refused to merge the customers: %1</source>
+        <translation>El hub se negó a fusionar los clientes: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/Application.cpp" line="569"/>
+        <source>The hub refused to split the customer: %1</source>
+        <translation>El hub se negó a dividir el cliente: %1</translation>
     </message>
 </context>
 <context>
     <name>Switchboard::Sync::OutboxSender</name>
     <message>
-        <location filename="../models/sync/OutboxSender.cpp" line="124"/>
+        <location filename="../models/sync/OutboxSender.cpp" line="144"/>
         <source>the hub answered %1</source>
         <translation>el hub respondió %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/OutboxSender.cpp" line="159"/>
+        <location filename="../models/sync/OutboxSender.cpp" line="179"/>
         <source>the hub refused this (HTTP %1)</source>
         <translation>el hub lo rechazó (HTTP %1)</translation>
     </message>
@@ -277,7 +297,7 @@
         <translation>conexión perdida</translation>
     </message>
     <message>
-        <location filename="../models/sync/SyncEngine.cpp" line="526"/>
+        <location filename="../models/sync/SyncEngine.cpp" line="549"/>
         <source>not signed in</source>
         <translation>sesión no iniciada</translation>
     </message>
@@ -417,58 +437,68 @@
         <translation>Cambió la política de respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="46"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="36"/>
+        <source>Merged two customers</source>
+        <translation>Fusionó dos clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="38"/>
+        <source>Split a customer</source>
+        <translation>Dividió un cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="48"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="52"/>
         <source>Audit log entries</source>
         <translation>Entradas del registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="54"/>
         <source>Time</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="54"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="54"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="54"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="54"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="54"/>
         <source>Findings</source>
         <translation>Detecciones</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="59"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="63"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="73"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="77"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditLogDialog.cpp" line="85"/>
-        <location filename="../ui/AuditLogDialog.cpp" line="120"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="89"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="124"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrada</numerusform>
@@ -476,12 +506,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="102"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="106"/>
         <source>#%1 (%2)</source>
         <translation>#%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="125"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="129"/>
         <source>The audit log could not be read: %1</source>
         <translation>No se pudo leer el registro de auditoría: %1</translation>
     </message>
@@ -770,98 +800,118 @@
 <context>
     <name>Switchboard::Ui::CustomerPanel</name>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="22"/>
+        <location filename="../ui/CustomerPanel.cpp" line="24"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="24"/>
+        <location filename="../ui/CustomerPanel.cpp" line="26"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="26"/>
+        <location filename="../ui/CustomerPanel.cpp" line="28"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="28"/>
+        <location filename="../ui/CustomerPanel.cpp" line="30"/>
         <source>Facebook</source>
         <translation>Facebook</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="30"/>
+        <location filename="../ui/CustomerPanel.cpp" line="32"/>
         <source>Instagram</source>
         <translation>Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="32"/>
+        <location filename="../ui/CustomerPanel.cpp" line="34"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="41"/>
+        <location filename="../ui/CustomerPanel.cpp" line="43"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="43"/>
+        <location filename="../ui/CustomerPanel.cpp" line="45"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="45"/>
+        <location filename="../ui/CustomerPanel.cpp" line="47"/>
         <source>resolved</source>
         <translation>resuelta</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="77"/>
+        <location filename="../ui/CustomerPanel.cpp" line="72"/>
+        <source>S&amp;plit…</source>
+        <translation>Di&amp;vidir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerPanel.cpp" line="81"/>
         <source>Customer identities</source>
         <translation>Identidades del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="78"/>
+        <location filename="../ui/CustomerPanel.cpp" line="82"/>
         <source>Customer conversations</source>
         <translation>Conversaciones del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="83"/>
+        <location filename="../ui/CustomerPanel.cpp" line="87"/>
         <source>Identities</source>
         <translation>Identidades</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="85"/>
+        <location filename="../ui/CustomerPanel.cpp" line="89"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="87"/>
+        <location filename="../ui/CustomerPanel.cpp" line="91"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="89"/>
+        <location filename="../ui/CustomerPanel.cpp" line="93"/>
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="103"/>
+        <location filename="../ui/CustomerPanel.cpp" line="95"/>
+        <source>&amp;Merge with…</source>
+        <translation>&amp;Fusionar con…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerPanel.cpp" line="97"/>
+        <source>Another record of this person becomes part of this customer</source>
+        <translation>Otro registro de esta persona pasa a formar parte de este cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerPanel.cpp" line="99"/>
+        <source>Move identities and conversations that belong to someone else to a new customer</source>
+        <translation>Mover a un cliente nuevo las identidades y conversaciones que pertenecen a otra persona</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerPanel.cpp" line="126"/>
         <source>No customer selected</source>
         <translation>Ningún cliente seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="111"/>
+        <location filename="../ui/CustomerPanel.cpp" line="134"/>
         <source>Customer since %1</source>
         <translation>Cliente desde el %1</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="113"/>
+        <location filename="../ui/CustomerPanel.cpp" line="136"/>
         <source>Language: %1</source>
         <translation>Idioma: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="118"/>
-        <location filename="../ui/CustomerPanel.cpp" line="119"/>
+        <location filename="../ui/CustomerPanel.cpp" line="141"/>
+        <location filename="../ui/CustomerPanel.cpp" line="142"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
@@ -1165,464 +1215,464 @@
 <context>
     <name>Switchboard::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>Search messages and customers (Ctrl+F)</source>
         <translation>Buscar mensajes y clientes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Mine</source>
         <translation>Mías</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Show conversations</source>
         <translation>Mostrar conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>All channels</source>
         <translation>Todos los canales</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>Channel filter</source>
         <translation>Filtro de canal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>Open and pending</source>
         <translation>Abiertas y pendientes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
         <source>Open</source>
         <translation>Abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>Pending</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Resolved</source>
         <translation>Resueltas</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>SLA due first</source>
         <translation>Vencimiento de SLA primero</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>Latest activity first</source>
         <translation>Actividad reciente primero</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>Sort order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>Search results</source>
         <translation>Resultados de búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Presence</source>
         <translation>Presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Presence:</source>
         <translation>Presencia:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>Last sync</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>&amp;Switchboard</source>
         <translation>&amp;Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Reconnect now</source>
         <translation>&amp;Reconectar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>&amp;Audit log…</source>
         <translation>Registro de &amp;auditoría…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>Sign &amp;out…</source>
         <translation>Cerrar sesió&amp;n…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Inbox</source>
         <translation>Bandeja de &amp;entrada</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Reply</source>
         <translation>&amp;Responder</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>&amp;Next customer</source>
         <translation>Cliente &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Previous customer</source>
         <translation>Cliente &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Show &amp;mine</source>
         <translation>Mostrar las &amp;mías</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Show &amp;unassigned</source>
         <translation>Mostrar sin asi&amp;gnar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Show &amp;all</source>
         <translation>Mostrar &amp;todas</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Conversación</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Take (assign to me)</source>
         <translation>&amp;Tomar (asignármela)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>Return to &amp;queue</source>
         <translation>Devolver a la &amp;cola</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>Mark &amp;pending</source>
         <translation>Marcar como &amp;pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Resolver</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Re&amp;open</source>
         <translation>Reabr&amp;ir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>&amp;About Switchboard</source>
         <translation>A&amp;cerca de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="289"/>
         <source>About Switchboard</source>
         <translation>Acerca de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Calls, email and social messages in one place.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Llamadas, correo electrónico y mensajes de redes sociales en un solo lugar.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Ca&amp;ll</source>
         <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Send the reply or note</source>
         <translation>Enviar la respuesta o la nota</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Switch between reply and internal note</source>
         <translation>Cambiar entre respuesta y nota interna</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>Insert a canned response</source>
         <translation>Insertar una respuesta predefinida</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Move a public conversation to private</source>
         <translation>Pasar una conversación pública a privado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>Sign out of Switchboard?</source>
         <translation>¿Cerrar sesión en Switchboard?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>You can keep this computer&apos;s copy of your conversations for a fast start next time, or delete it. Anything not yet sent is lost if you delete it.</source>
         <translation>Puede conservar la copia de sus conversaciones en este equipo para empezar más rápido la próxima vez, o eliminarla. Si la elimina, se perderá todo lo que aún no se haya enviado.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>Sign out and delete local data</source>
         <translation>Cerrar sesión y eliminar los datos locales</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="433"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>Switchboard — %1</source>
         <translation>Switchboard — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="433"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="581"/>
+        <location filename="../ui/MainWindow.cpp" line="588"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="581"/>
+        <location filename="../ui/MainWindow.cpp" line="588"/>
         <source>Offline — %1</source>
         <translation>Sin conexión — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="585"/>
+        <location filename="../ui/MainWindow.cpp" line="592"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="589"/>
+        <location filename="../ui/MainWindow.cpp" line="596"/>
         <source>Catching up…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="593"/>
+        <location filename="../ui/MainWindow.cpp" line="600"/>
         <source>Live</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="600"/>
+        <location filename="../ui/MainWindow.cpp" line="607"/>
         <source>Last sync: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="602"/>
+        <location filename="../ui/MainWindow.cpp" line="609"/>
         <source>Not synced yet</source>
         <translation>Aún sin sincronizar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="607"/>
+        <location filename="../ui/MainWindow.cpp" line="614"/>
         <source>Everything sent</source>
         <translation>Todo enviado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="607"/>
+        <location filename="../ui/MainWindow.cpp" line="614"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n pendiente de envío</numerusform>
@@ -1630,12 +1680,65 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="609"/>
+        <location filename="../ui/MainWindow.cpp" line="616"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n requiere atención</numerusform>
             <numerusform>%n requieren atención</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::MergeCustomersDialog</name>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="42"/>
+        <source>Merge customers</source>
+        <translation>Fusionar clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="44"/>
+        <source>Find the other record of %1 (by name, email address, phone number or handle). It will become part of this customer: its identities, conversations and calls move here, and the other record is removed.</source>
+        <translation>Busque el otro registro de %1 (por nombre, dirección de correo, número de teléfono o usuario). Pasará a formar parte de este cliente: sus identidades, conversaciones y llamadas se mueven aquí, y el otro registro se elimina.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="51"/>
+        <source>Name, address, number or handle</source>
+        <translation>Nombre, dirección, número o usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="52"/>
+        <source>Find a customer</source>
+        <translation>Buscar un cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="55"/>
+        <source>Customers found</source>
+        <translation>Clientes encontrados</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="60"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="96"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="109"/>
+        <source>Choose the record to merge into %1.</source>
+        <translation>Elija el registro que se fusionará en %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="110"/>
+        <source>No other customer in this desktop&apos;s records matches.</source>
+        <translation>Ningún otro cliente de los datos de este escritorio coincide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="115"/>
+        <source>%1 (%2) will move to %3, with the conversations it has here: %4.</source>
+        <translation>%1 (%2) pasará a %3, con las conversaciones que tiene aquí: %4.</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2085,74 @@
         <location filename="../ui/SignInDialog.cpp" line="107"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::SplitCustomerDialog</name>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="64"/>
+        <source>Split customer</source>
+        <translation>Dividir cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="65"/>
+        <source>Tick what belongs to someone else. It moves to a new customer; everything else stays with %1.</source>
+        <translation>Marque lo que pertenece a otra persona. Pasa a un cliente nuevo; todo lo demás se queda con %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="71"/>
+        <source>Identities to move</source>
+        <translation>Identidades que se mueven</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="74"/>
+        <source>Conversations to move</source>
+        <translation>Conversaciones que se mueven</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="77"/>
+        <source>New customer&apos;s name</source>
+        <translation>Nombre del cliente nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="97"/>
+        <source>&amp;Split</source>
+        <translation>&amp;Dividir</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="107"/>
+        <source>New customer&apos;s &amp;name:</source>
+        <translation>&amp;Nombre del cliente nuevo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="110"/>
+        <source>Identities</source>
+        <translation>Identidades</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="112"/>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="160"/>
+        <source>Tick at least one identity or conversation.</source>
+        <translation>Marque al menos una identidad o conversación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="162"/>
+        <source>Something must stay with %1.</source>
+        <translation>Algo debe quedarse con %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="164"/>
+        <source>Give the new customer a name.</source>
+        <translation>Dé un nombre al cliente nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="166"/>
+        <source>Moving to %1: identities %2 of %3, conversations %4 of %5.</source>
+        <translation>Pasan a %1: identidades %2 de %3, conversaciones %4 de %5.</translation>
     </message>
 </context>
 <context>

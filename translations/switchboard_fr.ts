@@ -197,40 +197,60 @@
 <context>
     <name>Switchboard::App::Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="97"/>
+        <location filename="../app/Application.cpp" line="102"/>
         <source>The local data was damaged and is being rebuilt from the hub (%1).</source>
         <translation>Les données locales étaient endommagées et sont reconstruites à partir du hub (%1).</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="156"/>
+        <location filename="../app/Application.cpp" line="161"/>
         <source>No keychain is available: you will need to sign in again next time.</source>
         <translation>Aucun trousseau de clés disponible : vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="266"/>
+        <location filename="../app/Application.cpp" line="283"/>
         <source>The local data cannot be read: %1</source>
         <translation>Impossible de lire les données locales : %1</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="291"/>
+        <location filename="../app/Application.cpp" line="314"/>
         <source>The call could not be updated: %1</source>
         <translation>Impossible de mettre à jour l’appel : %1</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="415"/>
+        <location filename="../app/Application.cpp" line="449"/>
         <source>signed out</source>
         <translation>déconnecté</translation>
+    </message>
+    <message>
+        <location filename="../app/Application.cpp" line="565"/>
+        <source>Customers not merged</source>
+        <translation>Clients non fusionnés</translation>
+    </message>
+    <message>
+        <location filename="../app/Application.cpp" line="566"/>
+        <source>Customer not split</source>
+        <translation>Client non scindé</translation>
+    </message>
+    <message>
+        <location filename="../app/Application.cpp" line="568"/>
+        <source>The hub refused to merge the customers: %1</source>
+        <translation>Le hub a refusé de fusionner les clients : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/Application.cpp" line="569"/>
+        <source>The hub refused to split the customer: %1</source>
+        <translation>Le hub a refusé de scinder le client : %1</translation>
     </message>
 </context>
 <context>
     <name>Switchboard::Sync::OutboxSender</name>
     <message>
-        <location filename="../models/sync/OutboxSender.cpp" line="124"/>
+        <location filename="../models/sync/OutboxSender.cpp" line="144"/>
         <source>the hub answered %1</source>
         <translation>le hub a répondu %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/OutboxSender.cpp" line="159"/>
+        <location filename="../models/sync/OutboxSender.cpp" line="179"/>
         <source>the hub refused this (HTTP %1)</source>
         <translation>le hub a refusé cette action (HTTP %1)</translation>
     </message>
@@ -277,7 +297,7 @@
         <translation>connexion perdue</translation>
     </message>
     <message>
-        <location filename="../models/sync/SyncEngine.cpp" line="526"/>
+        <location filename="../models/sync/SyncEngine.cpp" line="549"/>
         <source>not signed in</source>
         <translation>non connecté</translation>
     </message>
@@ -417,58 +437,68 @@
         <translation>A modifié la politique de réponse</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="46"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="36"/>
+        <source>Merged two customers</source>
+        <translation>Deux clients fusionnés</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="38"/>
+        <source>Split a customer</source>
+        <translation>Un client scindé</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="48"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="52"/>
         <source>Audit log entries</source>
         <translation>Entrées du journal d’audit</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="54"/>
         <source>Time</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="54"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="54"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="54"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="54"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="50"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="54"/>
         <source>Findings</source>
         <translation>Détections</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="59"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="63"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="73"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="77"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AuditLogDialog.cpp" line="85"/>
-        <location filename="../ui/AuditLogDialog.cpp" line="120"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="89"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="124"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -476,12 +506,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="102"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="106"/>
         <source>#%1 (%2)</source>
         <translation>#%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditLogDialog.cpp" line="125"/>
+        <location filename="../ui/AuditLogDialog.cpp" line="129"/>
         <source>The audit log could not be read: %1</source>
         <translation>Impossible de lire le journal d’audit : %1</translation>
     </message>
@@ -770,98 +800,118 @@
 <context>
     <name>Switchboard::Ui::CustomerPanel</name>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="22"/>
+        <location filename="../ui/CustomerPanel.cpp" line="24"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="24"/>
+        <location filename="../ui/CustomerPanel.cpp" line="26"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="26"/>
+        <location filename="../ui/CustomerPanel.cpp" line="28"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="28"/>
+        <location filename="../ui/CustomerPanel.cpp" line="30"/>
         <source>Facebook</source>
         <translation>Facebook</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="30"/>
+        <location filename="../ui/CustomerPanel.cpp" line="32"/>
         <source>Instagram</source>
         <translation>Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="32"/>
+        <location filename="../ui/CustomerPanel.cpp" line="34"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="41"/>
+        <location filename="../ui/CustomerPanel.cpp" line="43"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="43"/>
+        <location filename="../ui/CustomerPanel.cpp" line="45"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="45"/>
+        <location filename="../ui/CustomerPanel.cpp" line="47"/>
         <source>resolved</source>
         <translation>résolue</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="77"/>
+        <location filename="../ui/CustomerPanel.cpp" line="72"/>
+        <source>S&amp;plit…</source>
+        <translation>Sc&amp;inder…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerPanel.cpp" line="81"/>
         <source>Customer identities</source>
         <translation>Identités du client</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="78"/>
+        <location filename="../ui/CustomerPanel.cpp" line="82"/>
         <source>Customer conversations</source>
         <translation>Conversations du client</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="83"/>
+        <location filename="../ui/CustomerPanel.cpp" line="87"/>
         <source>Identities</source>
         <translation>Identités</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="85"/>
+        <location filename="../ui/CustomerPanel.cpp" line="89"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="87"/>
+        <location filename="../ui/CustomerPanel.cpp" line="91"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="89"/>
+        <location filename="../ui/CustomerPanel.cpp" line="93"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="103"/>
+        <location filename="../ui/CustomerPanel.cpp" line="95"/>
+        <source>&amp;Merge with…</source>
+        <translation>&amp;Fusionner avec…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerPanel.cpp" line="97"/>
+        <source>Another record of this person becomes part of this customer</source>
+        <translation>Une autre fiche de cette personne devient partie de ce client</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerPanel.cpp" line="99"/>
+        <source>Move identities and conversations that belong to someone else to a new customer</source>
+        <translation>Déplacer vers un nouveau client les identités et conversations qui appartiennent à quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerPanel.cpp" line="126"/>
         <source>No customer selected</source>
         <translation>Aucun client sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="111"/>
+        <location filename="../ui/CustomerPanel.cpp" line="134"/>
         <source>Customer since %1</source>
         <translation>Client depuis le %1</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="113"/>
+        <location filename="../ui/CustomerPanel.cpp" line="136"/>
         <source>Language: %1</source>
         <translation>Langue : %1</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="118"/>
-        <location filename="../ui/CustomerPanel.cpp" line="119"/>
+        <location filename="../ui/CustomerPanel.cpp" line="141"/>
+        <location filename="../ui/CustomerPanel.cpp" line="142"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
@@ -1165,464 +1215,464 @@
 <context>
     <name>Switchboard::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>Search messages and customers (Ctrl+F)</source>
         <translation>Rechercher des messages et des clients (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Mine</source>
         <translation>Les miennes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>Unassigned</source>
         <translation>Non attribuées</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Show conversations</source>
         <translation>Afficher les conversations</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>Channel filter</source>
         <translation>Filtre de canal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>Open and pending</source>
         <translation>Ouvertes et en attente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
         <source>Open</source>
         <translation>Ouvertes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Resolved</source>
         <translation>Résolues</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
         <source>Status filter</source>
         <translation>Filtre de statut</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>SLA due first</source>
         <translation>Échéance SLA d’abord</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>Latest activity first</source>
         <translation>Activité récente d’abord</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>Sort order</source>
         <translation>Ordre de tri</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>Inbox</source>
         <translation>Boîte de réception</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Presence</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Presence:</source>
         <translation>Présence :</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Outbox</source>
         <translation>File d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>Last sync</source>
         <translation>Dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>&amp;Switchboard</source>
         <translation>&amp;Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Reconnect now</source>
         <translation>&amp;Reconnecter maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>Sign &amp;out…</source>
         <translation>Se &amp;déconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Boîte de réception</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Reply</source>
         <translation>Ré&amp;pondre</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>&amp;Next customer</source>
         <translation>Client &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Previous customer</source>
         <translation>Client pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Show &amp;mine</source>
         <translation>Afficher les &amp;miennes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Show &amp;unassigned</source>
         <translation>Afficher les &amp;non attribuées</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Show &amp;all</source>
         <translation>Afficher &amp;toutes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Take (assign to me)</source>
         <translation>&amp;Prendre (me l&apos;attribuer)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>Return to &amp;queue</source>
         <translation>Remettre en &amp;file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>Mark &amp;pending</source>
         <translation>Marquer en &amp;attente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Résoudre</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>&amp;About Switchboard</source>
         <translation>À &amp;propos de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="289"/>
         <source>About Switchboard</source>
         <translation>À propos de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Calls, email and social messages in one place.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Appels, e-mails et messages des réseaux sociaux au même endroit.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Ca&amp;ll</source>
         <translation>A&amp;ppel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Send the reply or note</source>
         <translation>Envoyer la réponse ou la note</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Switch between reply and internal note</source>
         <translation>Basculer entre réponse et note interne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>Insert a canned response</source>
         <translation>Insérer une réponse type</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Move a public conversation to private</source>
         <translation>Passer une conversation publique en privé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>Sign out of Switchboard?</source>
         <translation>Se déconnecter de Switchboard ?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>You can keep this computer&apos;s copy of your conversations for a fast start next time, or delete it. Anything not yet sent is lost if you delete it.</source>
         <translation>Vous pouvez conserver la copie de vos conversations sur cet ordinateur pour démarrer plus vite la prochaine fois, ou la supprimer. Si vous la supprimez, tout ce qui n’a pas encore été envoyé est perdu.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>Sign out and delete local data</source>
         <translation>Se déconnecter et supprimer les données locales</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="433"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>Switchboard — %1</source>
         <translation>Switchboard — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="433"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="581"/>
+        <location filename="../ui/MainWindow.cpp" line="588"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="581"/>
+        <location filename="../ui/MainWindow.cpp" line="588"/>
         <source>Offline — %1</source>
         <translation>Hors ligne — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="585"/>
+        <location filename="../ui/MainWindow.cpp" line="592"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="589"/>
+        <location filename="../ui/MainWindow.cpp" line="596"/>
         <source>Catching up…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="593"/>
+        <location filename="../ui/MainWindow.cpp" line="600"/>
         <source>Live</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="600"/>
+        <location filename="../ui/MainWindow.cpp" line="607"/>
         <source>Last sync: %1</source>
         <translation>Dernière synchro : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="602"/>
+        <location filename="../ui/MainWindow.cpp" line="609"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="607"/>
+        <location filename="../ui/MainWindow.cpp" line="614"/>
         <source>Everything sent</source>
         <translation>Tout est envoyé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="607"/>
+        <location filename="../ui/MainWindow.cpp" line="614"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n en attente d&apos;envoi</numerusform>
@@ -1630,12 +1680,65 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="609"/>
+        <location filename="../ui/MainWindow.cpp" line="616"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n requiert votre attention</numerusform>
             <numerusform>%n requièrent votre attention</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::MergeCustomersDialog</name>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="42"/>
+        <source>Merge customers</source>
+        <translation>Fusionner des clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="44"/>
+        <source>Find the other record of %1 (by name, email address, phone number or handle). It will become part of this customer: its identities, conversations and calls move here, and the other record is removed.</source>
+        <translation>Trouvez l’autre fiche de %1 (par nom, adresse e-mail, numéro de téléphone ou identifiant). Elle deviendra partie de ce client : ses identités, conversations et appels sont déplacés ici, et l’autre fiche est supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="51"/>
+        <source>Name, address, number or handle</source>
+        <translation>Nom, adresse, numéro ou identifiant</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="52"/>
+        <source>Find a customer</source>
+        <translation>Trouver un client</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="55"/>
+        <source>Customers found</source>
+        <translation>Clients trouvés</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="60"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="96"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="109"/>
+        <source>Choose the record to merge into %1.</source>
+        <translation>Choisissez la fiche à fusionner dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="110"/>
+        <source>No other customer in this desktop&apos;s records matches.</source>
+        <translation>Aucun autre client des données de ce poste ne correspond.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeCustomersDialog.cpp" line="115"/>
+        <source>%1 (%2) will move to %3, with the conversations it has here: %4.</source>
+        <translation>%1 (%2) sera fusionné dans %3, avec les conversations présentes ici : %4.</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2085,74 @@
         <location filename="../ui/SignInDialog.cpp" line="107"/>
         <source>Signing in…</source>
         <translation>Connexion en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::SplitCustomerDialog</name>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="64"/>
+        <source>Split customer</source>
+        <translation>Scinder le client</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="65"/>
+        <source>Tick what belongs to someone else. It moves to a new customer; everything else stays with %1.</source>
+        <translation>Cochez ce qui appartient à quelqu’un d’autre. Cela passe à un nouveau client ; tout le reste reste avec %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="71"/>
+        <source>Identities to move</source>
+        <translation>Identités à déplacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="74"/>
+        <source>Conversations to move</source>
+        <translation>Conversations à déplacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="77"/>
+        <source>New customer&apos;s name</source>
+        <translation>Nom du nouveau client</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="97"/>
+        <source>&amp;Split</source>
+        <translation>&amp;Scinder</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="107"/>
+        <source>New customer&apos;s &amp;name:</source>
+        <translation>&amp;Nom du nouveau client :</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="110"/>
+        <source>Identities</source>
+        <translation>Identités</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="112"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="160"/>
+        <source>Tick at least one identity or conversation.</source>
+        <translation>Cochez au moins une identité ou une conversation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="162"/>
+        <source>Something must stay with %1.</source>
+        <translation>Quelque chose doit rester avec %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="164"/>
+        <source>Give the new customer a name.</source>
+        <translation>Donnez un nom au nouveau client.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SplitCustomerDialog.cpp" line="166"/>
+        <source>Moving to %1: identities %2 of %3, conversations %4 of %5.</source>
+        <translation>Vers %1 : identités %2 sur %3, conversations %4 sur %5.</translation>
     </message>
 </context>
 <context>
