@@ -21,6 +21,8 @@ void registerWebhooks(Router &router, HubServices &hub);
 void registerXWebhook(Router &router, HubServices &hub);
 //! /webhooks/twilio/*: voice, voice status and messaging, each signed by Twilio.
 void registerTwilioWebhooks(Router &router, HubServices &hub);
+//! GET /api/v1/messages/{id}/attachments/{n}: a file that came with a message.
+void registerAttachments(Router &router, HubServices &hub);
 } // namespace Endpoints
 
 } // namespace Switchboard::Hub

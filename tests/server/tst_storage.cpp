@@ -99,7 +99,8 @@ private Q_SLOTS:
             callId = storage.calls().insert(call).id;
         }
         // Back to a version 1 database: the calls table without the hold columns, no audit log,
-        // conversations without their origin, messages not indexed by their provider id.
+        // conversations without their origin, messages not indexed by their provider id, no
+        // attachments.
         {
             QSqlDatabase db
                 = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
@@ -115,6 +116,7 @@ private Q_SLOTS:
                                           "origin_conversation_id")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE audit_log")));
             QVERIFY(q.exec(QStringLiteral("DROP INDEX messages_by_provider_id")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE attachments")));
             QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 1"));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
