@@ -57,7 +57,7 @@ ApiResponse crcCheck(HubServices &hub, const ApiRequest &request)
     const QString token
         = request.query.queryItemValue(QStringLiteral("crc_token"), QUrl::FullyDecoded);
     if (token.isEmpty()) {
-        return ApiResponse::error(400, QStringLiteral("invalid_request"),
+        return ApiResponse::error(400, QStringLiteral("invalid_parameter"),
             QStringLiteral("the CRC check sends crc_token"), QStringLiteral("crc_token"));
     }
     return ApiResponse::json(200,

@@ -191,9 +191,15 @@ private Q_SLOTS:
             {QStringLiteral("GET /api/v1/audit"), QStringLiteral("supervisor")},
             {QStringLiteral("GET /healthz"), QStringLiteral("public")},
             {QStringLiteral("GET /metrics"), QStringLiteral("public")},
-            // Signed by the provider, not by a user's token: see tst_meta_webhook.
+            // Signed by the provider, not by a user's token: see tst_meta_webhook,
+            // tst_x_webhook and tst_twilio_webhook.
             {QStringLiteral("GET /webhooks/meta"), QStringLiteral("public")},
             {QStringLiteral("POST /webhooks/meta"), QStringLiteral("webhook")},
+            {QStringLiteral("GET /webhooks/x"), QStringLiteral("public")},
+            {QStringLiteral("POST /webhooks/x"), QStringLiteral("webhook")},
+            {QStringLiteral("POST /webhooks/twilio/voice"), QStringLiteral("webhook")},
+            {QStringLiteral("POST /webhooks/twilio/voice-status"), QStringLiteral("webhook")},
+            {QStringLiteral("POST /webhooks/twilio/messaging"), QStringLiteral("webhook")},
         };
         const QStringList ladder{
             QStringLiteral("agent"), QStringLiteral("supervisor"), QStringLiteral("admin")};
@@ -215,7 +221,7 @@ private Q_SLOTS:
                 continue; // signing out would end the shared sessions; covered by the auth tests
             const ApiReply anonymous = m_api->request(route.method.toLatin1(), path, {}, QString());
             if (minimum == QLatin1String("webhook")) {
-                // No bearer token is asked for; this hub has no Meta app secret, so nothing is
+                // No bearer token is asked for; this hub has no channel secrets, so nothing is
                 // taken in either.
                 QVERIFY2(anonymous.header("WWW-Authenticate").isEmpty(), qPrintable(key));
                 QCOMPARE(anonymous.status, 503);

@@ -123,7 +123,10 @@ bool TwilioWebhook::signatureValid(
 
 bool TwilioWebhook::isMessageStatus(const TwilioParams &params)
 {
-    return !value(params, QLatin1String("MessageStatus")).isEmpty();
+    // An incoming message may say where it stands too ("received"): it is still a message.
+    const QString status = value(params, QLatin1String("MessageStatus"));
+    return !status.isEmpty() && status != QLatin1String("received")
+        && status != QLatin1String("receiving");
 }
 
 std::optional<InboundMessage> TwilioWebhook::readMessage(const TwilioParams &params, QString *error)

@@ -29,7 +29,8 @@ public:
     //! scheme's default port, so both are accepted. False for an empty token or header.
     static bool signatureValid(QByteArrayView authToken, const QString &url,
         const TwilioParams &params, QByteArrayView header);
-    //! True when the request is a status callback (it has MessageStatus), not a message.
+    //! True when the request is a status callback of a message the hub sent (it has a
+    //! MessageStatus other than received/receiving), not an incoming message.
     static bool isMessageStatus(const TwilioParams &params);
     //! An incoming SMS or MMS as an sms message; none with a reason without MessageSid or From.
     static std::optional<InboundMessage> readMessage(const TwilioParams &params, QString *error);
