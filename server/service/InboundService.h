@@ -74,8 +74,8 @@ public:
     //! (answered, ended, duration, recording). change returns false when it changed nothing.
     //! Returns the updated call, announced as call.updated; none if there is no such call or
     //! nothing changed.
-    std::optional<Domain::CallRecord> updateCallFromChannel(const QString &providerCallId,
-        const std::function<bool(Domain::CallRecord &)> &change);
+    std::optional<Domain::CallRecord> updateCallFromChannel(
+        const QString &providerCallId, const std::function<bool(Domain::CallRecord &)> &change);
 
 private:
     Domain::Customer findOrCreateCustomer(const Domain::Identity &identity, const QString &name,

@@ -79,18 +79,18 @@ std::optional<CallRecord> CallRepository::byProviderId(const QString &providerCa
 {
     if (providerCallId.isEmpty())
         return std::nullopt;
-    QSqlQuery &q = m_db.exec(
-        selectSql() + QStringLiteral("WHERE %1 = ? ORDER BY %2 LIMIT 1")
-                          .arg(Calls::providerCallId, Calls::id),
+    QSqlQuery &q = m_db.exec(selectSql()
+            + QStringLiteral("WHERE %1 = ? ORDER BY %2 LIMIT 1")
+                  .arg(Calls::providerCallId, Calls::id),
         {providerCallId});
     return q.next() ? std::optional<CallRecord>(read(q)) : std::nullopt;
 }
 
 QList<Id> CallRepository::agentsOnLiveCalls()
 {
-    QSqlQuery &q = m_db.exec(
-        QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %3 = 0 AND %1 IS NOT NULL")
-            .arg(Calls::agentId, Calls::table, Calls::endedAt));
+    QSqlQuery &q
+        = m_db.exec(QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %3 = 0 AND %1 IS NOT NULL")
+                        .arg(Calls::agentId, Calls::table, Calls::endedAt));
     QList<Id> out;
     while (q.next())
         out.append(q.value(0).toLongLong());
