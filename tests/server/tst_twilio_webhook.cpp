@@ -5,7 +5,6 @@
 #include "ApiClient.h"
 #include "HubProcess.h"
 #include "TestHub.h"
-#include "channels/twilio/TwilioWebhook.h"
 #include "domain/Event.h"
 #include "storage/CallRepository.h"
 #include "storage/ConversationRepository.h"
@@ -16,12 +15,11 @@
 #include "storage/Storage.h"
 
 #include <QFile>
-#include <QJsonDocument>
+#include <QJsonArray>
 #include <QLocale>
 #include <QMessageAuthenticationCode>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrlQuery>
 
 using namespace Switchboard;
 using namespace Switchboard::Domain;
@@ -204,51 +202,6 @@ private Q_SLOTS:
         QVERIFY(!m_supervisor.isEmpty() && !m_agent1.isEmpty());
         m_agent1Id = m_hub->user(QStringLiteral("agent1")).id;
         m_agent2Id = m_hub->user(QStringLiteral("agent2")).id;
-    }
-
-    void theDocumentedSignaturesMatch()
-    {
-        // Twilio's worked example (docs: webhooks security).
-        const QString url = QStringLiteral("https://mycompany.com/myapp.php?foo=1&bar=2");
-        Params documented{{QStringLiteral("CallSid"), QStringLiteral("CA1234567890ABCDE")},
-            {QStringLiteral("Caller"), QStringLiteral("+12349013030")},
-            {QStringLiteral("Digits"), QStringLiteral("1234")},
-            {QStringLiteral("From"), QStringLiteral("+12349013030")},
-            {QStringLiteral("To"), QStringLiteral("+18005551212")}};
-        QCOMPARE(Hub::TwilioWebhook::signature("12345", url, documented),
-            QByteArray("0/KCTR6DLpKmkAf8muzZqo1nDgQ="));
-
-        // twilio-python's vectors: the same with other numbers, repeated names, default ports.
-        const QJsonObject v
-            = QJsonDocument::fromJson(fixture(QStringLiteral("twilio_signature_test_vector.json")))
-                  .object();
-        const QByteArray token = v.value(QLatin1String("auth_token")).toString().toUtf8();
-        QCOMPARE(v.value(QLatin1String("url")).toString(), url);
-        Params params;
-        const QJsonObject p = v.value(QLatin1String("params")).toObject();
-        for (auto it = p.begin(); it != p.end(); ++it)
-            params.append({it.key(), it.value().toString()});
-        const auto expected
-            = [&](const char *key) { return v.value(QLatin1String(key)).toString().toUtf8(); };
-        QCOMPARE(Hub::TwilioWebhook::signature(token, url, params), expected("expected_signature"));
-        QCOMPARE(twilioSignature(url, params, token), expected("expected_signature"));
-        const auto repeated = Hub::TwilioWebhook::parseForm(
-            v.value(QLatin1String("duplicate_params_form")).toString().toUtf8());
-        QVERIFY(repeated);
-        QCOMPARE(repeated->size(), 4);
-        QCOMPARE(Hub::TwilioWebhook::signature(token, url, *repeated),
-            expected("duplicate_expected_signature"));
-        // Signed with the default port written out, checked against the URL without it.
-        QVERIFY(Hub::TwilioWebhook::signatureValid(
-            token, url, params, expected("https_with_port_443_expected")));
-        QVERIFY(Hub::TwilioWebhook::signatureValid(token,
-            QStringLiteral("http://mycompany.com/myapp.php?foo=1&bar=2"), params,
-            expected("http_with_port_80_expected")));
-        QVERIFY(!Hub::TwilioWebhook::signatureValid(token,
-            QStringLiteral("http://mycompany.com/myapp.php?foo=1&bar=2"), params,
-            expected("http_with_port_1234_expected")));
-        QVERIFY(
-            !Hub::TwilioWebhook::signatureValid({}, url, params, expected("expected_signature")));
     }
 
     void badOrMissingSignatureStoresNothing()

@@ -151,26 +151,6 @@ private Q_SLOTS:
         QVERIFY(!m_supervisor.isEmpty());
     }
 
-    void theDerivedVectorsMatch()
-    {
-        const QJsonObject vectors = fixtureObject(QStringLiteral("derived_signature_vectors.json"));
-        const QJsonObject crc = vectors.value(QLatin1String("x_crc")).toObject();
-        QCOMPARE(Hub::XWebhook::crcResponseToken(
-                     crc.value(QLatin1String("consumer_secret")).toString().toUtf8(),
-                     crc.value(QLatin1String("crc_token")).toString().toUtf8()),
-            crc.value(QLatin1String("response_json"))
-                .toObject()
-                .value(QLatin1String("response_token"))
-                .toString()
-                .toUtf8());
-        const QJsonObject body = vectors.value(QLatin1String("x_webhook_signature")).toObject();
-        const QByteArray signature = body.value(QLatin1String("value")).toString().toUtf8();
-        const QByteArray file = fixture(body.value(QLatin1String("body_file")).toString());
-        QVERIFY(Hub::XWebhook::signatureValid(consumerSecret, file, signature));
-        QVERIFY(!Hub::XWebhook::signatureValid(consumerSecret, QByteArray(file + ' '), signature));
-        QVERIFY(!Hub::XWebhook::signatureValid({}, file, sign(file, {})));
-    }
-
     void crcCheckAnswersTheResponseToken()
     {
         const ApiReply ok
