@@ -4,7 +4,24 @@
 
 #include "domain/Message.h"
 
+#include <optional>
+#include <utility>
+
 namespace Switchboard::Hub {
+
+//! The delivery state a provider names the way Meta and Twilio both do ("sent", "delivered",
+//! "read", "failed"); none for any other name.
+inline std::optional<Domain::DeliveryState> deliveryStateNamed(const QString &name)
+{
+    using Domain::DeliveryState;
+    for (const auto &[state, wire] :
+        {std::pair{DeliveryState::Sent, "sent"}, std::pair{DeliveryState::Delivered, "delivered"},
+            std::pair{DeliveryState::Read, "read"}, std::pair{DeliveryState::Failed, "failed"}}) {
+        if (name == QLatin1String(wire))
+            return state;
+    }
+    return std::nullopt;
+}
 
 //! Applies a delivery status a provider reported for a reply the hub sent. Statuses may arrive
 //! out of order (read before delivered): a reply never moves back. Only replies have a delivery

@@ -3,6 +3,7 @@
 #include "MetaWebhook.h"
 
 #include "channels/ConstantTime.h"
+#include "channels/DeliveryStatus.h"
 
 #include <QJsonArray>
 #include <QMessageAuthenticationCode>
@@ -175,19 +176,6 @@ void readInstagramComment(const QJsonObject &value, const QString &pageId, MetaD
     out.messages.append(in);
 }
 
-std::optional<DeliveryState> deliveryState(const QString &status)
-{
-    if (status == QLatin1String("sent"))
-        return DeliveryState::Sent;
-    if (status == QLatin1String("delivered"))
-        return DeliveryState::Delivered;
-    if (status == QLatin1String("read"))
-        return DeliveryState::Read;
-    if (status == QLatin1String("failed"))
-        return DeliveryState::Failed;
-    return std::nullopt;
-}
-
 void readWhatsApp(const QJsonObject &value, MetaDelivery &out)
 {
     QHash<QString, QString> names;
@@ -225,7 +213,7 @@ void readWhatsApp(const QJsonObject &value, MetaDelivery &out)
     }
     for (const QJsonValue &s : value.value(QLatin1String("statuses")).toArray()) {
         const QJsonObject status = s.toObject();
-        const auto state = deliveryState(text(status, QLatin1String("status")));
+        const auto state = deliveryStateNamed(text(status, QLatin1String("status")));
         const QString id = text(status, QLatin1String("id"));
         if (!state || id.isEmpty()) {
             ++out.ignored;

@@ -3,6 +3,7 @@
 #include "TwilioWebhook.h"
 
 #include "channels/ConstantTime.h"
+#include "channels/DeliveryStatus.h"
 
 #include <QJsonArray>
 #include <QMessageAuthenticationCode>
@@ -51,21 +52,16 @@ QString defaultPortTwin(const QString &url)
     return twin == url ? QString() : twin;
 }
 
+// Twilio's message statuses: the shared names, the steps before "sent", and its two other ways
+// of failing.
 std::optional<DeliveryState> deliveryState(const QString &status)
 {
     if (status == QLatin1String("accepted") || status == QLatin1String("scheduled")
         || status == QLatin1String("queued") || status == QLatin1String("sending"))
         return DeliveryState::Queued;
-    if (status == QLatin1String("sent"))
-        return DeliveryState::Sent;
-    if (status == QLatin1String("delivered"))
-        return DeliveryState::Delivered;
-    if (status == QLatin1String("read"))
-        return DeliveryState::Read;
-    if (status == QLatin1String("failed") || status == QLatin1String("undelivered")
-        || status == QLatin1String("canceled"))
+    if (status == QLatin1String("undelivered") || status == QLatin1String("canceled"))
         return DeliveryState::Failed;
-    return std::nullopt;
+    return deliveryStateNamed(status);
 }
 
 } // namespace
