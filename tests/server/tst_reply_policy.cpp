@@ -549,8 +549,16 @@ private Q_SLOTS:
                      .toInteger(),
             conversation->id);
         QStringList types;
-        for (const auto &e : m_hub->hub().storage().events().since(seq, 10))
+        for (const auto &e : m_hub->hub().storage().events().since(seq, 10)) {
+            // The delivery dispatcher notes, after the commit, that no Messenger connector is
+            // configured here: the reply stays queued. That is its own bookkeeping, not the
+            // request's (tst_delivery covers it).
+            if (e.event.type == QLatin1String("message.updated")
+                && e.event.data.value(QLatin1String("delivery")).toString()
+                    == QLatin1String("queued"))
+                continue;
             types.append(e.event.type);
+        }
         QCOMPARE(types,
             QStringList({QStringLiteral("conversation.created"), QStringLiteral("message.created"),
                 QStringLiteral("conversation.updated")}));

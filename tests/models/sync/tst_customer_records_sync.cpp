@@ -113,7 +113,9 @@ private Q_SLOTS:
             200);
         QTRY_VERIFY_WITH_TIMEOUT(ownedBy(*m_agent, text.conversation.id, id), Long);
         Domain::Id phone = 0;
-        for (const Domain::Identity &identity : m_agent->reader().customer(id)->identities) {
+        const auto merged = m_agent->reader().customer(id);
+        QVERIFY(merged);
+        for (const Domain::Identity &identity : merged->identities) {
             if (identity.kind == IdentityKind::Phone)
                 phone = identity.id;
         }
