@@ -7,6 +7,7 @@
 #include "OutboxSender.h"
 #include "SyncLog.h"
 #include "WakeDetector.h"
+#include "domain/IdList.h"
 #include "net/EventStream.h"
 #include "net/HttpClient.h"
 #include "net/HttpJob.h"
@@ -472,16 +473,10 @@ qint64 SyncEngine::queueMergeCustomers(Id customerId, Id mergedId)
 qint64 SyncEngine::queueSplitCustomer(Id customerId, const QList<Id> &identityIds,
     const QList<Id> &conversationIds, const QString &name)
 {
-    const auto array = [](const QList<Id> &ids) {
-        QJsonArray out;
-        for (const Id id : ids)
-            out.append(id);
-        return out;
-    };
     return enqueue(OutboxItem::Kind::SplitCustomer, std::nullopt,
         QStringLiteral("/api/v1/customers/%1/split").arg(customerId),
-        {{QLatin1String("identity_ids"), array(identityIds)},
-            {QLatin1String("conversation_ids"), array(conversationIds)},
+        {{QLatin1String("identity_ids"), Domain::idsToJson(identityIds)},
+            {QLatin1String("conversation_ids"), Domain::idsToJson(conversationIds)},
             {QLatin1String("name"), name}});
 }
 

@@ -5,6 +5,7 @@
 #include "AccessPolicy.h"
 #include "EventRecorder.h"
 #include "domain/Event.h"
+#include "domain/IdList.h"
 #include "policy/Masking.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Storage.h"
@@ -40,14 +41,6 @@ constexpr int MaxPasswordLength = 1024;
 constexpr int MaxListItems = 50;
 constexpr int MaxItemLength = 64;
 constexpr int MaxCustomerNotes = 20000;
-
-QJsonArray idArray(const QList<Id> &ids)
-{
-    QJsonArray out;
-    for (const Id id : ids)
-        out.append(id);
-    return out;
-}
 
 //! A list of short labels (skills, languages, tags): at most 50, each 1-64 characters.
 std::optional<ServiceError> checkLabels(const QString &field, const QStringList &labels)
@@ -313,7 +306,7 @@ Outcome<Customer> PeopleService::mergeCustomers(const User &actor, Id into, Id f
     entry.details = {{QLatin1String("customer_id"), into}, {QLatin1String("merged_id"), from},
         {QLatin1String("merged_name"), merged->name},
         {QLatin1String("identities"), merged->identities.size()},
-        {QLatin1String("conversation_ids"), idArray(moved)}};
+        {QLatin1String("conversation_ids"), idsToJson(moved)}};
     m_events.audit(std::move(entry));
     tx.commit();
     return *kept;
@@ -374,7 +367,7 @@ Outcome<SplitCustomers> PeopleService::splitCustomer(
     m_events.record(EventType::CustomerSplit, Audience::all(),
         {{QLatin1String("customer"), out.customer.toJson()},
             {QLatin1String("new_customer"), out.newCustomer.toJson()},
-            {QLatin1String("conversation_ids"), idArray(conversationIds)}});
+            {QLatin1String("conversation_ids"), idsToJson(conversationIds)}});
 
     AuditEntry entry;
     entry.at = now;
@@ -385,8 +378,8 @@ Outcome<SplitCustomers> PeopleService::splitCustomer(
     std::sort(identityIds.begin(), identityIds.end());
     entry.details
         = {{QLatin1String("customer_id"), id}, {QLatin1String("new_customer_id"), created.id},
-            {QLatin1String("identity_ids"), idArray(identityIds)},
-            {QLatin1String("conversation_ids"), idArray(conversationIds)}};
+            {QLatin1String("identity_ids"), idsToJson(identityIds)},
+            {QLatin1String("conversation_ids"), idsToJson(conversationIds)}};
     m_events.audit(std::move(entry));
     tx.commit();
     return out;

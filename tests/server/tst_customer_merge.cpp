@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
-#include <QUuid>
 
 using namespace Switchboard;
 using namespace Switchboard::Test;
@@ -21,7 +20,6 @@ class TestCustomerMerge : public QObject
 
 private:
     QString token(const QString &username) const { return m_tokens.value(username); }
-    static QString newClientId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
     ApiReply post(const QString &path, QJsonObject body, const QString &caller)
     {
         if (!body.contains(QLatin1String("client_id")))
