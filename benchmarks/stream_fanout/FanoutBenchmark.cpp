@@ -2,14 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FanoutBenchmark.h"
 
+#include "BenchEnvironment.h"
+#include "CpuWindow.h"
 #include "RestClient.h"
 #include "StreamClientPool.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
-#include <QEventLoop>
-#include <QFile>
-#include <QJsonDocument>
 #include <QNetworkReply>
 #include <QThread>
 #include <QTimer>
@@ -20,31 +19,12 @@
 
 namespace Switchboard::Bench {
 
+using namespace Environment;
+
 namespace {
 
-constexpr int HubStartTimeoutMs = 60000;
-constexpr int RequestTimeoutMs = 15000;
-constexpr int HandshakeTimeoutMs = 30000;
-constexpr int HandshakeAttempts = 3;
-//! After the last event: how long deliveries may stall before the rest count as missing.
-constexpr int DrainStallMs = 5000;
 constexpr int DrainMaxMs = 60000;
-constexpr int ThreadStopTimeoutMs = 10000;
-const QString Password = QStringLiteral("switchboard");
-
-void progress(const QString &line)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(line));
-    std::fflush(stderr);
-}
-
-double benchCpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
+const QString Password = QString::fromLatin1(DemoPassword);
 
 //! Each client is a socket; raise the soft open-file limit as far as the hard one allows.
 rlim_t raiseFileLimit()
@@ -58,38 +38,6 @@ rlim_t raiseFileLimit()
         getrlimit(RLIMIT_NOFILE, &limit);
     }
     return limit.rlim_cur;
-}
-
-QString machineDescription()
-{
-    QString cpu = QStringLiteral("unknown CPU");
-    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
-    if (cpuinfo.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &l : cpuinfo.readAll().split('\n')) {
-            if (l.startsWith("model name")) {
-                cpu = QString::fromUtf8(l.mid(l.indexOf(':') + 1).trimmed());
-                break;
-            }
-        }
-    }
-    double ramGiB = -1;
-    QFile meminfo(QStringLiteral("/proc/meminfo"));
-    if (meminfo.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &l : meminfo.readAll().split('\n')) {
-            if (l.startsWith("MemTotal:"))
-                ramGiB = l.mid(9).trimmed().split(' ').constFirst().toDouble() / 1048576.0;
-        }
-    }
-    return QStringLiteral("%1 cores, %2 GiB RAM, %3")
-        .arg(QThread::idealThreadCount())
-        .arg(ramGiB, 0, 'f', 1)
-        .arg(cpu);
-}
-
-double loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').constFirst().toDouble() : -1;
 }
 
 } // namespace
@@ -107,32 +55,6 @@ FanoutBenchmark::~FanoutBenchmark()
         delete pool;
     for (QThread *thread : m_threads)
         delete thread;
-}
-
-bool FanoutBenchmark::waitUntil(const std::function<bool()> &done, qint64 timeoutMs,
-    const std::function<void()> &progressReport)
-{
-    if (done())
-        return true;
-    const QDeadlineTimer deadline(timeoutMs);
-    QDeadlineTimer nextProgress(2000);
-    bool ok = false;
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done()) {
-            ok = true;
-            loop.quit();
-        } else if (deadline.hasExpired()) {
-            loop.quit();
-        } else if (progressReport && nextProgress.hasExpired()) {
-            progressReport();
-            nextProgress.setRemainingTime(2000);
-        }
-    });
-    poll.start(20);
-    loop.exec();
-    return ok;
 }
 
 int FanoutBenchmark::liveClients() const
@@ -180,24 +102,14 @@ int FanoutBenchmark::run()
         return SetupFailed;
     }
     // CPU is measured over driving and draining together: the deliveries are the work.
-    const double hubCpuBefore = m_hub.cpuSeconds();
-    const double benchCpuBefore = benchCpuSeconds();
-    const double hubWaitBefore = m_hub.runQueueWaitSeconds();
-    const qint64 beforeNs = m_clock.nsecsElapsed();
+    const CpuWindow cpu(m_hub);
     drive();
     drain();
-    const double wall = double(m_clock.nsecsElapsed() - beforeNs) / 1e9;
-    const double hubCpuAfter = m_hub.cpuSeconds();
-    if (hubCpuBefore >= 0 && hubCpuAfter >= 0) {
-        m_report.hubCpuPercent = 100.0 * (hubCpuAfter - hubCpuBefore) / wall;
-        if (m_report.eventsAcked > 0)
-            m_report.hubCpuMsPerEvent
-                = 1000.0 * (hubCpuAfter - hubCpuBefore) / double(m_report.eventsAcked);
-    }
-    m_report.benchCpuPercent = 100.0 * (benchCpuSeconds() - benchCpuBefore) / wall;
-    const double hubWaitAfter = m_hub.runQueueWaitSeconds();
-    if (hubWaitBefore >= 0 && hubWaitAfter >= 0)
-        m_report.hubRunQueueWaitPercent = 100.0 * (hubWaitAfter - hubWaitBefore) / wall;
+    const CpuWindow::Usage used = cpu.usage();
+    m_report.hubCpuPercent = used.hubPercent;
+    m_report.hubCpuMsPerEvent = used.hubMsPer(m_report.eventsAcked);
+    m_report.benchCpuPercent = used.benchPercent;
+    m_report.hubRunQueueWaitPercent = used.hubRunQueueWaitPercent;
     const HubProcess::Memory memory = m_hub.memory();
     m_report.hubRssEndKiB = memory.rssKiB;
     m_report.hubRssPeakKiB = memory.peakKiB;
@@ -207,15 +119,9 @@ int FanoutBenchmark::run()
 
     std::fputs(qPrintable(m_report.table()), stdout);
     std::fflush(stdout);
-    if (!m_options.jsonPath.isEmpty()) {
-        QFile out(m_options.jsonPath);
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || out.write(QJsonDocument(m_report.toJson()).toJson()) < 0) {
-            std::fprintf(stderr, "switchboard-bench-stream: cannot write %s\n",
-                qPrintable(m_options.jsonPath));
-            return SetupFailed;
-        }
-    }
+    if (!m_options.jsonPath.isEmpty()
+        && !writeJson(m_options.jsonPath, m_report.toJson(), "switchboard-bench-stream"))
+        return SetupFailed;
     const bool clean = m_report.deliveriesMissing == 0 && m_report.restErrors == 0
         && m_report.eventsAcked == m_report.eventsPlanned && m_report.clientsDropped == 0
         && m_report.hubEnd.startsWith(QLatin1String("stopped on SIGTERM with code 0"));
@@ -266,15 +172,10 @@ bool FanoutBenchmark::setUp(QString *error)
 
 bool FanoutBenchmark::connectClients(QString *error)
 {
-    // Start at the current head so no client spends time on catch-up.
-    const auto health = m_rest->getJson(QStringLiteral("/healthz"), {}, RequestTimeoutMs, error);
-    if (!health)
+    const auto streamUrl = m_rest->streamUrlAtHead(RequestTimeoutMs, error);
+    if (!streamUrl)
         return false;
-    QUrl url = m_hub.url();
-    url.setScheme(QStringLiteral("ws"));
-    url.setPath(QStringLiteral("/api/v1/stream"));
-    url.setQuery(QStringLiteral("since=%1")
-                     .arg(qint64(health->value(QLatin1String("event_seq")).toDouble())));
+    const QUrl url = *streamUrl;
 
     const QList<QByteArray> tokens = QList<QByteArray>{m_supervisorToken} + m_agentTokens;
     const StreamClientPool::Shared shared{&m_clock, m_sendNs.get(), int(m_capacity)};
@@ -470,10 +371,7 @@ void FanoutBenchmark::tearDown()
     }
     m_report.hubEnd = m_hub.stop(10000);
     m_report.hubProblems = m_hub.problemLines(10, &m_report.hubProblemCount);
-    if (!m_options.hubLogPath.isEmpty()) {
-        QFile::remove(m_options.hubLogPath);
-        QFile::copy(m_hub.logPath(), m_options.hubLogPath);
-    }
+    m_hub.copyLog(m_options.hubLogPath);
 }
 
 void FanoutBenchmark::summarise()

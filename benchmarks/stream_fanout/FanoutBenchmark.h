@@ -10,7 +10,6 @@
 #include <QList>
 #include <QSet>
 #include <atomic>
-#include <functional>
 #include <memory>
 #include <vector>
 
@@ -52,9 +51,6 @@ private:
     void summarise();
     void sendEvent(qint64 n);
 
-    //! Runs the event loop until done() or timeoutMs, calling progress about every two seconds.
-    static bool waitUntil(const std::function<bool()> &done, qint64 timeoutMs,
-        const std::function<void()> &progress = {});
     int liveClients() const;
     int failedClients() const;
     qint64 deliveries() const;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ReportFormat.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -10,20 +12,6 @@
 #include <vector>
 
 namespace Switchboard::Bench {
-
-//! Latency percentiles in milliseconds.
-struct LatencySummary
-{
-    qint64 samples = 0;
-    double p50 = -1;
-    double p90 = -1;
-    double p99 = -1;
-    double max = -1;
-
-    //! Summarises microsecond samples; reorders them.
-    static LatencySummary of(std::vector<qint32> &microseconds);
-    QJsonObject toJson() const;
-};
 
 //! Everything one run measured, printed as a table and written as JSON.
 struct FanoutReport

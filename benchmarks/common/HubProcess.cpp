@@ -28,6 +28,11 @@ qint64 HubProcess::pid() const
     return m_process.processId();
 }
 
+QString HubProcess::dataPath() const
+{
+    return m_dir.filePath(QStringLiteral("data"));
+}
+
 QString HubProcess::logPath() const
 {
     return m_dir.filePath(QStringLiteral("hub.log"));
@@ -47,8 +52,7 @@ bool HubProcess::start(
         arguments << QStringLiteral("--config") << configPath;
     // The command line wins over the file, so the address and data stay the benchmark's.
     arguments << QStringLiteral("--listen") << QStringLiteral("127.0.0.1:0")
-              << QStringLiteral("--data") << m_dir.filePath(QStringLiteral("data"))
-              << QStringLiteral("--demo");
+              << QStringLiteral("--data") << dataPath() << QStringLiteral("--demo");
     m_process.setArguments(arguments);
     // A file rather than a pipe: a hub that logs a lot must never block on a full pipe.
     m_process.setStandardErrorFile(logPath());
@@ -155,6 +159,14 @@ double HubProcess::runQueueWaitSeconds() const
     // "time on CPU (ns), time waiting on a run queue (ns), time slices"
     const QList<QByteArray> fields = schedstat.readAll().trimmed().split(' ');
     return fields.size() >= 2 ? fields[1].toLongLong() / 1e9 : -1;
+}
+
+void HubProcess::copyLog(const QString &path) const
+{
+    if (path.isEmpty())
+        return;
+    QFile::remove(path);
+    QFile::copy(logPath(), path);
 }
 
 QStringList HubProcess::problemLines(int max, int *count) const

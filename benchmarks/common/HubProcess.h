@@ -43,8 +43,13 @@ public:
     //! unknown.
     double runQueueWaitSeconds() const;
 
+    //! The hub's --data directory; it lasts as long as this object, so the database can be read
+    //! after the hub stopped.
+    QString dataPath() const;
     //! Where the hub's stderr goes.
     QString logPath() const;
+    //! Copies the hub log to path (replacing it); nothing when path is empty.
+    void copyLog(const QString &path) const;
     //! Lines of the hub log that are warnings or errors (at most max of them) and their count.
     QStringList problemLines(int max, int *count) const;
 

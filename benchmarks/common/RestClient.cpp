@@ -106,6 +106,19 @@ std::optional<QJsonObject> RestClient::getJson(
     return doc.object();
 }
 
+std::optional<QUrl> RestClient::streamUrlAtHead(int timeoutMs, QString *error)
+{
+    const auto health = getJson(QStringLiteral("/healthz"), {}, timeoutMs, error);
+    if (!health)
+        return std::nullopt;
+    QUrl url = m_base;
+    url.setScheme(QStringLiteral("ws"));
+    url.setPath(QStringLiteral("/api/v1/stream"));
+    url.setQuery(QStringLiteral("since=%1")
+                     .arg(qint64(health->value(QLatin1String("event_seq")).toDouble())));
+    return url;
+}
+
 std::optional<QByteArray> RestClient::getRaw(const QString &path, int timeoutMs, QString *error)
 {
     ReplyPtr reply(m_nam.get(request(path, {})));

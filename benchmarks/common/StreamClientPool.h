@@ -18,8 +18,9 @@ class QSocketNotifier;
 namespace Switchboard::Bench {
 
 //! A share of the benchmark's WebSocket clients, owned by one thread. It connects them a few at
-//! a time, then scans every frame for the benchmark's presence reasons ("bench-<n>") without
-//! parsing JSON and records each delivery's latency against the send time of event n.
+//! a time, then scans every events frame for the benchmark's marker followed by a number n and a
+//! closing quote (by default a presence reason, "reason":"bench-<n>") without parsing JSON and
+//! records each delivery's latency against the send time of event n.
 //!
 //! The clients stand in for thousands of desktops on other machines, so each must cost next to
 //! nothing here: they are plain non-blocking sockets speaking RFC 6455 themselves (handshake with
@@ -41,6 +42,8 @@ public:
         const std::atomic<qint64> *sendNs = nullptr;
         //! Number of event slots (the largest n + 1).
         int capacity = 0;
+        //! What precedes n in a frame; n must be followed by a closing quote.
+        QByteArray needle = QByteArrayLiteral("\"reason\":\"bench-");
     };
 
     StreamClientPool(int clients, const Shared &shared, QObject *parent = nullptr);

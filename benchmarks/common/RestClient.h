@@ -24,6 +24,9 @@ public:
     //! GET of a JSON object (the token may be empty for public paths).
     std::optional<QJsonObject> getJson(
         const QString &path, const QByteArray &token, int timeoutMs, QString *error);
+    //! The stream's WebSocket URL starting at the hub's current head (from /healthz), so a new
+    //! stream spends no time on catch-up.
+    std::optional<QUrl> streamUrlAtHead(int timeoutMs, QString *error);
     //! GET of a raw body.
     std::optional<QByteArray> getRaw(const QString &path, int timeoutMs, QString *error);
     //! Starts PUT /api/v1/me/presence; the caller owns the reply.

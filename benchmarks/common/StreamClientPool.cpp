@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StreamClientPool.h"
 
+#include "HttpHead.h"
+
 #include <QCryptographicHash>
 #include <QHostAddress>
 #include <QHostInfo>
@@ -23,8 +25,6 @@ namespace Switchboard::Bench {
 
 namespace {
 
-//! The one thing looked for in an events frame; n follows, then a closing quote.
-constexpr QByteArrayView ReasonNeedle("\"reason\":\"bench-");
 //! Delay before another try after a failed handshake.
 constexpr int RetryDelayMs = 250;
 //! Latencies kept per pool at most (4 bytes each).
@@ -46,16 +46,6 @@ enum Opcode : quint8 {
     Ping = 0x9,
     Pong = 0xA
 };
-
-QByteArray headerValue(QByteArrayView head, QByteArrayView name)
-{
-    for (QByteArrayView line : head.toByteArray().split('\n')) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.first(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
-            return line.sliced(colon + 1).trimmed().toByteArray();
-    }
-    return {};
-}
 
 } // namespace
 
@@ -310,7 +300,7 @@ bool StreamClientPool::parseUpgrade(int index)
         attemptFailed(index, QString::fromLatin1(statusLine));
         return false;
     }
-    if (headerValue(head, "Sec-WebSocket-Accept") != c.expectedAccept) {
+    if (HttpHead::value(head, "Sec-WebSocket-Accept") != c.expectedAccept) {
         attemptFailed(index, QStringLiteral("wrong Sec-WebSocket-Accept"));
         return false;
     }
@@ -462,8 +452,9 @@ void StreamClientPool::onMessage(int index, QByteArrayView bytes, qint64 now)
     }
     ++m_eventFrames;
     qsizetype pos = 0;
-    while ((pos = bytes.indexOf(ReasonNeedle, pos)) >= 0) {
-        pos += ReasonNeedle.size();
+    const QByteArrayView needle(m_shared.needle);
+    while ((pos = bytes.indexOf(needle, pos)) >= 0) {
+        pos += needle.size();
         qint64 n = 0;
         int digits = 0;
         while (pos < bytes.size() && bytes[pos] >= '0' && bytes[pos] <= '9' && digits < 10) {
