@@ -139,7 +139,8 @@ int main(int argc, char *argv[])
                         .arg(parser.positionalArguments().first()));
     if (parser.isSet(config) && !settings.loadFile(parser.value(config), &error))
         return fail(error);
-    settings.loadEnvironment();
+    if (!settings.loadEnvironment(&error))
+        return fail(error);
     if (parser.isSet(listen) && !settings.setListen(parser.value(listen), &error))
         return fail(error);
     if (parser.isSet(data))

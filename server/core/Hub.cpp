@@ -17,6 +17,7 @@
 #include "channels/twilio/TwilioSmsSender.h"
 #include "channels/x/XSender.h"
 #include "demo/DemoSeeder.h"
+#include "demo/DemoTraffic.h"
 #include "events/StreamFanout.h"
 #include "events/StreamServer.h"
 #include "service/AccessPolicy.h"
@@ -36,6 +37,7 @@
 #include "storage/UserRepository.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QLoggingCategory>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -44,6 +46,55 @@
 Q_LOGGING_CATEGORY(lcHub, "switchboard.hub")
 
 namespace Switchboard::Hub {
+
+namespace {
+
+// A secret no one outside this process knows.
+QString randomSecret()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(
+        reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / int(sizeof(quint32)));
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding));
+}
+
+void fillIfEmpty(QString &setting, const QString &value)
+{
+    if (setting.isEmpty())
+        setting = value;
+}
+
+// A demo hub posts its live traffic through its own webhooks. A channel with no secret
+// configured gets a random one, so only this process can sign for it; the accounts customers
+// write to are the demo brand's unless configured.
+DemoChannels demoChannels(HubConfig &config, const QJsonObject &data)
+{
+    fillIfEmpty(config.meta.appSecret, randomSecret());
+    fillIfEmpty(config.meta.verifyToken, randomSecret());
+    fillIfEmpty(config.meta.pageId, QStringLiteral("104729925060513"));
+    fillIfEmpty(config.x.consumerSecret, randomSecret());
+    fillIfEmpty(config.x.userId, QStringLiteral("1480296107445186560"));
+    fillIfEmpty(config.twilio.authToken, randomSecret());
+    if (config.twilioSettings().publicUrl.isEmpty())
+        config.twilio.publicUrl
+            = QStringLiteral("http://%1:%2").arg(config.host.toString()).arg(config.port);
+    const QJsonObject brand = data.value(QLatin1String("brand")).toObject();
+    DemoChannels channels;
+    channels.metaAppSecret = config.meta.appSecret;
+    channels.pageId = config.meta.pageId;
+    channels.xConsumerSecret = config.x.consumerSecret;
+    channels.xUserId = config.x.userId;
+    channels.xHandle = brand.value(QLatin1String("handle")).toString();
+    channels.twilioAuthToken = config.twilio.authToken;
+    channels.twilioPublicUrl = config.twilioSettings().publicUrl;
+    channels.brandPhone = brand.value(QLatin1String("phone")).toString();
+    channels.twilioAccountSid = config.twilioSms.accountSid.isEmpty()
+        ? QStringLiteral("AC6e1f3d0b9a2c4e8f7a5b3c1d9e0f2a4b")
+        : config.twilioSms.accountSid;
+    return channels;
+}
+
+} // namespace
 
 Hub::Hub(HubConfig config, QObject *parent)
     : QObject(parent)
@@ -130,6 +181,15 @@ bool Hub::open(QString *error)
     m_storage = std::make_unique<SqliteStorage>(m_config.databasePath());
     if (!m_storage->open(error))
         return false;
+    if (m_config.demo) {
+        try {
+            m_demoData = DemoSeeder::data();
+        } catch (const StorageError &e) {
+            *error = QString::fromStdString(e.what());
+            return false;
+        }
+        m_demoChannels = std::make_unique<DemoChannels>(demoChannels(m_config, m_demoData));
+    }
     m_bus = std::make_unique<EventBus>();
     m_access = std::make_unique<AccessPolicy>(m_config.policy);
     m_events = std::make_unique<EventRecorder>(*m_storage, *m_bus);
@@ -236,6 +296,17 @@ bool Hub::start(QString *error)
     }
     // Whatever was queued before, including before a restart, goes out now.
     m_deliveries->start();
+    if (m_config.demo) {
+        DemoTraffic::Settings demo;
+        demo.hubUrl = url();
+        if (m_tls)
+            demo.certificate = m_tls->localCertificate();
+        demo.meanIntervalMilliseconds = m_config.demoTrafficMilliseconds;
+        demo.channels = *m_demoChannels;
+        demo.data = m_demoData;
+        m_demoTraffic = std::make_unique<DemoTraffic>(*m_storage, demo);
+        m_demoTraffic->start();
+    }
     return true;
 }
 

@@ -4,6 +4,7 @@
 
 #include "HubConfig.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QSslConfiguration>
 #include <QTimer>
@@ -18,6 +19,8 @@ class AccessPolicy;
 class CallService;
 class ChannelSender;
 class DeliveryDispatcher;
+class DemoTraffic;
+struct DemoChannels;
 class EmailIntake;
 class ConversationService;
 class ReplyPolicyService;
@@ -69,6 +72,8 @@ public:
     //! Keeps a channel connector for the hub's lifetime and registers it with deliveries().
     void addSender(std::unique_ptr<ChannelSender> sender);
     const Router &router() const { return *m_router; }
+    //! With --demo, once started: the live deliveries the demo posts to its own webhooks.
+    DemoTraffic *demoTraffic() const { return m_demoTraffic.get(); }
     //! Fetches the configured IMAP mailboxes once started; null without email/imap_urls.
     ImapPoller *emailPoller() const { return m_emailPoller.get(); }
 
@@ -111,6 +116,10 @@ private:
     //! Last, so they go first: a fetch in flight still finds storage and services.
     std::unique_ptr<EmailIntake> m_emailIntake;
     std::unique_ptr<ImapPoller> m_emailPoller;
+    //! With --demo: its ingredients, and the channel accounts and secrets its traffic uses.
+    QJsonObject m_demoData;
+    std::unique_ptr<DemoChannels> m_demoChannels;
+    std::unique_ptr<DemoTraffic> m_demoTraffic;
 };
 
 } // namespace Switchboard::Hub

@@ -11,7 +11,8 @@ namespace Switchboard::Hub {
 namespace {
 
 const QStringList knownKeys{QStringLiteral("hub/listen"), QStringLiteral("hub/data"),
-    QStringLiteral("hub/demo"), QStringLiteral("tls/cert"), QStringLiteral("tls/key"),
+    QStringLiteral("hub/demo"), QStringLiteral("demo/traffic_seconds"), QStringLiteral("tls/cert"),
+    QStringLiteral("tls/key"),
     QStringLiteral("auth/token_lifetime_hours"), QStringLiteral("http/max_body_bytes"),
     QStringLiteral("http/threads"), QStringLiteral("stream/heartbeat_seconds"),
     QStringLiteral("stream/batch_milliseconds"), QStringLiteral("policy/agents_act_on_unassigned"),
@@ -265,6 +266,8 @@ bool HubConfig::loadFile(const QString &path, QString *error)
             IntKey{QStringLiteral("stream/heartbeat_seconds"), &heartbeatSeconds, 1, 300, 1},
             IntKey{QStringLiteral("stream/batch_milliseconds"), &streamBatchMilliseconds, 0, 1000,
                 1},
+            IntKey{QStringLiteral("demo/traffic_seconds"), &demoTrafficMilliseconds, 0,
+                MaxDemoTrafficSeconds, 1000},
             IntKey{QStringLiteral("delivery/max_attempts"), &delivery.maxAttempts, 1, 1000, 1},
             IntKey{QStringLiteral("delivery/max_age_hours"), &delivery.maxAgeSeconds, 1, 24 * 90,
                 3600},
@@ -295,8 +298,19 @@ bool HubConfig::loadFile(const QString &path, QString *error)
     return true;
 }
 
-void HubConfig::loadEnvironment()
+bool HubConfig::loadEnvironment(QString *error)
 {
+    if (qEnvironmentVariableIsSet("SWITCHBOARD_DEMO_TRAFFIC_SECONDS")) {
+        bool ok = false;
+        const int seconds = qEnvironmentVariable("SWITCHBOARD_DEMO_TRAFFIC_SECONDS").toInt(&ok);
+        if (!ok || seconds < 0 || seconds > MaxDemoTrafficSeconds) {
+            *error = QStringLiteral("SWITCHBOARD_DEMO_TRAFFIC_SECONDS must be a whole number from "
+                                    "0 to %1")
+                         .arg(MaxDemoTrafficSeconds);
+            return false;
+        }
+        demoTrafficMilliseconds = seconds * 1000;
+    }
     if (qEnvironmentVariableIsSet("SWITCHBOARD_IMAP_PASSWORD"))
         email.imapPassword = qEnvironmentVariable("SWITCHBOARD_IMAP_PASSWORD");
     if (qEnvironmentVariableIsSet("SWITCHBOARD_SMTP_PASSWORD"))
@@ -305,6 +319,7 @@ void HubConfig::loadEnvironment()
         if (qEnvironmentVariableIsSet(s.variable))
             *s.target = qEnvironmentVariable(s.variable).trimmed();
     }
+    return true;
 }
 
 TwilioSettings HubConfig::twilioSettings() const

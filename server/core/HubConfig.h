@@ -28,6 +28,10 @@ struct HubConfig
     QString tlsCertFile;
     QString tlsKeyFile;
     bool demo = false;
+    //! With demo: the mean time between the live deliveries the demo posts to its own webhooks;
+    //! 0 posts none.
+    int demoTrafficMilliseconds = 15000;
+    static constexpr int MaxDemoTrafficSeconds = 3600;
     int tokenLifetimeSeconds = 12 * 3600;
     int maxBodyBytes = 1024 * 1024;
     //! Threads that serve HTTP and streams, each listening on the port; 0: one per core.
@@ -60,9 +64,10 @@ struct HubConfig
 
     //! Reads an INI file over the current values; false with a reason on any bad key or value.
     bool loadFile(const QString &path, QString *error);
-    //! Takes the channel secrets set in the environment (SWITCHBOARD_META_APP_SECRET, ...)
-    //! over what the file said.
-    void loadEnvironment();
+    //! Takes the channel secrets set in the environment (SWITCHBOARD_META_APP_SECRET, ...) and
+    //! SWITCHBOARD_DEMO_TRAFFIC_SECONDS over what the file said; false with a reason on a bad
+    //! value.
+    bool loadEnvironment(QString *error);
     //! The Twilio settings with the public URL resolved: twilio.publicUrl, else publicUrl.
     TwilioSettings twilioSettings() const;
     //! Parses "HOST:PORT" ("[::1]:8080" for IPv6) into host and port.

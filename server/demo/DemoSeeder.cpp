@@ -40,17 +40,6 @@ const QMap<ChannelKind, int> defaultCapacity{{ChannelKind::Voice, 1}, {ChannelKi
     {ChannelKind::InstagramDm, 4}, {ChannelKind::XDm, 4}, {ChannelKind::FacebookComment, 6},
     {ChannelKind::InstagramComment, 6}, {ChannelKind::XPost, 6}};
 
-// Strips accents so names make plausible email local parts and handles.
-QString asciiSlug(const QString &text)
-{
-    QString out;
-    for (QChar c : text.normalized(QString::NormalizationForm_D).toLower()) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c.isDigit())
-            out.append(c);
-    }
-    return out;
-}
-
 int slaMinutes(ChannelKind channel)
 {
     switch (channel) {
@@ -88,10 +77,7 @@ bool DemoSeeder::seedOnce()
 {
     if (!m_storage.metaValue(Schema::Meta::demoSeededKey).isEmpty())
         return false;
-    QFile file(QStringLiteral(":/switchboard/demo/demo.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        throw StorageError(QStringLiteral("the demo data is missing from this build"));
-    m_data = QJsonDocument::fromJson(file.readAll()).object();
+    m_data = data();
     m_now = QDateTime::currentDateTimeUtc();
     seedUsers();
     Transaction tx(m_storage.database());
@@ -100,6 +86,24 @@ bool DemoSeeder::seedOnce()
     m_storage.setMetaValue(Schema::Meta::demoSeededKey, m_now.toString(Qt::ISODate));
     tx.commit();
     return true;
+}
+
+QString DemoSeeder::asciiSlug(const QString &text)
+{
+    QString out;
+    for (QChar c : text.normalized(QString::NormalizationForm_D).toLower()) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c.isDigit())
+            out.append(c);
+    }
+    return out;
+}
+
+QJsonObject DemoSeeder::data()
+{
+    QFile file(QStringLiteral(":/switchboard/demo/demo.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        throw StorageError(QStringLiteral("the demo data is missing from this build"));
+    return QJsonDocument::fromJson(file.readAll()).object();
 }
 
 QJsonObject DemoSeeder::replyPolicy() const

@@ -28,6 +28,10 @@ public:
     //! Seeds unless this database was seeded before; true if it seeded now.
     bool seedOnce();
 
+    //! A name without accents, spaces or capitals: a plausible email local part or handle.
+    static QString asciiSlug(const QString &text);
+    //! The demo's ingredients (resources/demo/demo.json); throws StorageError if missing.
+    static QJsonObject data();
     //! The password of every demo user (documented in the README).
     static QString demoPassword() { return QStringLiteral("switchboard"); }
     static constexpr int CustomerCount = 320;

@@ -387,7 +387,7 @@ private Q_SLOTS:
         Hub::HubConfig config;
         QString error;
         QVERIFY2(config.loadFile(ini.fileName(), &error), qPrintable(error));
-        config.loadEnvironment();
+        QVERIFY2(config.loadEnvironment(&error), qPrintable(error));
         qunsetenv("SWITCHBOARD_SMTP_PASSWORD");
         QCOMPARE(config.email.imapUrls.size(), 2);
         QCOMPARE(config.email.imapUrls.at(1).port(), 1143);

@@ -91,7 +91,26 @@ private Q_SLOTS:
                                   << "true or false";
         QTest::newRow("bad number")
             << QByteArray("[stream]\nheartbeat_seconds = 0\n") << "from 1 to 300";
+        QTest::newRow("bad demo traffic")
+            << QByteArray("[demo]\ntraffic_seconds = often\n") << "demo/traffic_seconds";
     }
+    void refusesABadDemoTrafficVariable()
+    {
+        QTemporaryDir dir;
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("SWITCHBOARD_DEMO_TRAFFIC_SECONDS"), QStringLiteral("-1"));
+        p.setProcessEnvironment(environment);
+        p.start(HubProcess::binary(),
+            {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"),
+                dir.path(), QStringLiteral("--demo")});
+        QVERIFY(p.waitForFinished(30000));
+        const QString out = QString::fromUtf8(p.readAll());
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(out.contains(QLatin1String("SWITCHBOARD_DEMO_TRAFFIC_SECONDS")), qPrintable(out));
+    }
+
     void refusesBadConfigFiles()
     {
         QFETCH(QByteArray, content);

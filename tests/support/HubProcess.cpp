@@ -17,6 +17,10 @@ HubProcess::HubProcess(QStringList arguments)
 {
     m_process.setProgram(binary());
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+    // A --demo hub's live traffic would add messages no test asked for.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SWITCHBOARD_DEMO_TRAFFIC_SECONDS"), QStringLiteral("0"));
+    m_process.setProcessEnvironment(environment);
     QObject::connect(&m_process, &QProcess::readyRead,
         [this] { m_output += QString::fromUtf8(m_process.readAll()); });
 }

@@ -8,7 +8,8 @@
 
 namespace Switchboard::Test {
 
-//! The real switchboard-hub program, started as its own process (for restarts and kills).
+//! The real switchboard-hub program, started as its own process (for restarts and kills), with
+//! the demo's live traffic off.
 class HubProcess
 {
 public:

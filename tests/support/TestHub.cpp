@@ -52,6 +52,7 @@ void TestHub::start()
     config.dataDir = m_dataDir;
     config.port = m_options.port;
     config.demo = m_options.demo;
+    config.demoTrafficMilliseconds = m_options.demoTrafficMilliseconds;
     config.policy = m_options.policy;
     config.maxBodyBytes = m_options.maxBodyBytes;
     config.heartbeatSeconds = m_options.heartbeatSeconds;

@@ -19,6 +19,9 @@ public:
     struct Options
     {
         bool demo = false;
+        //! With demo: mean time between the demo's live deliveries; 0 (the default in tests)
+        //! posts none on a timer, so tests see only what they send.
+        int demoTrafficMilliseconds = 0;
         //! Creates admin, supervisor, agent1 and agent2 (password TestHub::password()).
         bool users = true;
         Hub::AccessPolicy::Settings policy;

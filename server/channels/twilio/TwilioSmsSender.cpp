@@ -2,26 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TwilioSmsSender.h"
 
+#include "TwilioWebhook.h"
+
 #include <QUrlQuery>
 
 namespace Switchboard::Hub {
 
 using namespace Domain;
 
-namespace {
-
-QByteArray formEncode(const QList<std::pair<QString, QString>> &fields)
-{
-    QByteArray out;
-    for (const auto &[name, value] : fields) {
-        if (!out.isEmpty())
-            out += '&';
-        out += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return out;
-}
-
-} // namespace
 
 TwilioSmsSender::TwilioSmsSender(Settings settings)
     : m_settings(std::move(settings))
@@ -49,7 +37,7 @@ void TwilioSmsSender::send(
         QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
     request.setRawHeader("Authorization",
         "Basic " + (m_settings.accountSid + QLatin1Char(':') + m_settings.authToken).toUtf8().toBase64());
-    const QByteArray body = formEncode({{QStringLiteral("To"), reply.recipient.value},
+    const QByteArray body = TwilioWebhook::formBody({{QStringLiteral("To"), reply.recipient.value},
         {QStringLiteral("From"), m_settings.fromNumber}, {QStringLiteral("Body"), reply.body}});
     m_http.post(request, body,
         [done = std::move(done)](const ProviderResponse &response) { done(outcomeOf(response)); });

@@ -93,6 +93,17 @@ QString TwilioWebhook::value(const TwilioParams &params, QLatin1String name)
     return {};
 }
 
+QByteArray TwilioWebhook::formBody(const TwilioParams &params)
+{
+    QByteArray out;
+    for (const auto &[name, value] : params) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return out;
+}
+
 QByteArray TwilioWebhook::signature(
     QByteArrayView authToken, const QString &url, const TwilioParams &params)
 {

@@ -19,6 +19,8 @@ public:
     //! Reads an application/x-www-form-urlencoded body; none if it is not one (a bad percent
     //! escape, text that is not UTF-8).
     static std::optional<TwilioParams> parseForm(QByteArrayView body);
+    //! The parameters as an application/x-www-form-urlencoded body, in the order given.
+    static QByteArray formBody(const TwilioParams &params);
     //! The first value of a parameter; empty if absent.
     static QString value(const TwilioParams &params, QLatin1String name);
     //! base64(HMAC-SHA1(authToken, url + each parameter's name and value, sorted by name)).
