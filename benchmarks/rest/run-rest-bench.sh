@@ -96,7 +96,7 @@ cpu_seconds() {
 rss_mib() { awk '/^VmRSS:/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo n/a; }
 
 # --- the hub --------------------------------------------------------------------------------
-"$hub" --listen 127.0.0.1:0 --data "$tmp/hub" --demo >"$tmp/hub.out" 2>"$tmp/hub.log" &
+SWITCHBOARD_DEMO_TRAFFIC_SECONDS=0 "$hub" --listen 127.0.0.1:0 --data "$tmp/hub" --demo >"$tmp/hub.out" 2>"$tmp/hub.log" &
 hub_pid=$!
 hub_url=
 for _ in $(seq 600); do
