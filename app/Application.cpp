@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
 
+#include "AttachmentSaver.h"
 #include "Translations.h"
 #include "calls/ActiveCallBar.h"
 #include "calls/CallCoordinator.h"
@@ -441,6 +442,9 @@ void Application::wireWindow()
     connect(window, &Ui::MainWindow::reconnectRequested, this,
         [this] { withEngine([](Sync::SyncEngine &e) { e.reconnectNow(); }); });
     connect(window, &Ui::MainWindow::settingsRequested, this, &Application::openSettings);
+    auto *attachments = new AttachmentSaver(
+        window, [this](auto work) { withEngine(std::move(work)); }, window);
+    connect(window, &Ui::MainWindow::attachmentRequested, attachments, &AttachmentSaver::save);
     connect(window, &Ui::MainWindow::signOutRequested, this, [this](bool deleteCache) {
         detachSession();
         QMetaObject::invokeMethod(

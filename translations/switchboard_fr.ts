@@ -197,49 +197,95 @@
 <context>
     <name>Switchboard::App::Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="102"/>
+        <location filename="../app/Application.cpp" line="103"/>
         <source>The local data was damaged and is being rebuilt from the hub (%1).</source>
         <translation>Les données locales étaient endommagées et sont reconstruites à partir du hub (%1).</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="161"/>
+        <location filename="../app/Application.cpp" line="162"/>
         <source>No keychain is available: you will need to sign in again next time.</source>
         <translation>Aucun trousseau de clés disponible : vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="283"/>
+        <location filename="../app/Application.cpp" line="284"/>
         <source>The local data cannot be read: %1</source>
         <translation>Impossible de lire les données locales : %1</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="314"/>
+        <location filename="../app/Application.cpp" line="315"/>
         <source>The call could not be updated: %1</source>
         <translation>Impossible de mettre à jour l’appel : %1</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="449"/>
+        <location filename="../app/Application.cpp" line="453"/>
         <source>signed out</source>
         <translation>déconnecté</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="565"/>
+        <location filename="../app/Application.cpp" line="569"/>
         <source>Customers not merged</source>
         <translation>Clients non fusionnés</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="566"/>
+        <location filename="../app/Application.cpp" line="570"/>
         <source>Customer not split</source>
         <translation>Client non scindé</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="568"/>
+        <location filename="../app/Application.cpp" line="572"/>
         <source>The hub refused to merge the customers: %1</source>
         <translation>Le hub a refusé de fusionner les clients : %1</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="569"/>
+        <location filename="../app/Application.cpp" line="573"/>
         <source>The hub refused to split the customer: %1</source>
         <translation>Le hub a refusé de scinder le client : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::App::AttachmentSaver</name>
+    <message>
+        <location filename="../app/AttachmentSaver.cpp" line="39"/>
+        <source>attachment</source>
+        <translation>pièce jointe</translation>
+    </message>
+    <message>
+        <location filename="../app/AttachmentSaver.cpp" line="47"/>
+        <source>Save attachment</source>
+        <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <location filename="../app/AttachmentSaver.cpp" line="52"/>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/AttachmentSaver.cpp" line="63"/>
+        <source>Saved %1 (%2)</source>
+        <translation>%1 enregistré (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/AttachmentSaver.cpp" line="70"/>
+        <source>Attachment not saved</source>
+        <translation>Pièce jointe non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../app/AttachmentSaver.cpp" line="71"/>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 n&apos;a pas pu être enregistré : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Sync::AttachmentDownload</name>
+    <message>
+        <location filename="../models/sync/AttachmentDownload.cpp" line="37"/>
+        <source>the hub answered %1</source>
+        <translation>le hub a répondu %1</translation>
+    </message>
+    <message>
+        <location filename="../models/sync/AttachmentDownload.cpp" line="61"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -287,17 +333,17 @@
 <context>
     <name>Switchboard::Sync::SyncEngine</name>
     <message>
-        <location filename="../models/sync/SyncEngine.cpp" line="81"/>
+        <location filename="../models/sync/SyncEngine.cpp" line="83"/>
         <source>the hub no longer accepts this session</source>
         <translation>le hub n’accepte plus cette session</translation>
     </message>
     <message>
-        <location filename="../models/sync/SyncEngine.cpp" line="307"/>
+        <location filename="../models/sync/SyncEngine.cpp" line="309"/>
         <source>connection lost</source>
         <translation>connexion perdue</translation>
     </message>
     <message>
-        <location filename="../models/sync/SyncEngine.cpp" line="549"/>
+        <location filename="../models/sync/SyncEngine.cpp" line="545"/>
         <source>not signed in</source>
         <translation>non connecté</translation>
     </message>
@@ -957,77 +1003,87 @@
 <context>
     <name>Switchboard::Ui::HistoryView</name>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="36"/>
+        <location filename="../ui/HistoryView.cpp" line="38"/>
         <source>Customer history</source>
         <translation>Historique du client</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="99"/>
+        <location filename="../ui/HistoryView.cpp" line="110"/>
         <source>queued</source>
         <translation>en file d’attente</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="101"/>
+        <location filename="../ui/HistoryView.cpp" line="112"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="103"/>
+        <location filename="../ui/HistoryView.cpp" line="114"/>
         <source>delivered</source>
         <translation>distribué</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="105"/>
+        <location filename="../ui/HistoryView.cpp" line="116"/>
         <source>read</source>
         <translation>lu</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="107"/>
+        <location filename="../ui/HistoryView.cpp" line="118"/>
         <source>not delivered</source>
         <translation>non distribué</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="126"/>
+        <location filename="../ui/HistoryView.cpp" line="137"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="137"/>
+        <location filename="../ui/HistoryView.cpp" line="148"/>
         <source>Incoming call</source>
         <translation>Appel entrant</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="137"/>
+        <location filename="../ui/HistoryView.cpp" line="148"/>
         <source>Outgoing call</source>
         <translation>Appel sortant</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="138"/>
+        <location filename="../ui/HistoryView.cpp" line="149"/>
         <source>%1:%2 min</source>
         <translation>%1:%2 min</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="142"/>
+        <location filename="../ui/HistoryView.cpp" line="153"/>
         <source>Disposition:</source>
         <translation>Qualification :</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="160"/>
+        <location filename="../ui/HistoryView.cpp" line="171"/>
         <source>Internal note</source>
         <translation>Note interne</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="174"/>
+        <location filename="../ui/HistoryView.cpp" line="183"/>
+        <source>Not delivered: %1</source>
+        <translation>Non remis : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="183"/>
+        <source>Waiting: %1</source>
+        <translation>En attente : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="218"/>
         <source>Attachments:</source>
         <translation>Pièces jointes :</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="189"/>
+        <location filename="../ui/HistoryView.cpp" line="233"/>
         <source>Show older history</source>
         <translation>Afficher l&apos;historique plus ancien</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="195"/>
+        <location filename="../ui/HistoryView.cpp" line="239"/>
         <source>Select a customer to see their history.</source>
         <translation>Sélectionnez un client pour voir son historique.</translation>
     </message>
@@ -1305,374 +1361,374 @@
         <translation>Résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Presence</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>Presence:</source>
         <translation>Présence :</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>Outbox</source>
         <translation>File d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>Last sync</source>
         <translation>Dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Switchboard</source>
         <translation>&amp;Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>&amp;Reconnect now</source>
         <translation>&amp;Reconnecter maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>Sign &amp;out…</source>
         <translation>Se &amp;déconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Boîte de réception</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>&amp;Reply</source>
         <translation>Ré&amp;pondre</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>&amp;Next customer</source>
         <translation>Client &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&amp;Previous customer</source>
         <translation>Client pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>Show &amp;mine</source>
         <translation>Afficher les &amp;miennes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>Show &amp;unassigned</source>
         <translation>Afficher les &amp;non attribuées</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Show &amp;all</source>
         <translation>Afficher &amp;toutes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>&amp;Take (assign to me)</source>
         <translation>&amp;Prendre (me l&apos;attribuer)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>Return to &amp;queue</source>
         <translation>Remettre en &amp;file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>Mark &amp;pending</source>
         <translation>Marquer en &amp;attente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Résoudre</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="289"/>
         <source>&amp;About Switchboard</source>
         <translation>À &amp;propos de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>About Switchboard</source>
         <translation>À propos de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Calls, email and social messages in one place.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Appels, e-mails et messages des réseaux sociaux au même endroit.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Ca&amp;ll</source>
         <translation>A&amp;ppel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Send the reply or note</source>
         <translation>Envoyer la réponse ou la note</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Switch between reply and internal note</source>
         <translation>Basculer entre réponse et note interne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Insert a canned response</source>
         <translation>Insérer une réponse type</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Move a public conversation to private</source>
         <translation>Passer une conversation publique en privé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>Sign out of Switchboard?</source>
         <translation>Se déconnecter de Switchboard ?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>You can keep this computer&apos;s copy of your conversations for a fast start next time, or delete it. Anything not yet sent is lost if you delete it.</source>
         <translation>Vous pouvez conserver la copie de vos conversations sur cet ordinateur pour démarrer plus vite la prochaine fois, ou la supprimer. Si vous la supprimez, tout ce qui n’a pas encore été envoyé est perdu.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Sign out and delete local data</source>
         <translation>Se déconnecter et supprimer les données locales</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="439"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>Switchboard — %1</source>
         <translation>Switchboard — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="439"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="588"/>
+        <location filename="../ui/MainWindow.cpp" line="589"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="588"/>
+        <location filename="../ui/MainWindow.cpp" line="589"/>
         <source>Offline — %1</source>
         <translation>Hors ligne — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="592"/>
+        <location filename="../ui/MainWindow.cpp" line="593"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="596"/>
+        <location filename="../ui/MainWindow.cpp" line="597"/>
         <source>Catching up…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="600"/>
+        <location filename="../ui/MainWindow.cpp" line="601"/>
         <source>Live</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="607"/>
+        <location filename="../ui/MainWindow.cpp" line="608"/>
         <source>Last sync: %1</source>
         <translation>Dernière synchro : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="609"/>
+        <location filename="../ui/MainWindow.cpp" line="610"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="614"/>
+        <location filename="../ui/MainWindow.cpp" line="615"/>
         <source>Everything sent</source>
         <translation>Tout est envoyé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="614"/>
+        <location filename="../ui/MainWindow.cpp" line="615"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n en attente d&apos;envoi</numerusform>
@@ -1680,7 +1736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="616"/>
+        <location filename="../ui/MainWindow.cpp" line="617"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n requiert votre attention</numerusform>

@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTimer>
+#include <QUrlQuery>
 
 namespace Switchboard::Ui {
 
@@ -21,6 +22,7 @@ using Item::TimelineModel;
 namespace {
 
 const QString OlderLink = QStringLiteral("switchboard:older");
+const QString AttachmentScheme = QStringLiteral("switchboard-attachment");
 
 QString escaped(const QString &text)
 {
@@ -38,6 +40,15 @@ HistoryView::HistoryView(QWidget *parent)
         if (url.toString() == OlderLink) {
             if (m_model && m_model->canFetchMore({}))
                 m_model->fetchMore({});
+        } else if (url.scheme() == AttachmentScheme) {
+            const QUrlQuery query(url);
+            const qint64 message = query.queryItemValue(QStringLiteral("message")).toLongLong();
+            const int number = query.queryItemValue(QStringLiteral("number")).toInt();
+            if (message > 0 && number > 0)
+                Q_EMIT attachmentRequested(message, number,
+                    QString::fromUtf8(QByteArray::fromBase64(
+                        query.queryItemValue(QStringLiteral("name")).toLatin1(),
+                        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
         } else if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")
             || url.scheme() == QLatin1String("mailto")) {
             QDesktopServices::openUrl(url);
@@ -161,17 +172,50 @@ QString HistoryView::renderEntry(const QModelIndex &index) const
     if (!note)
         header += publicMark;
     const QString delivery = index.data(TimelineModel::DeliveryRole).toString();
-    if (!delivery.isEmpty() && delivery != QLatin1String("none"))
+    if (!delivery.isEmpty() && delivery != QLatin1String("none")) {
         header += QStringLiteral(" · <i>%1</i>").arg(deliveryLabel(delivery).toHtmlEscaped());
+        // Why it waits or failed, in the provider's words: the agent can act on it.
+        const QString reason = index.data(TimelineModel::DeliveryErrorRole).toString();
+        const bool failed = delivery == QLatin1String("failed");
+        if (!reason.isEmpty() && (failed || delivery == QLatin1String("queued")))
+            header += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
+                          .arg(failed ? QStringLiteral("#b00020") : QStringLiteral("#6d4c00"),
+                              (failed ? tr("Not delivered: %1") : tr("Waiting: %1"))
+                                  .arg(reason)
+                                  .toHtmlEscaped());
+    }
     const QString html = index.data(TimelineModel::BodyHtmlRole).toString();
     const QString body = html.isEmpty() ? escaped(index.data(TimelineModel::BodyRole).toString())
                                         : sanitizeHtml(html);
     QString attachments;
     const QStringList files = index.data(TimelineModel::AttachmentsRole).toStringList();
-    if (!files.isEmpty())
-        attachments
-            = QStringLiteral("<br><small>%1 %2</small>")
-                  .arg(tr("Attachments:"), files.join(QStringLiteral(", ")).toHtmlEscaped());
+    const QVariantList numbers = index.data(TimelineModel::AttachmentNumbersRole).toList();
+    QStringList shown;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const int number = i < numbers.size() ? numbers.at(i).toInt() : 0;
+        if (number <= 0) {
+            shown << files.at(i).toHtmlEscaped();
+            continue;
+        }
+        // A file the hub kept: a link that saves it.
+        QUrl link;
+        link.setScheme(AttachmentScheme);
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("message"),
+            QString::number(index.data(TimelineModel::IdRole).toLongLong()));
+        query.addQueryItem(QStringLiteral("number"), QString::number(number));
+        // Any characters a file name has, without escaping rules to get wrong.
+        query.addQueryItem(QStringLiteral("name"),
+            QString::fromLatin1(files.at(i).toUtf8().toBase64(
+                QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+        link.setQuery(query);
+        shown << QStringLiteral("<a href=\"%1\">%2</a>")
+                     .arg(link.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                         files.at(i).toHtmlEscaped());
+    }
+    if (!shown.isEmpty())
+        attachments = QStringLiteral("<br><small>%1 %2</small>")
+                          .arg(tr("Attachments:"), shown.join(QStringLiteral(", ")));
     return QStringLiteral(
         "<table width=\"100%\" cellpadding=\"8\" "
         "style=\"background-color:%1;color:%2\"><tr><td>%3<br>%4%5</td></tr></table>")

@@ -24,6 +24,10 @@ public:
     //! Removes scripts, styles and other active or remote parts from an email's HTML.
     static QString sanitizeHtml(const QString &html);
 
+Q_SIGNALS:
+    //! The agent clicked a file the hub kept with a message (number as the hub serves it).
+    void attachmentRequested(qint64 messageId, int number, const QString &name);
+
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
 

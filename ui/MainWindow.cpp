@@ -113,6 +113,7 @@ void MainWindow::buildLayout()
 
     // Middle: history over composer.
     m_history = new HistoryView(this);
+    connect(m_history, &HistoryView::attachmentRequested, this, &MainWindow::attachmentRequested);
     m_composer = new Composer(this);
     m_composer->setChannelNamer(
         [](ChannelKind channel) { return ChannelPresentation::name(channel); });

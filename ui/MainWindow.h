@@ -101,6 +101,8 @@ Q_SIGNALS:
     void reconnectRequested();
     void signOutRequested(bool deleteCache);
     void settingsRequested();
+    //! The agent wants to save a file that came with a message.
+    void attachmentRequested(qint64 messageId, int number, const QString &name);
 
 private:
     void buildActions();

@@ -177,6 +177,10 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return !row.pending && row.message.kind == Domain::MessageKind::Reply
             ? Domain::toWire(row.message.delivery)
             : QString();
+    case DeliveryErrorRole:
+        return !row.pending && row.message.kind == Domain::MessageKind::Reply
+            ? row.message.deliveryError
+            : QString();
     case PendingRole:
         return row.pending;
     case OutboxStateRole:
@@ -207,7 +211,8 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
         {PendingRole, "pending"}, {OutboxStateRole, "outboxState"},
         {OutboxErrorRole, "outboxError"}, {MissedCountRole, "missedCount"},
         {BodyHtmlRole, "bodyHtml"}, {MissedMessagesRole, "missedMessages"},
-        {OutboxErrorCodeRole, "outboxErrorCode"}, {OutboxChannelRole, "outboxChannel"}};
+        {OutboxErrorCodeRole, "outboxErrorCode"}, {OutboxChannelRole, "outboxChannel"},
+        {DeliveryErrorRole, "deliveryError"}};
 }
 
 } // namespace Switchboard::Item

@@ -48,6 +48,9 @@ public:
         //! QString: for a pending first reply on another channel ("Move to private"), that
         //! channel's wire name; empty otherwise.
         OutboxChannelRole,
+        //! QString: why a sent reply is waiting or was not delivered, as the hub or the provider
+        //! said it; empty otherwise.
+        DeliveryErrorRole,
     };
     Q_ENUM(Roles)
 

@@ -160,8 +160,10 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             isMessage ? Domain::visibilityOf(entry.message.channel) : Domain::Visibility::Private);
     case BodyHtmlRole:
         return isMessage ? entry.message.bodyHtml : QString();
-    case AttachmentsRole: {
+    case AttachmentsRole:
+    case AttachmentNumbersRole: {
         QStringList names;
+        QVariantList numbers;
         if (isMessage) {
             const QJsonArray attachments
                 = entry.message.channelMetadata.value(QLatin1String("attachments")).toArray();
@@ -172,14 +174,20 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
                     name = object.value(QLatin1String("name")).toString();
                 if (name.isEmpty())
                     name = attachment.toString();
-                if (!name.isEmpty())
-                    names << name;
+                if (name.isEmpty())
+                    continue;
+                names << name;
+                numbers << object.value(QLatin1String("number")).toInt();
             }
         }
-        return names;
+        return role == AttachmentsRole ? QVariant(names) : QVariant(numbers);
     }
     case DirectionRole:
         return isMessage ? QString() : Domain::toWire(entry.call.direction);
+    case DeliveryErrorRole:
+        return isMessage && entry.message.kind == Domain::MessageKind::Reply
+            ? entry.message.deliveryError
+            : QString();
     default:
         return {};
     }
@@ -192,7 +200,8 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
         {ConversationIdRole, "conversationId"}, {DeliveryRole, "delivery"},
         {DurationRole, "duration"}, {DispositionRole, "disposition"},
         {VisibilityRole, "visibility"}, {BodyHtmlRole, "bodyHtml"},
-        {AttachmentsRole, "attachments"}, {DirectionRole, "direction"}};
+        {AttachmentsRole, "attachments"}, {DirectionRole, "direction"},
+        {DeliveryErrorRole, "deliveryError"}, {AttachmentNumbersRole, "attachmentNumbers"}};
 }
 
 } // namespace Switchboard::Item

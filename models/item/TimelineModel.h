@@ -49,6 +49,13 @@ public:
         AttachmentsRole,
         //! QString: the call's direction ("inbound"/"outbound"); empty for messages.
         DirectionRole,
+        //! QString: why a reply is waiting or was not delivered, as the hub or the provider said
+        //! it ("not delivered: …"); empty otherwise.
+        DeliveryErrorRole,
+        //! QVariantList of int, one per AttachmentsRole name: the number the hub serves the file
+        //! under (GET /api/v1/messages/{id}/attachments/{n}); 0 for files the hub did not keep
+        //! (a provider's link).
+        AttachmentNumbersRole,
     };
     Q_ENUM(Roles)
 

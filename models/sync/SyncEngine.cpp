@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncEngine.h"
 
+#include "AttachmentDownload.h"
 #include "GuardrailSync.h"
 #include "InitialSync.h"
 #include "OutboxSender.h"
@@ -554,6 +555,14 @@ bool SyncEngine::discard(qint64 outboxId)
             outbox.remove(outboxId, changes);
             return true;
         });
+}
+
+AttachmentDownload *SyncEngine::downloadAttachment(
+    Id messageId, int number, const QString &path)
+{
+    auto *download = new AttachmentDownload(m_http, messageId, number, path);
+    download->start();
+    return download;
 }
 
 void SyncEngine::markRead(Id conversationId)

@@ -30,6 +30,7 @@ class Outbox;
 
 namespace Switchboard::Sync {
 
+class AttachmentDownload;
 class GuardrailSync;
 class InitialSync;
 class OutboxSender;
@@ -110,6 +111,10 @@ public:
     bool discard(qint64 outboxId);
     //! Reads a page of the hub's audit log (supervisors); the answer comes as auditPage().
     void fetchAudit(qint64 after);
+
+    //! Saves the number-th file of a message to path (chosen by the agent); the download reports
+    //! and deletes itself. Not through the outbox: it changes nothing on the hub.
+    AttachmentDownload *downloadAttachment(Domain::Id messageId, int number, const QString &path);
 
     void markRead(Domain::Id conversationId);
     //! The agent opened a customer: remembered as recent, and their timeline fetched if the
