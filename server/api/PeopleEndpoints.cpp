@@ -4,17 +4,15 @@
 #include "HubServices.h"
 #include "RequestHelpers.h"
 #include "Router.h"
+#include "TimelineText.h"
 #include "domain/JsonReader.h"
 #include "service/PeopleService.h"
-#include "storage/CallRepository.h"
-#include "storage/ConversationRepository.h"
 #include "storage/CustomerRepository.h"
-#include "storage/MessageRepository.h"
 #include "storage/Storage.h"
 #include "storage/UserRepository.h"
 
+#include <QJsonDocument>
 #include <QSet>
-#include <algorithm>
 
 namespace Switchboard::Hub::Endpoints {
 
@@ -23,7 +21,6 @@ using namespace Domain;
 
 namespace {
 
-constexpr int TimelineLimit = 1000;
 //! Customers per GET /customers/timelines: each answer is built whole in memory.
 constexpr int TimelinesPerRequest = 100;
 
@@ -67,54 +64,12 @@ ApiResponse presence(HubServices &hub, ApiRequest &r, Id userId)
     });
 }
 
-QJsonObject timeline(HubServices &hub, const Customer &customer)
+// A timeline's answer: its text is written where it is built (see TimelineText).
+ApiResponse timelineAnswer(QByteArray text)
 {
-    // One more than shown of each kind tells whether anything older was left out.
-    const QList<Message> messages
-        = hub.storage.messages().ofCustomer(customer.id, TimelineLimit + 1);
-    const QList<CallRecord> calls = hub.storage.calls().ofCustomer(customer.id, TimelineLimit + 1);
-    struct Item
-    {
-        QDateTime at;
-        const Message *message = nullptr;
-        const CallRecord *call = nullptr;
-    };
-    QList<Item> items;
-    for (const Message &m : messages)
-        items.append({m.createdAt, &m, nullptr});
-    for (const CallRecord &c : calls)
-        items.append({c.offeredAt, nullptr, &c});
-    std::stable_sort(
-        items.begin(), items.end(), [](const Item &a, const Item &b) { return a.at < b.at; });
-    const bool truncated = items.size() > TimelineLimit;
-    if (truncated)
-        items = items.mid(items.size() - TimelineLimit);
-    // Only what is kept gets encoded, each record once.
-    QJsonArray list;
-    for (const Item &i : items) {
-        const QJsonObject record = i.message ? i.message->toJson() : i.call->toJson();
-        const QLatin1String type = i.message ? QLatin1String("message") : QLatin1String("call");
-        list.append(QJsonObject{{QStringLiteral("type"), type},
-            {QStringLiteral("at"),
-                record.value(
-                    i.message ? QLatin1String("created_at") : QLatin1String("offered_at"))},
-            {type, record}});
-    }
-    ConversationFilter filter;
-    filter.customerId = customer.id;
-    filter.limit = 500;
-    QJsonArray conversations;
-    for (;;) {
-        const auto page = hub.storage.conversations().list(filter);
-        for (const Conversation &c : page)
-            conversations.append(c.toJson());
-        if (page.size() < filter.limit)
-            break;
-        filter.afterId = page.last().id;
-    }
-    return {{QStringLiteral("customer"), customer.toJson()},
-        {QStringLiteral("conversations"), conversations}, {QStringLiteral("items"), list},
-        {QStringLiteral("truncated"), truncated}};
+    ApiResponse response;
+    response.body = std::move(text);
+    return response;
 }
 
 // The ids of GET /customers/timelines: 1 to TimelinesPerRequest distinct ids, each spelled as
@@ -177,6 +132,7 @@ void registerPeople(Router &router, HubServices &hub)
                 request.profile.skills = body.stringList(QLatin1String("skills"));
                 request.profile.languages = body.stringList(QLatin1String("languages"));
                 request.profile.capacity = readCapacity(body).value_or(QMap<ChannelKind, int>());
+                request.profile.voiceAddress = body.optionalString(QLatin1String("voice_address"));
                 if (!body.ok())
                     return RequestHelpers::invalid(body);
                 const auto user = hub.people.createUser(request);
@@ -202,6 +158,8 @@ void registerPeople(Router &router, HubServices &hub)
                     [&] { return body.requiredBool(QLatin1String("active")); });
                 changes.password = ifPresent<QString>(body, QLatin1String("password"),
                     [&] { return body.requiredString(QLatin1String("password"), true); });
+                changes.voiceAddress = ifPresent<QString>(body, QLatin1String("voice_address"),
+                    [&] { return body.optionalString(QLatin1String("voice_address")); });
                 if (!body.ok())
                     return RequestHelpers::invalid(body);
                 const auto user = hub.people.updateUser(r.ids[0], changes);
@@ -238,7 +196,7 @@ void registerPeople(Router &router, HubServices &hub)
             if (!customer)
                 return ApiResponse::fromError(
                     ServiceError::notFound(QStringLiteral("customer %1").arg(r.ids[0])));
-            return ApiResponse::json(200, timeline(hub, *customer));
+            return timelineAnswer(TimelineText(hub.storage).of(*customer));
         });
     // The first sync reads thousands of timelines; one request for many saves a round trip
     // (and the request's handling on both sides) for each.
@@ -248,16 +206,19 @@ void registerPeople(Router &router, HubServices &hub)
             const auto ids = timelineIds(r, &error);
             if (!ids)
                 return error;
-            QJsonArray items;
+            TimelineText timelines(hub.storage);
+            QByteArray items;
             QJsonArray missing;
             for (const Id id : *ids) {
-                if (const auto customer = hub.storage.customers().byId(id))
-                    items.append(timeline(hub, *customer));
-                else
+                if (const auto customer = hub.storage.customers().byId(id)) {
+                    items.append(items.isEmpty() ? "[" : ",");
+                    items.append(timelines.of(*customer));
+                } else {
                     missing.append(id);
+                }
             }
-            return ApiResponse::json(
-                200, {{QStringLiteral("items"), items}, {QStringLiteral("missing"), missing}});
+            return timelineAnswer("{\"items\":" + (items.isEmpty() ? "[" : items)
+                + "],\"missing\":" + QJsonDocument(missing).toJson(QJsonDocument::Compact) + '}');
         });
     router.add(QStringLiteral("PATCH"), QStringLiteral("/api/v1/customers/{id}"), Access::Agent,
         [&hub](ApiRequest &r) {

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Customer.h"
+
+#include <QByteArray>
+
+namespace Switchboard::Hub {
+
+class Storage;
+
+//! The JSON text of a customer's timeline (GET /customers/{id}/timeline and each element of
+//! GET /customers/timelines). Messages are written from their rows by MessageText; the customer,
+//! conversations and calls, a few per customer, through their codecs.
+class TimelineText
+{
+public:
+    //! Items a timeline holds at most: the newest, messages and calls together.
+    static constexpr int Limit = 1000;
+
+    explicit TimelineText(Storage &storage);
+
+    //! The timeline as a compact JSON object.
+    QByteArray of(const Domain::Customer &customer);
+
+private:
+    Storage &m_storage;
+};
+
+} // namespace Switchboard::Hub
