@@ -6,6 +6,7 @@
 #include "WireTime.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace Switchboard::Domain {
 
@@ -25,7 +26,16 @@ QJsonObject User::toJson() const
         {QLatin1String("skills"), QJsonArray::fromStringList(skills)},
         {QLatin1String("languages"), QJsonArray::fromStringList(languages)},
         {QLatin1String("capacity"), caps}, {QLatin1String("presence"), presence.toJson()},
-        {QLatin1String("active"), active}};
+        {QLatin1String("active"), active}, {QLatin1String("voice_address"), voiceAddress}};
+}
+
+bool User::voiceAddressValid(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "^(sips?:[A-Za-z0-9._~+%!$&'()*,;=-]+@[A-Za-z0-9.-]+(:[0-9]{1,5})?(;[A-Za-z0-9=._-]+)*"
+        "|client:[A-Za-z0-9._-]{1,121}"
+        "|\\+[1-9][0-9]{6,14})$"));
+    return pattern.match(text).hasMatch();
 }
 
 std::optional<User> User::fromJson(const QJsonObject &json, QString *error)
@@ -39,6 +49,7 @@ std::optional<User> User::fromJson(const QJsonObject &json, QString *error)
     out.skills = r.stringList(QLatin1String("skills"));
     out.languages = r.stringList(QLatin1String("languages"));
     out.active = r.optionalBool(QLatin1String("active"), true);
+    out.voiceAddress = r.optionalString(QLatin1String("voice_address"));
     const QJsonObject caps = r.object(QLatin1String("capacity"));
     JsonReader p(r.object(QLatin1String("presence")));
     out.presence.state = p.optionalEnum(QLatin1String("state"), PresenceState::Offline);

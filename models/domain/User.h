@@ -40,6 +40,13 @@ struct User
     QMap<ChannelKind, int> capacity;
     Presence presence;
     bool active = true;
+    //! Where the user takes phone calls the hub connects: a SIP address ("sip:agent1@pbx.example.com"),
+    //! a telephony client ("client:agent1") or a phone number in E.164 ("+442079460123"). Empty:
+    //! calls can be answered in the desktop, but the caller is connected to no one.
+    QString voiceAddress;
+
+    //! Whether text is a voice address as above (empty is not).
+    static bool voiceAddressValid(const QString &text);
 
     QJsonObject toJson() const;
     static std::optional<User> fromJson(const QJsonObject &json, QString *error = nullptr);

@@ -14,6 +14,7 @@
 #include "channels/email/EmailSender.h"
 #include "channels/email/ImapPoller.h"
 #include "channels/meta/MetaSender.h"
+#include "channels/twilio/TwilioCallControl.h"
 #include "channels/twilio/TwilioSmsSender.h"
 #include "channels/x/XSender.h"
 #include "demo/DemoSeeder.h"
@@ -212,6 +213,11 @@ bool Hub::open(QString *error)
     sms.authToken = m_config.twilio.authToken;
     if (!sms.accountSid.isEmpty() && !sms.authToken.isEmpty() && !sms.fromNumber.isEmpty())
         addSender(std::make_unique<TwilioSmsSender>(sms));
+    // An agent's answer in the desktop connects the caller waiting in Twilio's queue.
+    if (!sms.accountSid.isEmpty() && !sms.authToken.isEmpty()) {
+        m_twilioCalls = std::make_unique<TwilioCallControl>(sms);
+        m_calls->setProviderControl(m_twilioCalls.get());
+    }
     if (m_config.email.smtpConfigured())
         addSender(std::make_unique<EmailSender>(m_config.email));
     m_stream = std::make_unique<StreamServer>(*m_sessions, m_storage->events(), *m_bus);

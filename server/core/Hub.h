@@ -37,6 +37,7 @@ class SessionService;
 class Storage;
 class StreamFanout;
 class StreamServer;
+class TwilioCallControl;
 struct HubServices;
 
 //! A whole hub: storage, services, API and stream on one port. main() runs one; tests start
@@ -98,6 +99,8 @@ private:
     std::unique_ptr<ReplyPolicyService> m_replyPolicy;
     std::unique_ptr<ConversationService> m_conversations;
     std::unique_ptr<CallService> m_calls;
+    //! Carries call control to Twilio; null without twilio/account_sid and auth_token.
+    std::unique_ptr<TwilioCallControl> m_twilioCalls;
     std::unique_ptr<InboundService> m_inbound;
     std::unique_ptr<DeliveryDispatcher> m_deliveries;
     //! Destroyed before the dispatcher: a connector going away reports nothing more.

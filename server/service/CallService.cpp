@@ -98,13 +98,25 @@ Outcome<CallRecord> CallService::control(const User &caller, Id callId,
     return *call;
 }
 
+Outcome<CallRecord> CallService::tellProvider(
+    Outcome<CallRecord> result, CallProviderControl::Step step)
+{
+    if (!m_provider || !result.ok() || result.value().providerCallId.isEmpty()
+        || !result.value().agentId)
+        return result;
+    if (const auto agent = m_storage.users().byId(*result.value().agentId))
+        m_provider->apply(result.value(), step, *agent);
+    return result;
+}
+
 Outcome<CallRecord> CallService::answer(const User &caller, Id callId)
 {
-    return control(caller, callId, {CallRecord::State::Offered},
+    return tellProvider(control(caller, callId, {CallRecord::State::Offered},
         QStringLiteral("only an offered call can be answered"), true, [](CallRecord &call) {
             call.answeredAt = QDateTime::currentDateTimeUtc();
             return std::optional<ServiceError>();
-        });
+        }),
+        CallProviderControl::Step::Connect);
 }
 
 Outcome<CallRecord> CallService::decline(const User &caller, Id callId)
@@ -119,27 +131,29 @@ Outcome<CallRecord> CallService::decline(const User &caller, Id callId)
 
 Outcome<CallRecord> CallService::hold(const User &caller, Id callId)
 {
-    return control(caller, callId, {CallRecord::State::Answered},
+    return tellProvider(control(caller, callId, {CallRecord::State::Answered},
         QStringLiteral("only an answered call that is not on hold can be put on hold"), false,
         [](CallRecord &call) {
             call.onHold = true;
             call.holdStartedAt = QDateTime::currentDateTimeUtc();
             return std::optional<ServiceError>();
-        });
+        }),
+        CallProviderControl::Step::Wait);
 }
 
 Outcome<CallRecord> CallService::resume(const User &caller, Id callId)
 {
-    return control(caller, callId, {CallRecord::State::OnHold},
+    return tellProvider(control(caller, callId, {CallRecord::State::OnHold},
         QStringLiteral("only a call on hold can be resumed"), false, [](CallRecord &call) {
             finishHold(call, QDateTime::currentDateTimeUtc());
             return std::optional<ServiceError>();
-        });
+        }),
+        CallProviderControl::Step::Connect);
 }
 
 Outcome<CallRecord> CallService::transfer(const User &caller, Id callId, Id toUserId)
 {
-    return control(caller, callId, {CallRecord::State::Answered, CallRecord::State::OnHold},
+    return tellProvider(control(caller, callId, {CallRecord::State::Answered, CallRecord::State::OnHold},
         QStringLiteral("only an answered call can be transferred"), false,
         [&](CallRecord &call) -> std::optional<ServiceError> {
             const auto target = m_storage.users().byId(toUserId);
@@ -162,12 +176,13 @@ Outcome<CallRecord> CallService::transfer(const User &caller, Id callId, Id toUs
             call.answeredAt = QDateTime();
             call.agentId = toUserId;
             return std::nullopt;
-        });
+        }),
+        CallProviderControl::Step::Wait);
 }
 
 Outcome<CallRecord> CallService::end(const User &caller, Id callId)
 {
-    return control(caller, callId,
+    return tellProvider(control(caller, callId,
         {CallRecord::State::Offered, CallRecord::State::Answered, CallRecord::State::OnHold},
         QStringLiteral("the call has already ended"), false, [](CallRecord &call) {
             const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -175,7 +190,8 @@ Outcome<CallRecord> CallService::end(const User &caller, Id callId)
             finishLeg(call, now);
             call.endedAt = now;
             return std::optional<ServiceError>();
-        });
+        }),
+        CallProviderControl::Step::HangUp);
 }
 
 Outcome<CallRecord> CallService::wrapUp(

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CallProviderControl.h"
 #include "Outcome.h"
 #include "domain/CallRecord.h"
 #include "domain/User.h"
@@ -41,6 +42,10 @@ public:
     Outcome<Domain::CallRecord> wrapUp(const Domain::User &caller, Domain::Id callId,
         const QString &disposition, const std::optional<QString> &notes);
 
+    //! The telephony provider's call control, told of each committed answer, hold, resume,
+    //! transfer and end of a call it carries (one with a provider call id); null: none.
+    void setProviderControl(CallProviderControl *control) { m_provider = control; }
+
 private:
     //! Loads the call, checks who may act and that it is in one of the allowed states, applies
     //! change (which may refuse) and records the event for the agents before and after.
@@ -49,9 +54,14 @@ private:
         bool offeredAgentOnly,
         const std::function<std::optional<ServiceError>(Domain::CallRecord &)> &change);
 
+    //! Tells the provider, if the call is one of its own.
+    Outcome<Domain::CallRecord> tellProvider(
+        Outcome<Domain::CallRecord> result, CallProviderControl::Step step);
+
     Storage &m_storage;
     EventRecorder &m_events;
     const AccessPolicy &m_access;
+    CallProviderControl *m_provider = nullptr;
 };
 
 } // namespace Switchboard::Hub

@@ -109,6 +109,15 @@ std::optional<ServiceError> checkProfile(
     return std::nullopt;
 }
 
+std::optional<ServiceError> checkVoiceAddress(const QString &address)
+{
+    if (address.isEmpty() || User::voiceAddressValid(address))
+        return std::nullopt;
+    return ServiceError::invalid(QStringLiteral("voice_address"),
+        QStringLiteral("voice_address must be a SIP address (sip:name@host), a client "
+                       "(client:name) or a phone number in E.164 (+442079460123)"));
+}
+
 } // namespace
 
 PeopleService::PeopleService(
@@ -134,6 +143,8 @@ Outcome<User> PeopleService::createUser(const NewUser &request)
             return *e;
     }
     if (auto e = checkProfile(request.profile.skills, request.profile.languages))
+        return *e;
+    if (auto e = checkVoiceAddress(request.profile.voiceAddress))
         return *e;
     // Hash before the transaction: it is slow on purpose and needs no lock.
     const QString hash = m_hasher.hash(request.password);
@@ -166,6 +177,10 @@ Outcome<User> PeopleService::updateUser(Id id, const UserChanges &changes)
     }
     if (auto e = checkProfile(changes.skills, changes.languages))
         return *e;
+    if (changes.voiceAddress) {
+        if (auto e = checkVoiceAddress(*changes.voiceAddress))
+            return *e;
+    }
     const QString hash = changes.password ? m_hasher.hash(*changes.password) : QString();
     Transaction tx(m_storage.database());
     auto user = m_storage.users().byId(id);
@@ -183,6 +198,8 @@ Outcome<User> PeopleService::updateUser(Id id, const UserChanges &changes)
         user->capacity = *changes.capacity;
     if (changes.active)
         user->active = *changes.active;
+    if (changes.voiceAddress)
+        user->voiceAddress = *changes.voiceAddress;
     // Someone must always be able to administer the hub.
     if (!(user->role == Role::Admin && user->active)) {
         const auto all = m_storage.users().all();

@@ -33,6 +33,8 @@ struct UserChanges
     std::optional<QMap<Domain::ChannelKind, int>> capacity;
     std::optional<bool> active;
     std::optional<QString> password;
+    //! Empty clears it.
+    std::optional<QString> voiceAddress;
 };
 
 //! Changes to a customer record; unset members stay as they are.

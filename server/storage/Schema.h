@@ -32,6 +32,7 @@ inline constexpr Name presenceReason{"presence_reason"};
 inline constexpr Name presenceSince{"presence_since"};
 inline constexpr Name active{"active"};
 inline constexpr Name createdAt{"created_at"};
+inline constexpr Name voiceAddress{"voice_address"};
 } // namespace Users
 
 namespace Tokens {

@@ -174,9 +174,16 @@ void migration5(Database &db)
                     Attachments::data, Messages::table, Messages::id));
 }
 
+// Version 6: where each user takes the phone calls the hub connects to them.
+void migration6(Database &db)
+{
+    db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT NOT NULL DEFAULT ''")
+                .arg(Users::table, Users::voiceAddress));
+}
+
 // Each entry brings the schema from version (index) to version (index + 1).
 const std::function<void(Database &)> migrations[]
-    = {migration1, migration2, migration3, migration4, migration5};
+    = {migration1, migration2, migration3, migration4, migration5, migration6};
 
 } // namespace
 

@@ -43,11 +43,11 @@ UserRepository::UserRepository(Database &db)
 QList<User> UserRepository::select(const QString &where, std::initializer_list<QVariant> values)
 {
     QSqlQuery &q = m_db.exec(
-        QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11 "
-                       "FROM %12 %13 ORDER BY %1")
+        QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12 "
+                       "FROM %13 %14 ORDER BY %1")
             .arg(Users::id, Users::username, Users::name, Users::role, Users::skills,
                 Users::languages, Users::capacity, Users::presenceState, Users::presenceReason,
-                Users::presenceSince, Users::active, Users::table, where),
+                Users::presenceSince, Users::active, Users::voiceAddress, Users::table, where),
         values);
     QList<User> out;
     while (q.next()) {
@@ -64,6 +64,7 @@ QList<User> UserRepository::select(const QString &where, std::initializer_list<Q
         u.presence.reason = q.value(8).toString();
         u.presence.since = WireTime::fromMs(q.value(9).toLongLong());
         u.active = q.value(10).toBool();
+        u.voiceAddress = q.value(11).toString();
         out.append(u);
     }
     return out;
@@ -99,30 +100,31 @@ User UserRepository::insert(User user, const QString &passwordHash)
 {
     user.id = m_db.insertReturningId(
         QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, %10, "
-                       "%11, %12, %13) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?) RETURNING %14")
+                       "%11, %12, %13, %14) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?) RETURNING %15")
             .arg(Users::table, Users::username, Users::name, Users::role, Users::passwordHash,
                 Users::skills, Users::languages, Users::capacity, Users::presenceState,
                 Users::presenceReason, Users::presenceSince, Users::active, Users::createdAt,
-                Users::id),
+                Users::voiceAddress, Users::id),
         {user.username, user.name, toWire(user.role), passwordHash,
             SqlCodec::encodeList(user.skills), SqlCodec::encodeList(user.languages),
             encodeCapacity(user.capacity), toWire(user.presence.state), user.presence.reason,
-            WireTime::toMs(user.presence.since), user.active, QDateTime::currentMSecsSinceEpoch()});
+            WireTime::toMs(user.presence.since), user.active, QDateTime::currentMSecsSinceEpoch(),
+            user.voiceAddress});
     return user;
 }
 
 void UserRepository::update(const User &user)
 {
     m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ?, %5 = ?, %6 = ?, %7 = ?, "
-                             "%8 = ?, %9 = ?, %10 = ? WHERE %11 = ?")
+                             "%8 = ?, %9 = ?, %10 = ?, %11 = ? WHERE %12 = ?")
                   .arg(Users::table, Users::name, Users::role, Users::skills, Users::languages,
                       Users::capacity, Users::presenceState, Users::presenceReason,
-                      Users::presenceSince, Users::active, Users::id),
+                      Users::presenceSince, Users::active, Users::voiceAddress, Users::id),
         {user.name, toWire(user.role), SqlCodec::encodeList(user.skills),
             SqlCodec::encodeList(user.languages), encodeCapacity(user.capacity),
             toWire(user.presence.state), user.presence.reason, WireTime::toMs(user.presence.since),
-            user.active, user.id});
+            user.active, user.voiceAddress, user.id});
 }
 
 void UserRepository::setPasswordHash(Id id, const QString &passwordHash)
