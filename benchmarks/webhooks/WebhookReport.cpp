@@ -107,7 +107,8 @@ QString WebhookReport::table() const
             .arg(store.customers)
             .arg(expectedCustomers)});
     rows.append({QStringLiteral("stream"),
-        QStringLiteral("%1; %2 repeated markers (conversation subjects), %3 anomalies")
+        QStringLiteral("%1; %2 markers seen again (a conversation event carries its first "
+                       "message as subject), %3 anomalies")
             .arg(streamLive ? QStringLiteral("supervisor live") : QStringLiteral("NOT live"))
             .arg(markerRepeats)
             .arg(streamAnomalies)});

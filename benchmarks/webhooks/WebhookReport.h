@@ -65,7 +65,7 @@ struct WebhookReport
     qint64 expectedCustomers = 0;
     qint64 ackedTotal = 0;
     StoreCheck store;
-    //! Frames on the stream that repeated a marker already seen (conversation subjects).
+    //! Markers seen again on the stream: conversation events carry the first message as subject.
     qint64 markerRepeats = 0;
     qint64 streamAnomalies = 0;
 
