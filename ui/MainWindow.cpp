@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "ChannelPresentation.h"
 #include "CustomerPanel.h"
 #include "CustomerRecords.h"
@@ -286,11 +287,7 @@ void MainWindow::buildActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&Keyboard shortcuts"), QKeySequence(tr("Ctrl+/")), [this] { showShortcuts(); });
-    add(help, tr("&About Switchboard"), QKeySequence(), [this] {
-        QMessageBox::about(this, tr("About Switchboard"),
-            tr("<b>Switchboard %1</b><p>Calls, email and social messages in one place.</p>")
-                .arg(QStringLiteral(SWITCHBOARD_VERSION)));
-    });
+    add(help, tr("&About Switchboard"), QKeySequence(), [this] { AboutDialog(this).exec(); });
 }
 
 void MainWindow::setCallBar(QWidget *bar, const QList<QAction *> &actions)
