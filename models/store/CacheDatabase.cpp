@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace Switchboard::Store {
@@ -205,6 +206,11 @@ int CacheDatabase::run(const QString &sql, std::initializer_list<QVariant> value
     if (!ok)
         throw CacheError(describe(query.lastError()));
     return affected;
+}
+
+QVariant CacheDatabase::nativeHandle() const
+{
+    return m_db.driver()->handle();
 }
 
 void CacheDatabase::transaction(const std::function<void()> &work, Durability durability)

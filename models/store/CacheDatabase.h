@@ -53,6 +53,8 @@ public:
     //! A SELECT through a prepared statement kept for reuse, executed: read its rows, then
     //! finish() it before the next statement. Throws CacheError.
     QSqlQuery &select(const QString &sql, std::initializer_list<QVariant> values = {});
+    //! The driver's handle (a sqlite3 *), for the bulk writes bound through SQLite's C API.
+    QVariant nativeHandle() const;
     //! How a committed transaction must survive.
     enum class Durability {
         //! A power cut loses nothing committed (what the agent did: the outbox, read marks).

@@ -5,8 +5,10 @@
 #include "CacheDatabase.h"
 #include "CacheSchema.h"
 #include "CustomerMoves.h"
+#include "MessageInsert.h"
 #include "RecordText.h"
 #include "StoreLog.h"
+#include "TimelineReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,9 +21,14 @@ using namespace Domain;
 
 namespace {
 
+QByteArray compactUtf8(const QJsonObject &json)
+{
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
 QString compact(const QJsonObject &json)
 {
-    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(compactUtf8(json));
 }
 
 // A statement's text, built once per call site (each lambda is its own type): the cache finds
@@ -55,6 +62,8 @@ CacheWriter::CacheWriter(CacheDatabase &db)
     : m_db(db)
 {
 }
+
+CacheWriter::~CacheWriter() = default;
 
 QString CacheWriter::meta(QLatin1String key)
 {
@@ -237,17 +246,12 @@ void CacheWriter::upsertConversation(const Conversation &conversation, ChangeSet
     changes.customers.insert(conversation.customerId);
 }
 
-bool CacheWriter::storeMessage(const Message &message, const QString &json, FullText fullText)
+bool CacheWriter::storeMessage(const Message &message, QByteArrayView json, FullText fullText)
 {
-    const int inserted = m_db.run(once([] {
-        return QStringLiteral("INSERT OR IGNORE INTO %1 (%2, %3, %4, %5, %6, %7, %8) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?)")
-            .arg(Messages::table, Messages::id, Messages::conversationId, Messages::customerId,
-                Messages::kind, Messages::createdAt, Messages::body, Messages::json);
-    }),
-        {message.id, message.conversationId, message.customerId, toWire(message.kind),
-            millis(message.createdAt), message.body, json});
-    if (inserted == 0)
+    if (!m_messageInsert)
+        m_messageInsert = std::make_unique<MessageInsert>(m_db);
+    const bool inserted = m_messageInsert->insert(message, json);
+    if (!inserted)
         return false;
     // Indexed here rather than by a trigger: see migration 2 in CacheMigrations.cpp.
     if (fullText == FullText::PerMessage)
@@ -261,7 +265,7 @@ bool CacheWriter::storeMessage(const Message &message, const QString &json, Full
 
 void CacheWriter::insertMessage(const Message &message, ChangeSet &changes, bool live)
 {
-    if (!storeMessage(message, compact(message.toJson()), FullText::PerMessage))
+    if (!storeMessage(message, compactUtf8(message.toJson()), FullText::PerMessage))
         return;
     if (message.kind == MessageKind::Inbound) {
         m_db.run(once([] {
@@ -322,17 +326,15 @@ bool CacheWriter::applyTimeline(const QJsonObject &timeline, ChangeSet &changes,
 {
     // Parse everything first so a malformed answer stores nothing.
     QString problem;
-    const auto customer
+    TimelineRecords records;
+    records.customer
         = Customer::fromJson(timeline.value(QLatin1String("customer")).toObject(), &problem);
-    QList<Conversation> conversations;
-    QList<std::pair<Message, QString>> messages;
-    QList<CallRecord> calls;
-    if (customer) {
+    if (records.customer) {
         for (const QJsonValue &value : timeline.value(QLatin1String("conversations")).toArray()) {
             const auto conversation = Conversation::fromJson(value.toObject(), &problem);
             if (!conversation)
                 break;
-            conversations << *conversation;
+            records.conversations << *conversation;
         }
     }
     const QJsonArray items = timeline.value(QLatin1String("items")).toArray();
@@ -354,26 +356,52 @@ bool CacheWriter::applyTimeline(const QJsonObject &timeline, ChangeSet &changes,
                     break;
                 // The record the codec accepted, as the hub wrote it; what the readers parse
                 // back is the same record (they go through the same codec).
-                QString json = record.isObject() && !texts.isEmpty() && texts.at(i).startsWith('{')
-                    ? QString::fromUtf8(texts.at(i))
-                    : compact(message->toJson());
-                messages.append({std::move(*message), std::move(json)});
+                QByteArray json
+                    = record.isObject() && !texts.isEmpty() && texts.at(i).startsWith('{')
+                    ? texts.at(i).toByteArray()
+                    : compactUtf8(message->toJson());
+                records.messages.append({std::move(*message), std::move(json)});
             } else if (type == QLatin1String("call")) {
                 const auto call
                     = CallRecord::fromJson(item.value(QLatin1String("call")).toObject(), &problem);
                 if (!call)
                     break;
-                calls << *call;
+                records.calls << *call;
             }
         }
     }
-    if (!problem.isEmpty() || !customer) {
+    if (!problem.isEmpty() || !records.customer) {
         if (error)
             *error = problem.isEmpty() ? QStringLiteral("the timeline has no customer") : problem;
         return false;
     }
-    upsertCustomer(*customer, changes);
-    for (const Conversation &conversation : std::as_const(conversations))
+    storeTimeline(records, changes, fullText);
+    return true;
+}
+
+bool CacheWriter::applyTimelineText(
+    QByteArrayView text, ChangeSet &changes, QString *error, FullText fullText)
+{
+    TimelineRecords records;
+    switch (TimelineReader::read(text, records, error)) {
+    case TimelineReader::Outcome::Read:
+        storeTimeline(records, changes, fullText);
+        return true;
+    case TimelineReader::Outcome::Refused:
+        return false;
+    case TimelineReader::Outcome::NotPlain:
+        break;
+    }
+    const QByteArray copy = text.toByteArray();
+    return applyTimeline(QJsonDocument::fromJson(copy).object(), changes, error, copy, fullText);
+}
+
+void CacheWriter::storeTimeline(
+    const TimelineRecords &records, ChangeSet &changes, FullText fullText)
+{
+    const Customer &customer = *records.customer;
+    upsertCustomer(customer, changes);
+    for (const Conversation &conversation : records.conversations)
         upsertConversation(conversation, changes);
     // The unread counts as insertMessage() would leave them, message by message, but written
     // once per conversation: each UPDATE also rewrites the inbox index's entry.
@@ -382,7 +410,7 @@ bool CacheWriter::applyTimeline(const QJsonObject &timeline, ChangeSet &changes,
         QList<const Message *> added;
     };
     QHash<Id, Unread> touched;
-    for (const auto &[message, json] : std::as_const(messages)) {
+    for (const auto &[message, json] : records.messages) {
         if (!storeMessage(message, json, fullText))
             continue;
         if (message.kind == MessageKind::Inbound || message.kind == MessageKind::Reply)
@@ -424,15 +452,14 @@ bool CacheWriter::applyTimeline(const QJsonObject &timeline, ChangeSet &changes,
             }),
                 {unread, readUpTo, it.key()});
     }
-    for (const CallRecord &call : std::as_const(calls))
+    for (const CallRecord &call : records.calls)
         upsertCall(call, changes);
     m_db.run(once([] {
         return QStringLiteral("UPDATE %1 SET %2 = 1 WHERE %3 = ?")
             .arg(Customers::table, Customers::timelineLoaded, Customers::id);
     }),
-        {customer->id});
-    changes.customers.insert(customer->id);
-    return true;
+        {customer.id});
+    changes.customers.insert(customer.id);
 }
 
 void CacheWriter::rebuildMessageIndex()

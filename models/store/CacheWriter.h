@@ -13,10 +13,13 @@
 #include <QByteArrayView>
 #include <QDateTime>
 #include <QJsonObject>
+#include <memory>
 
 namespace Switchboard::Store {
 
 class CacheDatabase;
+class MessageInsert;
+struct TimelineRecords;
 
 //! Every write the sync engine makes to the cache. Callers group writes in
 //! CacheDatabase::transaction(); each method records what it touched in the given ChangeSet.
@@ -24,6 +27,7 @@ class CacheWriter
 {
 public:
     explicit CacheWriter(CacheDatabase &db);
+    ~CacheWriter();
 
     //! Applies events with a seq above the cursor, in order, and moves the cursor to the last
     //! one; events at or below the cursor were applied before and are skipped. Unknown event
@@ -55,6 +59,15 @@ public:
     //! JSON text, if the caller has it: the messages then keep the hub's own text.
     bool applyTimeline(const QJsonObject &timeline, ChangeSet &changes, QString *error = nullptr,
         QByteArrayView text = {}, FullText fullText = FullText::PerMessage);
+    //! Stores a timeline answer from its JSON text alone, as applyTimeline() would store the
+    //! parsed text, without building a QJsonDocument of it where the text is in the hub's plain
+    //! form (TimelineReader).
+    bool applyTimelineText(QByteArrayView text, ChangeSet &changes, QString *error = nullptr,
+        FullText fullText = FullText::PerMessage);
+    //! Stores a timeline whose records the codecs accepted (TimelineReader::read()) and marks it
+    //! as loaded, as applyTimeline() does.
+    void storeTimeline(const TimelineRecords &records, ChangeSet &changes,
+        FullText fullText = FullText::PerMessage);
     //! Indexes every stored message body anew, in one pass (far faster than row by row).
     void rebuildMessageIndex();
 
@@ -75,12 +88,14 @@ public:
     void setMeta(QLatin1String key, const QString &value);
 
 private:
-    //! Inserts the message row (once); true if it was new.
-    bool storeMessage(const Domain::Message &message, const QString &json, FullText fullText);
+    //! Inserts the message row (once) with its JSON text in UTF-8; true if it was new.
+    bool storeMessage(const Domain::Message &message, QByteArrayView json, FullText fullText);
     void applyEvent(const Domain::Event &event, ChangeSet &changes);
     void applyPresence(const QJsonObject &data, ChangeSet &changes);
 
     CacheDatabase &m_db;
+    //! Prepared on the first message stored, finalized with the writer.
+    std::unique_ptr<MessageInsert> m_messageInsert;
 };
 
 } // namespace Switchboard::Store

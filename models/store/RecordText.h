@@ -4,6 +4,7 @@
 
 #include <QByteArrayView>
 #include <QList>
+#include <optional>
 
 namespace Switchboard::Store {
 
@@ -19,9 +20,11 @@ public:
     //! Empty when the text is not such an object or repeats a key the slices depend on; the
     //! caller then encodes the records itself.
     static QList<QByteArrayView> timelineMessages(QByteArrayView timeline);
-    //! The text of each element of the array under `key` in a top-level object; empty when
-    //! there is none (or the key appears twice).
-    static QList<QByteArrayView> arrayElements(QByteArrayView object, QByteArrayView key);
+    //! The text of each element of the array under `key` in a top-level object (none when the
+    //! object lacks the key); nullopt unless the whole text passes JsonScanner's checks and
+    //! the key appears at most once.
+    static std::optional<QList<QByteArrayView>> arrayElements(
+        QByteArrayView object, QByteArrayView key);
 };
 
 } // namespace Switchboard::Store

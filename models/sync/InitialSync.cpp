@@ -14,6 +14,7 @@
 #include "store/RecordText.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrlQuery>
 
 namespace Switchboard::Sync {
@@ -244,19 +245,16 @@ void InitialSync::onTimelines(const Net::HttpResponse &response, const QList<qin
         return;
     }
     m_done += int(ids.size());
-    const QJsonArray timelines = response.json().value(QLatin1String("items")).toArray();
-    const QList<QByteArrayView> texts = Store::RecordText::arrayElements(response.body, "items");
-    for (qsizetype i = 0; i < timelines.size(); ++i) {
-        const QJsonObject timeline = timelines.at(i).toObject();
-        m_pendingItems += timeline.value(QLatin1String("items")).toArray().size();
-        PendingTimeline pending{timeline, response.body, {}};
-        if (texts.size() == timelines.size()) {
-            // The same bytes, through the copy that keeps them alive.
-            pending.text = QByteArrayView(
-                pending.answer.constData() + (texts.at(i).data() - response.body.constData()),
-                texts.at(i).size());
+    if (const auto texts = Store::RecordText::arrayElements(response.body, "items")) {
+        for (const QByteArrayView text : *texts)
+            receiveTimeline(response.body, text);
+    } else {
+        // Not text JsonScanner passes: parsed whole, as QJsonDocument reads it.
+        for (const QJsonValue &timeline : response.json().value(QLatin1String("items")).toArray()) {
+            const QJsonObject object = timeline.toObject();
+            m_pendingItems += object.value(QLatin1String("items")).toArray().size();
+            m_pendingTimelines.append({{}, object, {}, {}});
         }
-        m_pendingTimelines.append(pending);
     }
     afterTimelines();
 }
@@ -265,12 +263,28 @@ void InitialSync::onTimeline(const Net::HttpResponse &response)
 {
     --m_inFlight;
     ++m_done;
-    const QJsonObject timeline = response.json();
-    m_pendingItems += timeline.value(QLatin1String("items")).toArray().size();
-    PendingTimeline pending{timeline, response.body, {}};
-    pending.text = pending.answer;
-    m_pendingTimelines.append(pending);
+    receiveTimeline(response.body, response.body);
     afterTimelines();
+}
+
+void InitialSync::receiveTimeline(const QByteArray &answer, QByteArrayView text)
+{
+    PendingTimeline pending{{}, {}, answer, text};
+    QString error;
+    switch (Store::TimelineReader::read(text, pending.records, &error)) {
+    case Store::TimelineReader::Outcome::Read:
+        m_pendingItems += pending.records.messages.size() + pending.records.calls.size();
+        break;
+    case Store::TimelineReader::Outcome::Refused:
+        qCWarning(
+            lcSync, "skipped a customer timeline the cache cannot read: %s", qUtf8Printable(error));
+        return;
+    case Store::TimelineReader::Outcome::NotPlain:
+        pending.timeline = QJsonDocument::fromJson(text.toByteArray()).object();
+        m_pendingItems += pending.timeline.value(QLatin1String("items")).toArray().size();
+        break;
+    }
+    m_pendingTimelines.append(std::move(pending));
 }
 
 void InitialSync::afterTimelines()
@@ -294,6 +308,11 @@ void InitialSync::flush()
         m_cache.transaction(
             [&] {
                 for (const PendingTimeline &pending : std::as_const(m_pendingTimelines)) {
+                    if (pending.records.customer) {
+                        writer.storeTimeline(
+                            pending.records, changes, Store::CacheWriter::FullText::Deferred);
+                        continue;
+                    }
                     QString error;
                     if (!writer.applyTimeline(pending.timeline, changes, &error, pending.text,
                             Store::CacheWriter::FullText::Deferred))

@@ -5,6 +5,7 @@
 #include "domain/User.h"
 #include "net/HttpJob.h"
 #include "store/ChangeSet.h"
+#include "store/TimelineReader.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -66,6 +67,8 @@ private:
     void pumpTimelines();
     void onTimelines(const Net::HttpResponse &response, const QList<qint64> &ids);
     void onTimeline(const Net::HttpResponse &response);
+    //! Reads one timeline's text into the pending ones.
+    void receiveTimeline(const QByteArray &answer, QByteArrayView text);
     void afterTimelines();
     void flush();
     void fail(const Net::HttpResponse &response);
@@ -82,11 +85,13 @@ private:
     int m_nextCustomer = 0;
     int m_inFlight = 0;
     int m_done = 0;
-    //! A timeline received and not yet stored.
+    //! A timeline received and not yet stored: its records, read from the text, or where the
+    //! text was not in the hub's plain form, the parsed object.
     struct PendingTimeline
     {
+        Store::TimelineRecords records;
         QJsonObject timeline;
-        //! The answer it came in, which holds its text.
+        //! The answer it came in, which holds its text (the records point into it).
         QByteArray answer;
         QByteArrayView text;
     };

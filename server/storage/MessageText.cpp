@@ -8,6 +8,7 @@
 #include "SqlCodec.h"
 #include "StorageError.h"
 #include "domain/Enums.h"
+#include "domain/Utf8.h"
 #include "domain/WireTime.h"
 
 #include <QJsonArray>
@@ -61,29 +62,6 @@ sqlite3 *sqliteHandle(Database &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-// The length of the UTF-8 sequence at p (at most n bytes), or 0 when it is not valid UTF-8:
-// overlong forms, surrogates and code points above U+10FFFF are refused, as by Unicode.
-int sequenceLength(const unsigned char *p, qsizetype n)
-{
-    const auto cont = [&](int i, unsigned char low = 0x80, unsigned char high = 0xbf) {
-        return i < n && p[i] >= low && p[i] <= high;
-    };
-    const unsigned char c = p[0];
-    if (c >= 0xc2 && c <= 0xdf)
-        return cont(1) ? 2 : 0;
-    if (c >= 0xe0 && c <= 0xef) {
-        const unsigned char low = c == 0xe0 ? 0xa0 : 0x80;
-        const unsigned char high = c == 0xed ? 0x9f : 0xbf;
-        return cont(1, low, high) && cont(2) ? 3 : 0;
-    }
-    if (c >= 0xf0 && c <= 0xf4) {
-        const unsigned char low = c == 0xf0 ? 0x90 : 0x80;
-        const unsigned char high = c == 0xf4 ? 0x8f : 0xbf;
-        return cont(1, low, high) && cont(2) && cont(3) ? 4 : 0;
-    }
-    return 0;
-}
-
 // Appends UTF-8 text as a JSON string, escaped as QJsonDocument escapes it (the quote, the
 // backslash and control characters; nothing else). False, with nothing appended, for bytes that
 // are not valid UTF-8: the caller then takes the text through QString as the repository does.
@@ -96,7 +74,7 @@ bool appendString(QByteArray &out, const unsigned char *text, qsizetype n)
     while (i < n) {
         const unsigned char c = text[i];
         if (c >= 0x80) {
-            const int length = sequenceLength(text + i, n - i);
+            const int length = Domain::Utf8::sequenceLength(text + i, n - i);
             if (length == 0) {
                 out.truncate(start);
                 return false;
