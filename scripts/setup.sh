@@ -21,6 +21,7 @@ packages=(
     libcurl4-openssl-dev libsodium-dev libssl3 openssl sqlite3 curl ca-certificates
     dbus dbus-x11 gnome-keyring xvfb xauth qt6-translations-l10n
     dovecot-imapd python3-aiosmtpd
+    librsvg2-bin dpkg-dev rpm file systemd desktop-file-utils appstream
 )
 
 missing=()
