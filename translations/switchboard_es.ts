@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AnalysisPresentation</name>
+    <message>
+        <location filename="../ui/AnalysisPresentation.cpp" line="15"/>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPresentation.cpp" line="17"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPresentation.cpp" line="19"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPresentation.cpp" line="21"/>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPresentation.cpp" line="30"/>
+        <source>Negative</source>
+        <translation>Negativo</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPresentation.cpp" line="32"/>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPresentation.cpp" line="34"/>
+        <source>Positive</source>
+        <translation>Positivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPresentation.cpp" line="42"/>
+        <source>public post (+2)</source>
+        <translation>publicación pública (+2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPresentation.cpp" line="44"/>
+        <source>negative (+2)</source>
+        <translation>negativo (+2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPresentation.cpp" line="46"/>
+        <source>very negative (+3)</source>
+        <translation>muy negativo (+3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPresentation.cpp" line="48"/>
+        <source>positive (−1)</source>
+        <translation>positivo (−1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPresentation.cpp" line="50"/>
+        <source>1,000+ followers (+1)</source>
+        <translation>más de 1.000 seguidores (+1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPresentation.cpp" line="52"/>
+        <source>10,000+ followers (+2)</source>
+        <translation>más de 10.000 seguidores (+2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPresentation.cpp" line="54"/>
+        <source>100,000+ followers (+3)</source>
+        <translation>más de 100.000 seguidores (+3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPresentation.cpp" line="62"/>
+        <source>Priority: %1</source>
+        <translation>Prioridad: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPresentation.cpp" line="74"/>
+        <source>Topic: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPresentation.cpp" line="75"/>
+        <source>Topic: %1 (%2)</source>
+        <translation>Tema: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPresentation.cpp" line="78"/>
+        <source>Reach: %1 followers</source>
+        <translation>Alcance: %1 seguidores</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPresentation.cpp" line="82"/>
+        <source>Why: nothing raised or lowered it</source>
+        <translation>Por qué: nada la subió ni la bajó</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPresentation.cpp" line="83"/>
+        <source>Why: %1</source>
+        <translation>Por qué: %1</translation>
+    </message>
+</context>
+<context>
     <name>AppOptions</name>
     <message>
         <location filename="../app/AppOptions.cpp" line="16"/>
@@ -874,120 +977,130 @@
 <context>
     <name>Switchboard::Ui::CustomerPanel</name>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="24"/>
+        <location filename="../ui/CustomerPanel.cpp" line="26"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="26"/>
+        <location filename="../ui/CustomerPanel.cpp" line="28"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="28"/>
+        <location filename="../ui/CustomerPanel.cpp" line="30"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="30"/>
+        <location filename="../ui/CustomerPanel.cpp" line="32"/>
         <source>Facebook</source>
         <translation>Facebook</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="32"/>
+        <location filename="../ui/CustomerPanel.cpp" line="34"/>
         <source>Instagram</source>
         <translation>Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="34"/>
+        <location filename="../ui/CustomerPanel.cpp" line="36"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="43"/>
+        <location filename="../ui/CustomerPanel.cpp" line="45"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="45"/>
+        <location filename="../ui/CustomerPanel.cpp" line="47"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="47"/>
+        <location filename="../ui/CustomerPanel.cpp" line="49"/>
         <source>resolved</source>
         <translation>resuelta</translation>
     </message>
     <message>
         <location filename="../ui/CustomerPanel.cpp" line="72"/>
+        <source>Analysis</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerPanel.cpp" line="76"/>
         <source>S&amp;plit…</source>
         <translation>Di&amp;vidir…</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="81"/>
+        <location filename="../ui/CustomerPanel.cpp" line="85"/>
         <source>Customer identities</source>
         <translation>Identidades del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="82"/>
+        <location filename="../ui/CustomerPanel.cpp" line="86"/>
         <source>Customer conversations</source>
         <translation>Conversaciones del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="87"/>
+        <location filename="../ui/CustomerPanel.cpp" line="91"/>
         <source>Identities</source>
         <translation>Identidades</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="89"/>
+        <location filename="../ui/CustomerPanel.cpp" line="93"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="91"/>
+        <location filename="../ui/CustomerPanel.cpp" line="95"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="93"/>
+        <location filename="../ui/CustomerPanel.cpp" line="102"/>
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="95"/>
+        <location filename="../ui/CustomerPanel.cpp" line="104"/>
         <source>&amp;Merge with…</source>
         <translation>&amp;Fusionar con…</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="97"/>
+        <location filename="../ui/CustomerPanel.cpp" line="106"/>
         <source>Another record of this person becomes part of this customer</source>
         <translation>Otro registro de esta persona pasa a formar parte de este cliente</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="99"/>
+        <location filename="../ui/CustomerPanel.cpp" line="108"/>
         <source>Move identities and conversations that belong to someone else to a new customer</source>
         <translation>Mover a un cliente nuevo las identidades y conversaciones que pertenecen a otra persona</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="126"/>
+        <location filename="../ui/CustomerPanel.cpp" line="142"/>
         <source>No customer selected</source>
         <translation>Ningún cliente seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="134"/>
+        <location filename="../ui/CustomerPanel.cpp" line="150"/>
         <source>Customer since %1</source>
         <translation>Cliente desde el %1</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="136"/>
+        <location filename="../ui/CustomerPanel.cpp" line="152"/>
         <source>Language: %1</source>
         <translation>Idioma: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerPanel.cpp" line="141"/>
-        <location filename="../ui/CustomerPanel.cpp" line="142"/>
+        <location filename="../ui/CustomerPanel.cpp" line="157"/>
+        <location filename="../ui/CustomerPanel.cpp" line="158"/>
         <source>None</source>
         <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerPanel.cpp" line="164"/>
+        <source>%1 · priority %2</source>
+        <translation>%1 · prioridad %2</translation>
     </message>
 </context>
 <context>

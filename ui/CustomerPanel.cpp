@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CustomerPanel.h"
 
+#include "AnalysisPresentation.h"
 #include "ChannelPresentation.h"
 
 #include <QHBoxLayout>
@@ -10,6 +11,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace Switchboard::Ui {
 
@@ -67,6 +69,8 @@ CustomerPanel::CustomerPanel(QWidget *parent)
     , m_identities(new QListWidget(this))
     , m_tags(new QLabel(this))
     , m_notes(new QLabel(this))
+    , m_analysisHeading(heading(tr("Analysis"), this))
+    , m_analysis(new QLabel(this))
     , m_conversations(new QListWidget(this))
     , m_recordTools(new QWidget(this))
     , m_split(new QPushButton(tr("S&plit…"), m_recordTools))
@@ -90,6 +94,11 @@ CustomerPanel::CustomerPanel(QWidget *parent)
     layout->addWidget(m_tags);
     layout->addWidget(heading(tr("Notes"), this));
     layout->addWidget(m_notes);
+    m_analysis->setObjectName(QStringLiteral("conversationAnalysis"));
+    m_analysis->setWordWrap(true);
+    m_analysis->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_analysisHeading);
+    layout->addWidget(m_analysis);
     layout->addWidget(heading(tr("Conversations"), this));
     layout->addWidget(m_conversations, 1);
     auto *merge = new QPushButton(tr("&Merge with…"), m_recordTools);
@@ -122,6 +131,13 @@ void CustomerPanel::setCustomer(const std::optional<Customer> &customer,
     m_recordTools->setVisible(m_recordToolsShown && m_hasCustomer);
     // A split needs two things to separate.
     m_split->setEnabled(customer && customer->identities.size() + conversations.size() > 1);
+    const auto current = std::find_if(conversations.cbegin(), conversations.cend(),
+        [currentConversation](const Conversation &c) { return c.id == currentConversation; });
+    const bool analysed = customer && current != conversations.cend() && current->analysis;
+    m_analysisHeading->setVisible(analysed);
+    m_analysis->setVisible(analysed);
+    m_analysis->setText(
+        analysed ? AnalysisPresentation::describe(*current->analysis, current->priority) : QString());
     if (!customer) {
         m_name->setText(tr("No customer selected"));
         m_details->clear();
@@ -145,7 +161,9 @@ void CustomerPanel::setCustomer(const std::optional<Customer> &customer,
             QStringLiteral("%1 — %2").arg(conversation.subject, statusLabel(conversation.status)),
             m_conversations);
         item->setData(Qt::UserRole, conversation.id);
-        item->setToolTip(ChannelPresentation::name(conversation.channel));
+        item->setToolTip(tr("%1 · priority %2")
+                             .arg(ChannelPresentation::name(conversation.channel),
+                                 AnalysisPresentation::priorityName(conversation.priority)));
         if (conversation.id == currentConversation)
             m_conversations->setCurrentItem(item);
     }

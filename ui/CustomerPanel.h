@@ -38,6 +38,9 @@ private:
     QListWidget *m_identities;
     QLabel *m_tags;
     QLabel *m_notes;
+    //! The hub's analysis of the current conversation, under its heading; hidden without one.
+    QLabel *m_analysisHeading;
+    QLabel *m_analysis;
     QListWidget *m_conversations;
     QWidget *m_recordTools;
     QPushButton *m_split;

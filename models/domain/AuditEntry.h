@@ -21,6 +21,8 @@ inline constexpr QLatin1String ReplyPolicyUpdated{"reply_policy.updated"};
 inline constexpr QLatin1String CustomerMerge{"customer.merge"};
 //! A supervisor moved identities and conversations off a customer into a new record.
 inline constexpr QLatin1String CustomerSplit{"customer.split"};
+//! An admin replaced the topic rules the analysis of incoming work reads.
+inline constexpr QLatin1String TopicRulesUpdated{"topic_rules.updated"};
 } // namespace AuditAction
 
 //! One entry of the hub's audit log: who did what, when, why.

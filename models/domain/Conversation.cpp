@@ -26,7 +26,8 @@ QJsonObject Conversation::toJson() const
         {QLatin1String("last_message_at"), WireTime::toJson(lastMessageAt)},
         {QLatin1String("last_message_id"), lastMessageId},
         {QLatin1String("origin_conversation_id"),
-            originConversationId ? QJsonValue(*originConversationId) : QJsonValue()}};
+            originConversationId ? QJsonValue(*originConversationId) : QJsonValue()},
+        {QLatin1String("analysis"), analysis ? QJsonValue(analysis->toJson()) : QJsonValue()}};
 }
 
 std::optional<Conversation> Conversation::fromJson(const QJsonObject &json, QString *error)
@@ -49,6 +50,15 @@ std::optional<Conversation> Conversation::fromJson(const QJsonObject &json, QStr
     out.lastMessageId
         = r.optionalInteger(QLatin1String("last_message_id"), 0, Q_INT64_C(1) << 53, 0);
     out.originConversationId = r.optionalId(QLatin1String("origin_conversation_id"));
+    const QJsonValue analysis = json.value(QLatin1String("analysis"));
+    if (analysis.isObject()) {
+        QString problem;
+        out.analysis = Analysis::fromJson(analysis.toObject(), &problem);
+        if (!out.analysis)
+            r.fail(QLatin1String("analysis"), problem);
+    } else if (!analysis.isUndefined() && !analysis.isNull()) {
+        r.fail(QLatin1String("analysis"), QStringLiteral("must be an object"));
+    }
     if (!r.ok()) {
         if (error)
             *error = r.error();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Analysis.h"
 #include "Enums.h"
 #include "Ids.h"
 
@@ -36,6 +37,8 @@ struct Conversation
     Id lastMessageId = 0;
     //! The public conversation the customer was moved from ("Move to private"); nullopt if none.
     std::optional<Id> originConversationId;
+    //! The hub's reading of the newest customer message while it waits; nullopt before any.
+    std::optional<Analysis> analysis;
 
     Visibility visibility() const { return visibilityOf(channel); }
 

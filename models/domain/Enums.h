@@ -43,6 +43,9 @@ enum class PresenceState { Available, Busy, Break, Lunch, Training, AfterCallWor
 
 enum class CallDirection { Inbound, Outbound };
 
+//! The tone of what a customer wrote, as the hub's analysis reads it.
+enum class Sentiment { Negative, Neutral, Positive };
+
 //! How a customer can be reached or recognised on a channel.
 enum class IdentityKind { Email, Phone, X, Facebook, Instagram, WhatsApp };
 
@@ -65,6 +68,8 @@ SWITCHBOARD_WIRE_NAMES(ConversationStatus, {ConversationStatus::Open, "open"},
     {ConversationStatus::Pending, "pending"}, {ConversationStatus::Resolved, "resolved"})
 SWITCHBOARD_WIRE_NAMES(Priority, {Priority::Low, "low"}, {Priority::Normal, "normal"},
     {Priority::High, "high"}, {Priority::Urgent, "urgent"})
+SWITCHBOARD_WIRE_NAMES(Sentiment, {Sentiment::Negative, "negative"},
+    {Sentiment::Neutral, "neutral"}, {Sentiment::Positive, "positive"})
 SWITCHBOARD_WIRE_NAMES(MessageKind, {MessageKind::Inbound, "inbound"},
     {MessageKind::Reply, "reply"}, {MessageKind::Note, "note"})
 SWITCHBOARD_WIRE_NAMES(DeliveryState, {DeliveryState::None, "none"},

@@ -14,6 +14,8 @@ void registerPeople(Router &router, HubServices &hub);
 void registerConversations(Router &router, HubServices &hub);
 void registerCalls(Router &router, HubServices &hub);
 void registerPolicy(Router &router, HubServices &hub);
+//! The analysis of incoming work: GET/PUT /api/v1/topic-rules.
+void registerRouting(Router &router, HubServices &hub);
 void registerSystem(Router &router, HubServices &hub);
 //! /webhooks/*: provider deliveries, verified before anything is parsed.
 void registerWebhooks(Router &router, HubServices &hub);

@@ -20,6 +20,7 @@ class ReplyPolicyService;
 class SessionService;
 class Storage;
 class StreamServer;
+class TopicRuleService;
 
 //! What the endpoints work with; owned by the Hub that registers them.
 struct HubServices
@@ -39,6 +40,7 @@ struct HubServices
     XSettings x;
     //! With the public URL resolved (HubConfig::twilioSettings).
     TwilioSettings twilio;
+    TopicRuleService &topics;
 };
 
 } // namespace Switchboard::Hub

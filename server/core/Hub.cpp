@@ -30,6 +30,7 @@
 #include "service/PeopleService.h"
 #include "service/ReplyPolicyService.h"
 #include "service/SessionService.h"
+#include "service/TopicRuleService.h"
 #include "storage/ClientRequestLog.h"
 #include "storage/EventLog.h"
 #include "storage/MessageRepository.h"
@@ -202,7 +203,9 @@ bool Hub::open(QString *error)
     m_conversations
         = std::make_unique<ConversationService>(*m_storage, *m_events, *m_access, *m_replyPolicy);
     m_calls = std::make_unique<CallService>(*m_storage, *m_events, *m_access);
-    m_inbound = std::make_unique<InboundService>(*m_storage, *m_events, *m_access);
+    m_topics = std::make_unique<TopicRuleService>(*m_storage, *m_events);
+    m_topics->load();
+    m_inbound = std::make_unique<InboundService>(*m_storage, *m_events, *m_access, *m_topics);
     m_deliveries = std::make_unique<DeliveryDispatcher>(
         *m_storage, *m_events, *m_access, *m_bus, m_config.delivery);
     if (!m_config.meta.pageAccessToken.isEmpty())
@@ -225,13 +228,14 @@ bool Hub::open(QString *error)
     m_services = std::make_unique<HubServices>(
         HubServices{*m_storage, *m_sessions, *m_people, *m_conversations, *m_calls, *m_replyPolicy,
             *m_stream, *m_metrics, *m_access, QDateTime::currentDateTimeUtc(), *m_inbound,
-            m_config.meta, m_config.x, m_config.twilioSettings()});
+            m_config.meta, m_config.x, m_config.twilioSettings(), *m_topics});
     m_router = std::make_unique<Router>(*m_sessions, *m_metrics, m_config.maxBodyBytes);
     Endpoints::registerAuth(*m_router, *m_services);
     Endpoints::registerPeople(*m_router, *m_services);
     Endpoints::registerConversations(*m_router, *m_services);
     Endpoints::registerCalls(*m_router, *m_services);
     Endpoints::registerPolicy(*m_router, *m_services);
+    Endpoints::registerRouting(*m_router, *m_services);
     Endpoints::registerSystem(*m_router, *m_services);
     Endpoints::registerWebhooks(*m_router, *m_services);
     Endpoints::registerAttachments(*m_router, *m_services);
@@ -265,6 +269,12 @@ bool Hub::start(QString *error)
                 if (!policy.ok()) {
                     *error = QStringLiteral("the demo reply policy is invalid: %1")
                                  .arg(policy.error().message);
+                    return false;
+                }
+                const auto topics = m_topics->update(*admin, seeder.topicRules());
+                if (!topics.ok()) {
+                    *error = QStringLiteral("the demo topic rules are invalid: %1")
+                                 .arg(topics.error().message);
                     return false;
                 }
                 qCInfo(lcHub) << "demo data seeded";

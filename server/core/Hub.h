@@ -37,6 +37,7 @@ class SessionService;
 class Storage;
 class StreamFanout;
 class StreamServer;
+class TopicRuleService;
 class TwilioCallControl;
 struct HubServices;
 
@@ -99,6 +100,7 @@ private:
     std::unique_ptr<ReplyPolicyService> m_replyPolicy;
     std::unique_ptr<ConversationService> m_conversations;
     std::unique_ptr<CallService> m_calls;
+    std::unique_ptr<TopicRuleService> m_topics;
     //! Carries call control to Twilio; null without twilio/account_sid and auth_token.
     std::unique_ptr<TwilioCallControl> m_twilioCalls;
     std::unique_ptr<InboundService> m_inbound;

@@ -106,6 +106,11 @@ QJsonObject DemoSeeder::data()
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
+QJsonObject DemoSeeder::topicRules() const
+{
+    return {{QStringLiteral("rules"), m_data.value(QLatin1String("topic_rules"))}};
+}
+
 QJsonObject DemoSeeder::replyPolicy() const
 {
     return m_data.value(QLatin1String("reply_policy")).toObject();

@@ -38,6 +38,8 @@ public:
     //! The demo's reply policy (brand contacts and two admin rules) as PUT /api/v1/policy takes
     //! it; empty before seedOnce() read the demo data.
     QJsonObject replyPolicy() const;
+    //! The demo's topic rules as PUT /api/v1/topic-rules takes them; empty before seedOnce().
+    QJsonObject topicRules() const;
 
 private:
     void seedUsers();

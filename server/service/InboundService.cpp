@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InboundService.h"
 
+#include "TopicRuleService.h"
+
 #include "AccessPolicy.h"
 #include "EventRecorder.h"
 #include "domain/Event.h"
@@ -15,10 +17,12 @@ namespace Switchboard::Hub {
 
 using namespace Domain;
 
-InboundService::InboundService(Storage &storage, EventRecorder &events, const AccessPolicy &access)
+InboundService::InboundService(Storage &storage, EventRecorder &events,
+    const AccessPolicy &access, const TopicRuleService &topics)
     : m_storage(storage)
     , m_events(events)
     , m_access(access)
+    , m_topics(topics)
 {
 }
 
@@ -92,6 +96,19 @@ InboundResult InboundService::receive(const InboundMessage &inbound)
     message.providerMessageId = inbound.providerMessageId;
     message.channelMetadata = inbound.channelMetadata;
     message = m_storage.messages().insert(message);
+
+    // What the customer wrote sets how urgent the wait is (and routing reads its topic).
+    AnalysisInput input;
+    input.text = inbound.channel == ChannelKind::Email
+        ? conversation.subject + QLatin1Char('\n') + message.body
+        : message.body;
+    input.channel = inbound.channel;
+    input.channelMetadata = message.channelMetadata;
+    input.customerLanguage = result.customer.language;
+    input.messageId = message.id;
+    const AnalysisResult analysis = m_analyzer.analyze(input, m_topics.rules());
+    conversation.analysis = analysis.analysis;
+    conversation.priority = analysis.priority;
 
     // The customer is waiting again: a resolved or pending thread is open once more.
     conversation.status = ConversationStatus::Open;

@@ -6,6 +6,7 @@
 #include "domain/Conversation.h"
 #include "domain/Customer.h"
 #include "domain/Message.h"
+#include "routing/Analyzer.h"
 
 #include <functional>
 #include <optional>
@@ -15,6 +16,7 @@ namespace Switchboard::Hub {
 class AccessPolicy;
 class EventRecorder;
 class Storage;
+class TopicRuleService;
 
 //! What a customer sent, as a channel connector hands it over.
 struct InboundMessage
@@ -54,7 +56,9 @@ struct InboundResult
 class InboundService
 {
 public:
-    InboundService(Storage &storage, EventRecorder &events, const AccessPolicy &access);
+    //! topics: the admin's topic rules, read by the analysis of each message as it comes.
+    InboundService(Storage &storage, EventRecorder &events, const AccessPolicy &access,
+        const TopicRuleService &topics);
 
     //! Stores the message once: a provider message id already stored on the channel is
     //! answered with the earlier record and changes nothing.
@@ -84,6 +88,8 @@ private:
     Storage &m_storage;
     EventRecorder &m_events;
     const AccessPolicy &m_access;
+    const TopicRuleService &m_topics;
+    Analyzer m_analyzer;
 };
 
 } // namespace Switchboard::Hub

@@ -22,13 +22,13 @@ namespace {
 QString selectSql()
 {
     return QStringLiteral(
-        "SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13, %14, %15 FROM %16 ")
+        "SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13, %14, %15, %16 FROM %17 ")
         .arg(Conversations::id, Conversations::customerId, Conversations::channel,
             Conversations::status, Conversations::assigneeId, Conversations::priority,
             Conversations::slaDueAt, Conversations::tags, Conversations::subject,
             Conversations::externalThreadId, Conversations::createdAt, Conversations::updatedAt,
             Conversations::lastMessageAt, Conversations::lastMessageId,
-            Conversations::originConversationId, Conversations::table);
+            Conversations::originConversationId, Conversations::analysis, Conversations::table);
 }
 
 Conversation read(const QSqlQuery &q)
@@ -50,7 +50,15 @@ Conversation read(const QSqlQuery &q)
     c.lastMessageAt = WireTime::fromMs(q.value(12).toLongLong());
     c.lastMessageId = q.value(13).toLongLong();
     c.originConversationId = SqlCodec::toOptionalId(q.value(14));
+    const QString analysis = q.value(15).toString();
+    if (!analysis.isEmpty())
+        c.analysis = Analysis::fromJson(SqlCodec::decodeObject(analysis));
     return c;
+}
+
+QString analysisText(const Conversation &c)
+{
+    return c.analysis ? SqlCodec::encodeObject(c.analysis->toJson()) : QString();
 }
 
 QList<Conversation> readAll(QSqlQuery &q)
@@ -122,19 +130,19 @@ Conversation ConversationRepository::insert(Conversation c)
 {
     c.id = m_db.insertReturningId(
         QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, %10, "
-                       "%11, %12, %13, %14, %15) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?) RETURNING %16")
+                       "%11, %12, %13, %14, %15, %16) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?) RETURNING %17")
             .arg(Conversations::table, Conversations::customerId, Conversations::channel,
                 Conversations::status, Conversations::assigneeId, Conversations::priority,
                 Conversations::slaDueAt, Conversations::tags, Conversations::subject,
                 Conversations::externalThreadId, Conversations::createdAt, Conversations::updatedAt,
                 Conversations::lastMessageAt, Conversations::lastMessageId,
-                Conversations::originConversationId, Conversations::id),
+                Conversations::originConversationId, Conversations::analysis, Conversations::id),
         {c.customerId, toWire(c.channel), toWire(c.status), SqlCodec::optionalId(c.assigneeId),
             int(c.priority), WireTime::toMs(c.slaDueAt), SqlCodec::encodeList(c.tags), c.subject,
             c.externalThreadId, WireTime::toMs(c.createdAt), WireTime::toMs(c.updatedAt),
             WireTime::toMs(c.lastMessageAt), c.lastMessageId,
-            SqlCodec::optionalId(c.originConversationId)});
+            SqlCodec::optionalId(c.originConversationId), analysisText(c)});
     return c;
 }
 
@@ -142,14 +150,16 @@ void ConversationRepository::update(const Conversation &c)
 {
     m_db.exec(
         QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ?, %5 = ?, %6 = ?, %7 = ?, "
-                       "%8 = ?, %9 = ?, %10 = ?, %11 = ? WHERE %12 = ?")
+                       "%8 = ?, %9 = ?, %10 = ?, %11 = ?, %12 = ? WHERE %13 = ?")
             .arg(Conversations::table, Conversations::status, Conversations::assigneeId,
                 Conversations::priority, Conversations::slaDueAt, Conversations::tags,
                 Conversations::subject, Conversations::externalThreadId, Conversations::updatedAt,
-                Conversations::lastMessageAt, Conversations::lastMessageId, Conversations::id),
+                Conversations::lastMessageAt, Conversations::lastMessageId, Conversations::analysis,
+                Conversations::id),
         {toWire(c.status), SqlCodec::optionalId(c.assigneeId), int(c.priority),
             WireTime::toMs(c.slaDueAt), SqlCodec::encodeList(c.tags), c.subject, c.externalThreadId,
-            WireTime::toMs(c.updatedAt), WireTime::toMs(c.lastMessageAt), c.lastMessageId, c.id});
+            WireTime::toMs(c.updatedAt), WireTime::toMs(c.lastMessageAt), c.lastMessageId,
+            analysisText(c), c.id});
 }
 
 } // namespace Switchboard::Hub

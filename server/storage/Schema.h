@@ -79,6 +79,7 @@ inline constexpr Name updatedAt{"updated_at"};
 inline constexpr Name lastMessageAt{"last_message_at"};
 inline constexpr Name lastMessageId{"last_message_id"};
 inline constexpr Name originConversationId{"origin_conversation_id"};
+inline constexpr Name analysis{"analysis"};
 } // namespace Conversations
 
 namespace Messages {

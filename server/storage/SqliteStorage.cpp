@@ -181,9 +181,17 @@ void migration6(Database &db)
                 .arg(Users::table, Users::voiceAddress));
 }
 
+// Version 7: the analysis of a waiting conversation's newest customer message (JSON; '' before
+// any).
+void migration7(Database &db)
+{
+    db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT NOT NULL DEFAULT ''")
+                .arg(Conversations::table, Conversations::analysis));
+}
+
 // Each entry brings the schema from version (index) to version (index + 1).
 const std::function<void(Database &)> migrations[]
-    = {migration1, migration2, migration3, migration4, migration5, migration6};
+    = {migration1, migration2, migration3, migration4, migration5, migration6, migration7};
 
 } // namespace
 

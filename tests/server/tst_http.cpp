@@ -192,6 +192,8 @@ private Q_SLOTS:
             {QStringLiteral("PUT /api/v1/policy"), QStringLiteral("admin")},
             {QStringLiteral("POST /api/v1/customers/{id}/conversations"), QStringLiteral("agent")},
             {QStringLiteral("GET /api/v1/audit"), QStringLiteral("supervisor")},
+            {QStringLiteral("GET /api/v1/topic-rules"), QStringLiteral("supervisor")},
+            {QStringLiteral("PUT /api/v1/topic-rules"), QStringLiteral("admin")},
             {QStringLiteral("GET /healthz"), QStringLiteral("public")},
             {QStringLiteral("GET /metrics"), QStringLiteral("public")},
             // Signed by the provider, not by a user's token: see tst_meta_webhook,
