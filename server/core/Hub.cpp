@@ -277,6 +277,8 @@ bool Hub::start(QString *error)
                                  .arg(topics.error().message);
                     return false;
                 }
+                // The customers waiting in the demo are read as if their messages had just come.
+                m_inbound->analyzeWaiting();
                 qCInfo(lcHub) << "demo data seeded";
             }
         } catch (const StorageError &e) {

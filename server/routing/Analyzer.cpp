@@ -174,8 +174,10 @@ AnalysisResult Analyzer::analyze(const AnalysisInput &input, const TopicRules &r
     a.sentiment = a.sentimentScore <= -1 ? Sentiment::Negative
         : a.sentimentScore >= 1          ? Sentiment::Positive
                                          : Sentiment::Neutral;
-    const TopicRules::Match topic = rules.match(folded);
-    a.topic = topic.topic;
+    TopicRules::Match topic = rules.match(folded);
+    if (topic.topic.isEmpty() && !input.context.isEmpty())
+        topic = rules.match(TopicRules::foldText(input.context));
+    a.topic = topic.topic.isEmpty() ? input.previousTopic : topic.topic;
     a.topicKeywords = topic.keywords;
     const QJsonValue followers = input.channelMetadata.value(QLatin1String("followers_count"));
     if (followers.isDouble() && followers.toDouble() >= 0)

@@ -24,6 +24,12 @@ struct AnalysisInput
     QJsonObject channelMetadata;
     //! The customer's language, when known: used when the text says too little.
     QString customerLanguage;
+    //! What the conversation is about so far: its subject (an email's, or the opening message's
+    //! start), read for the topic when the message itself names none ("Thanks, that works").
+    QString context;
+    //! The topic an earlier analysis of the conversation found, kept when neither the message
+    //! nor the context names one.
+    QString previousTopic;
     qint64 messageId = 0;
 };
 

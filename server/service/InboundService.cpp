@@ -13,6 +13,8 @@
 #include "storage/MessageRepository.h"
 #include "storage/Storage.h"
 
+#include <limits>
+
 namespace Switchboard::Hub {
 
 using namespace Domain;
@@ -98,17 +100,7 @@ InboundResult InboundService::receive(const InboundMessage &inbound)
     message = m_storage.messages().insert(message);
 
     // What the customer wrote sets how urgent the wait is (and routing reads its topic).
-    AnalysisInput input;
-    input.text = inbound.channel == ChannelKind::Email
-        ? conversation.subject + QLatin1Char('\n') + message.body
-        : message.body;
-    input.channel = inbound.channel;
-    input.channelMetadata = message.channelMetadata;
-    input.customerLanguage = result.customer.language;
-    input.messageId = message.id;
-    const AnalysisResult analysis = m_analyzer.analyze(input, m_topics.rules());
-    conversation.analysis = analysis.analysis;
-    conversation.priority = analysis.priority;
+    analyze(conversation, message, result.customer.language);
 
     // The customer is waiting again: a resolved or pending thread is open once more.
     conversation.status = ConversationStatus::Open;
@@ -125,6 +117,56 @@ InboundResult InboundService::receive(const InboundMessage &inbound)
     result.conversation = conversation;
     result.message = message;
     return result;
+}
+
+void InboundService::analyze(
+    Conversation &conversation, const Message &message, const QString &customerLanguage) const
+{
+    AnalysisInput input;
+    input.text = message.channel == ChannelKind::Email
+        ? conversation.subject + QLatin1Char('\n') + message.body
+        : message.body;
+    input.channel = message.channel;
+    input.channelMetadata = message.channelMetadata;
+    input.customerLanguage = customerLanguage;
+    input.messageId = message.id;
+    input.context = conversation.subject;
+    if (conversation.analysis)
+        input.previousTopic = conversation.analysis->topic;
+    const AnalysisResult analysis = m_analyzer.analyze(input, m_topics.rules());
+    conversation.analysis = analysis.analysis;
+    conversation.priority = analysis.priority;
+}
+
+int InboundService::analyzeWaiting()
+{
+    Transaction tx(m_storage.database());
+    ConversationFilter filter;
+    filter.status = ConversationStatus::Open;
+    filter.limit = 500;
+    int analysed = 0;
+    for (;;) {
+        const QList<Conversation> page = m_storage.conversations().list(filter);
+        for (Conversation conversation : page) {
+            if (conversation.analysis)
+                continue;
+            const auto message = m_storage.messages().latestInbound(
+                conversation.id, std::numeric_limits<Id>::max());
+            const auto customer = m_storage.customers().byId(conversation.customerId);
+            if (!message || !customer)
+                continue;
+            analyze(conversation, *message, customer->language);
+            m_storage.conversations().update(conversation);
+            m_events.record(EventType::ConversationUpdated, m_access.audienceFor(conversation),
+                conversation.toJson());
+            ++analysed;
+        }
+        if (page.size() < filter.limit)
+            break;
+        filter.afterId = page.last().id;
+    }
+    tx.commit();
+    return analysed;
 }
 
 std::optional<Message> InboundService::updateFromChannel(ChannelKind channel,

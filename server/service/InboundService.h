@@ -81,7 +81,15 @@ public:
     std::optional<Domain::CallRecord> updateCallFromChannel(
         const QString &providerCallId, const std::function<bool(Domain::CallRecord &)> &change);
 
+    //! Analyses the newest customer message of each open conversation that has no analysis yet
+    //! (stored without coming through receive(), e.g. by the demo), announcing each as
+    //! conversation.updated; returns how many it analysed.
+    int analyzeWaiting();
+
 private:
+    //! Sets the conversation's analysis and priority from message.
+    void analyze(Domain::Conversation &conversation, const Domain::Message &message,
+        const QString &customerLanguage) const;
     Domain::Customer findOrCreateCustomer(const Domain::Identity &identity, const QString &name,
         const QString &language, const QDateTime &now, bool *created);
 

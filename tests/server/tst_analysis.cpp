@@ -145,6 +145,27 @@ private Q_SLOTS:
         QCOMPARE(analyze(QStringLiteral("Hello")).analysis.topic, QString());
     }
 
+    void aMessageWithoutATopicKeepsTheConversations()
+    {
+        static const Analyzer analyzer;
+        Hub::AnalysisInput input;
+        input.text = QStringLiteral("Thanks, that works now");
+        input.channel = ChannelKind::WhatsApp;
+        QCOMPARE(analyzer.analyze(input, rules()).analysis.topic, QString());
+        // The conversation's subject names it...
+        input.context = QStringLiteral("Router keeps dropping");
+        Analysis a = analyzer.analyze(input, rules()).analysis;
+        QCOMPARE(a.topic, QStringLiteral("technical_support"));
+        QCOMPARE(a.topicKeywords, QStringList{QStringLiteral("router")});
+        // ... or an earlier analysis found it; the message's own topic wins over both.
+        input.context.clear();
+        input.previousTopic = QStringLiteral("billing");
+        QCOMPARE(analyzer.analyze(input, rules()).analysis.topic, QStringLiteral("billing"));
+        input.text = QStringLiteral("And the internet is down again");
+        QCOMPARE(analyzer.analyze(input, rules()).analysis.topic,
+            QStringLiteral("technical_support"));
+    }
+
     void priorityFollowsVisibilitySentimentAndReach()
     {
         const QString angry = QStringLiteral("Third outage this week, not happy with this");

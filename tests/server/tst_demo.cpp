@@ -148,6 +148,40 @@ private Q_SLOTS:
             1);
     }
 
+    void seedsTopicRulesAndReadsTheWaitingCustomers()
+    {
+        ApiClient api(m_hub->url());
+        const QString supervisor
+            = api.login(QStringLiteral("supervisor"), Hub::DemoSeeder::demoPassword());
+        const ApiReply rules = api.get(QStringLiteral("/api/v1/topic-rules"), supervisor);
+        QCOMPARE(rules.status, 200);
+        QStringList topics;
+        for (const QJsonValue &rule : rules.json.value(QLatin1String("rules")).toArray())
+            topics << rule[QLatin1String("topic")].toString();
+        QCOMPARE(topics,
+            (QStringList{QStringLiteral("collections"), QStringLiteral("billing"),
+                QStringLiteral("technical_support"), QStringLiteral("delivery"),
+                QStringLiteral("sales"), QStringLiteral("account")}));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                      "'topic_rules.updated'")),
+            1);
+        // Every open conversation has been read: its analysis, and a priority from it.
+        const qint64 open = count(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE "
+                                                 "status = 'open' AND last_message_id > 0"));
+        QVERIFY(open > 20);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE status = 'open' "
+                                      "AND last_message_id > 0 AND analysis <> ''")),
+            open);
+        // The demo's threads are real complaints and questions: most find a topic, and the
+        // angry ones are not all neutral.
+        QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE analysis LIKE "
+                                     "'%\"topic\":\"\"%'"))
+            < open / 2);
+        QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE analysis LIKE "
+                                     "'%\"sentiment\":\"negative\"%'"))
+            > 0);
+    }
+
     void seedsOnlyOnce()
     {
         const qint64 customers = count(QStringLiteral("SELECT COUNT(*) FROM customers"));
