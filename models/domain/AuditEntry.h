@@ -23,6 +23,10 @@ inline constexpr QLatin1String CustomerMerge{"customer.merge"};
 inline constexpr QLatin1String CustomerSplit{"customer.split"};
 //! An admin replaced the topic rules the analysis of incoming work reads.
 inline constexpr QLatin1String TopicRulesUpdated{"topic_rules.updated"};
+//! Routing gave waiting work to an agent (user "routing"); details say who and why.
+inline constexpr QLatin1String RoutingAssigned{"routing.assigned"};
+//! New work came in that no agent could take now; it waits unassigned.
+inline constexpr QLatin1String RoutingQueued{"routing.queued"};
 } // namespace AuditAction
 
 //! One entry of the hub's audit log: who did what, when, why.

@@ -6,12 +6,15 @@
 
 #include "AccessPolicy.h"
 #include "EventRecorder.h"
+#include "domain/AuditEntry.h"
 #include "domain/Event.h"
+#include "routing/AgentChooser.h"
 #include "storage/CallRepository.h"
 #include "storage/ConversationRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/MessageRepository.h"
 #include "storage/Storage.h"
+#include "storage/UserRepository.h"
 
 #include <limits>
 
@@ -101,6 +104,10 @@ InboundResult InboundService::receive(const InboundMessage &inbound)
 
     // What the customer wrote sets how urgent the wait is (and routing reads its topic).
     analyze(conversation, message, result.customer.language);
+    // Waiting work goes to the most suitable agent who is free for it.
+    std::optional<AuditEntry> decision;
+    if (!conversation.assigneeId)
+        decision = route(conversation, result.newConversation, now);
 
     // The customer is waiting again: a resolved or pending thread is open once more.
     conversation.status = ConversationStatus::Open;
@@ -113,6 +120,9 @@ InboundResult InboundService::receive(const InboundMessage &inbound)
         result.newConversation ? EventType::ConversationCreated : EventType::ConversationUpdated,
         audience, conversation.toJson());
     m_events.record(EventType::MessageCreated, audience, message.toJson());
+    // The decision after the work it is about, so supervisors see both in that order.
+    if (decision)
+        m_events.audit(std::move(*decision));
     tx.commit();
     result.conversation = conversation;
     result.message = message;
@@ -136,6 +146,29 @@ void InboundService::analyze(
     const AnalysisResult analysis = m_analyzer.analyze(input, m_topics.rules());
     conversation.analysis = analysis.analysis;
     conversation.priority = analysis.priority;
+}
+
+std::optional<AuditEntry> InboundService::route(
+    Conversation &conversation, bool isNew, const QDateTime &now)
+{
+    RoutingInput input;
+    input.conversation = conversation;
+    input.users = m_storage.users().all();
+    input.load = m_storage.conversations().workload(conversation.channel);
+    input.previousAgent
+        = m_storage.conversations().lastAssignee(conversation.customerId, conversation.id);
+    const RoutingDecision decision = AgentChooser::choose(input);
+    // Work already waiting was recorded as queued when it came in.
+    if (!decision.agentId && !isNew)
+        return std::nullopt;
+    conversation.assigneeId = decision.agentId;
+    AuditEntry entry;
+    entry.at = now;
+    entry.userName = QStringLiteral("routing");
+    entry.action = decision.agentId ? AuditAction::RoutingAssigned : AuditAction::RoutingQueued;
+    entry.conversationId = conversation.id;
+    entry.details = decision.toJson();
+    return entry;
 }
 
 int InboundService::analyzeWaiting()

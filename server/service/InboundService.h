@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/AuditEntry.h"
 #include "domain/CallRecord.h"
 #include "domain/Conversation.h"
 #include "domain/Customer.h"
@@ -87,6 +88,11 @@ public:
     int analyzeWaiting();
 
 private:
+    //! Assigns a waiting conversation to the agent AgentChooser picks; returns the decision for
+    //! the audit log (routing.assigned, or routing.queued for new work no one can take), none
+    //! for work that was already waiting and still finds no one.
+    std::optional<Domain::AuditEntry> route(
+        Domain::Conversation &conversation, bool isNew, const QDateTime &now);
     //! Sets the conversation's analysis and priority from message.
     void analyze(Domain::Conversation &conversation, const Domain::Message &message,
         const QString &customerLanguage) const;

@@ -162,4 +162,29 @@ void ConversationRepository::update(const Conversation &c)
             analysisText(c), c.id});
 }
 
+QHash<Id, int> ConversationRepository::workload(ChannelKind channel)
+{
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE %1 IS NOT NULL AND %3 IN (?, ?) "
+                       "AND %4 = ? GROUP BY %1")
+            .arg(Conversations::assigneeId, Conversations::table, Conversations::status,
+                Conversations::channel),
+        {toWire(ConversationStatus::Open), toWire(ConversationStatus::Pending), toWire(channel)});
+    QHash<Id, int> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return out;
+}
+
+std::optional<Id> ConversationRepository::lastAssignee(Id customerId, Id exceptConversation)
+{
+    const QVariant id = m_db.scalar(
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND %4 <> ? AND %1 IS NOT NULL "
+                       "ORDER BY %5 DESC, %4 DESC LIMIT 1")
+            .arg(Conversations::assigneeId, Conversations::table, Conversations::customerId,
+                Conversations::id, Conversations::updatedAt),
+        {customerId, exceptConversation});
+    return id.isValid() && !id.isNull() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
+}
+
 } // namespace Switchboard::Hub

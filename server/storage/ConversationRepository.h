@@ -4,6 +4,8 @@
 
 #include "domain/Conversation.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace Switchboard::Hub {
@@ -42,6 +44,10 @@ public:
     Domain::Conversation insert(Domain::Conversation conversation);
     //! Writes every field but id, customer and channel.
     void update(const Domain::Conversation &conversation);
+    //! How many open or pending conversations each assignee has on a channel.
+    QHash<Domain::Id, int> workload(Domain::ChannelKind channel);
+    //! Who was last assigned another conversation of this customer; none if no one.
+    std::optional<Domain::Id> lastAssignee(Domain::Id customerId, Domain::Id exceptConversation);
 
 private:
     Database &m_db;

@@ -217,7 +217,7 @@ private Q_SLOTS:
         QCOMPARE(conversation->externalThreadId, QStringLiteral("987654321432"));
         QCOMPARE(eventTypesSince(head),
             (QStringList{EventType::CustomerCreated, EventType::ConversationCreated,
-                EventType::MessageCreated}));
+                EventType::MessageCreated, EventType::AuditCreated})); // routing's decision
     }
 
     void theSameDeliveryTwiceIsStoredOnce()

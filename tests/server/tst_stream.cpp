@@ -118,7 +118,9 @@ private Q_SLOTS:
 
         // Waiting work is everyone's business.
         const auto in = customerWrites(QStringLiteral("+15550100001"), QStringLiteral("aud-1"));
-        const qint64 created = head();
+        // The newest event is routing's decision about it (for supervisors); the message is
+        // the one before.
+        const qint64 created = head() - 1;
         QVERIFY(agent1.waitForEvents(1) && agent2.waitForEvents(1));
         QVERIFY(hasEvent(agent2, created));
 

@@ -248,7 +248,7 @@ private Q_SLOTS:
             types.append(e.event.type);
         QCOMPARE(types,
             (QStringList{EventType::CustomerCreated, EventType::ConversationCreated,
-                EventType::MessageCreated}));
+                EventType::MessageCreated, EventType::AuditCreated})); // routing's decision
     }
 
     void theSameDeliveryTwiceIsStoredOnce()
