@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RequestHelpers.h"
 
+#include <QJsonDocument>
+
 #include "HubServices.h"
 #include "domain/JsonReader.h"
 #include "storage/ClientRequestLog.h"
@@ -39,6 +41,25 @@ std::optional<PageWindow> pageWindow(
     if (!after || !limit)
         return std::nullopt;
     return PageWindow{*after, int(*limit)};
+}
+
+ApiResponse badSignature(const QString &header, bool present)
+{
+    return ApiResponse::error(401, QStringLiteral("invalid_signature"),
+        present ? QStringLiteral("%1 does not match the body").arg(header)
+                : QStringLiteral("the delivery has no %1 header").arg(header));
+}
+
+std::optional<QJsonObject> rawJsonObject(const ApiRequest &request, ApiResponse *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.rawBody, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = ApiResponse::error(
+            400, QStringLiteral("invalid_json"), QStringLiteral("the body is not a JSON object"));
+        return std::nullopt;
+    }
+    return doc.object();
 }
 
 ApiResponse invalid(const Domain::JsonReader &reader)

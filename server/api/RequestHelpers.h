@@ -37,6 +37,13 @@ std::optional<PageWindow> pageWindow(
 //! The response for a body that failed validation.
 ApiResponse invalid(const Domain::JsonReader &reader);
 
+//! A webhook delivery whose signature header is missing or does not match: 401
+//! invalid_signature naming the header.
+ApiResponse badSignature(const QString &header, bool present);
+//! A webhook's raw body (the bytes its signature covers) as a JSON object; none with *error a
+//! 400 invalid_json when it is not one.
+std::optional<QJsonObject> rawJsonObject(const ApiRequest &request, ApiResponse *error);
+
 //! Reads the optional "override": {"reason": string} of a reply into *reason; false with *error
 //! set when it is malformed. Whether the reason is good enough is the reply policy's call.
 bool readOverride(const QJsonObject &body, std::optional<QString> *reason, ApiResponse *error);

@@ -3,13 +3,13 @@
 // Provider webhooks: each delivery is verified before anything in it is parsed or stored.
 #include "Endpoints.h"
 #include "HubServices.h"
+#include "RequestHelpers.h"
 #include "Router.h"
 #include "channels/DeliveryStatus.h"
 #include "channels/meta/MetaWebhook.h"
 #include "service/InboundService.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
+#include <QJsonObject>
 
 namespace Switchboard::Hub::Endpoints {
 
@@ -53,19 +53,15 @@ ApiResponse receiveMeta(HubServices &hub, const ApiRequest &request)
     if (meta.appSecret.isEmpty())
         return notConfigured(QStringLiteral("meta/app_secret or SWITCHBOARD_META_APP_SECRET"));
     const QByteArray signature = request.header("X-Hub-Signature-256");
-    if (!MetaWebhook::signatureValid(meta.appSecret.toUtf8(), request.rawBody, signature)) {
-        return ApiResponse::error(401, QStringLiteral("invalid_signature"),
-            signature.isEmpty() ? QStringLiteral("the delivery has no X-Hub-Signature-256 header")
-                                : QStringLiteral("X-Hub-Signature-256 does not match the body"));
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.rawBody, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        return ApiResponse::error(
-            400, QStringLiteral("invalid_json"), QStringLiteral("the body is not a JSON object"));
-    }
+    if (!MetaWebhook::signatureValid(meta.appSecret.toUtf8(), request.rawBody, signature))
+        return RequestHelpers::badSignature(
+            QStringLiteral("X-Hub-Signature-256"), !signature.isEmpty());
+    ApiResponse refused;
+    const auto body = RequestHelpers::rawJsonObject(request, &refused);
+    if (!body)
+        return refused;
     QString error;
-    const auto delivery = MetaWebhook::parse(doc.object(), meta.pageId, &error);
+    const auto delivery = MetaWebhook::parse(*body, meta.pageId, &error);
     if (!delivery)
         return ApiResponse::error(400, QStringLiteral("invalid_delivery"), error);
 

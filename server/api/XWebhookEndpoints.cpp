@@ -3,6 +3,7 @@
 // X's Account Activity webhook: verified (CRC, signature) before anything is parsed or stored.
 #include "Endpoints.h"
 #include "HubServices.h"
+#include "RequestHelpers.h"
 #include "Router.h"
 #include "channels/x/XWebhook.h"
 #include "service/InboundService.h"
@@ -11,8 +12,7 @@
 #include "storage/MessageRepository.h"
 #include "storage/Storage.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
+#include <QJsonObject>
 
 namespace Switchboard::Hub::Endpoints {
 
@@ -71,20 +71,15 @@ ApiResponse receiveX(HubServices &hub, const ApiRequest &request)
     if (hub.x.consumerSecret.isEmpty())
         return notConfigured();
     const QByteArray signature = request.header("x-twitter-webhooks-signature");
-    if (!XWebhook::signatureValid(hub.x.consumerSecret.toUtf8(), request.rawBody, signature)) {
-        return ApiResponse::error(401, QStringLiteral("invalid_signature"),
-            signature.isEmpty()
-                ? QStringLiteral("the delivery has no x-twitter-webhooks-signature header")
-                : QStringLiteral("x-twitter-webhooks-signature does not match the body"));
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.rawBody, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        return ApiResponse::error(
-            400, QStringLiteral("invalid_json"), QStringLiteral("the body is not a JSON object"));
-    }
+    if (!XWebhook::signatureValid(hub.x.consumerSecret.toUtf8(), request.rawBody, signature))
+        return RequestHelpers::badSignature(
+            QStringLiteral("x-twitter-webhooks-signature"), !signature.isEmpty());
+    ApiResponse refused;
+    const auto body = RequestHelpers::rawJsonObject(request, &refused);
+    if (!body)
+        return refused;
     QString error;
-    const auto delivery = XWebhook::parse(doc.object(), hub.x.userId, &error);
+    const auto delivery = XWebhook::parse(*body, hub.x.userId, &error);
     if (!delivery)
         return ApiResponse::error(400, QStringLiteral("invalid_delivery"), error);
 

@@ -259,7 +259,7 @@ bool Hub::start(QString *error)
 
     if (m_config.demo) {
         try {
-            DemoSeeder seeder(*m_storage, *m_people, *m_events, *m_access);
+            DemoSeeder seeder(*m_storage, *m_people, *m_events, *m_access, m_demoData);
             if (seeder.seedOnce()) {
                 // The admin sets the policy as any admin would, so it is announced and audited.
                 const auto admin = m_storage->users().byUsername(QStringLiteral("admin"));

@@ -73,6 +73,7 @@ QString xCreatedAt(const QDateTime &at)
 
 DemoDeliveries::DemoDeliveries(DemoChannels channels)
     : m_channels(std::move(channels))
+    , m_brandNumber(QString(m_channels.brandPhone).remove(QLatin1Char(' ')))
 {
 }
 
@@ -144,7 +145,7 @@ WebhookPost DemoDeliveries::instagramComment(const DemoSender &from, const QStri
 WebhookPost DemoDeliveries::whatsApp(
     const DemoSender &from, const QString &text, const QString &wamid, const QDateTime &at) const
 {
-    const QString businessNumber = QString(m_channels.brandPhone).remove(QLatin1Char(' '));
+    const QString &businessNumber = m_brandNumber;
     const QJsonObject value{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
         {QStringLiteral("metadata"),
             QJsonObject{{QStringLiteral("display_phone_number"), businessNumber.mid(1)},
@@ -210,7 +211,7 @@ WebhookPost DemoDeliveries::sms(
             {QStringLiteral("SmsMessageSid"), messageSid}, {QStringLiteral("NumMedia"), QStringLiteral("0")},
             {QStringLiteral("SmsSid"), messageSid}, {QStringLiteral("SmsStatus"), QStringLiteral("received")},
             {QStringLiteral("Body"), text}, {QStringLiteral("FromCountry"), QStringLiteral("GB")},
-            {QStringLiteral("To"), QString(m_channels.brandPhone).remove(QLatin1Char(' '))},
+            {QStringLiteral("To"), m_brandNumber},
             {QStringLiteral("NumSegments"), QString::number(text.size() / 153 + 1)},
             {QStringLiteral("MessageSid"), messageSid},
             {QStringLiteral("AccountSid"), m_channels.twilioAccountSid},
@@ -219,7 +220,7 @@ WebhookPost DemoDeliveries::sms(
 
 WebhookPost DemoDeliveries::incomingCall(const DemoSender &from, const QString &callSid) const
 {
-    const QString to = QString(m_channels.brandPhone).remove(QLatin1Char(' '));
+    const QString &to = m_brandNumber;
     return twilio(QStringLiteral("/webhooks/twilio/voice"),
         {{QStringLiteral("AccountSid"), m_channels.twilioAccountSid},
             {QStringLiteral("ApiVersion"), QStringLiteral("2010-04-01")},
@@ -234,7 +235,7 @@ WebhookPost DemoDeliveries::incomingCall(const DemoSender &from, const QString &
 WebhookPost DemoDeliveries::callCompleted(
     const DemoSender &from, const QString &callSid, int durationSeconds, const QDateTime &at) const
 {
-    const QString to = QString(m_channels.brandPhone).remove(QLatin1Char(' '));
+    const QString &to = m_brandNumber;
     return twilio(QStringLiteral("/webhooks/twilio/voice-status"),
         {{QStringLiteral("AccountSid"), m_channels.twilioAccountSid},
             {QStringLiteral("ApiVersion"), QStringLiteral("2010-04-01")},

@@ -93,6 +93,8 @@ private:
     WebhookPost twilio(const QString &path, const QList<QPair<QString, QString>> &params) const;
 
     DemoChannels m_channels;
+    //! The brand's number in E.164, as providers write it ("+442079460000").
+    QString m_brandNumber;
 };
 
 } // namespace Switchboard::Hub

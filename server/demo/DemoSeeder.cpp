@@ -63,12 +63,13 @@ int slaMinutes(ChannelKind channel)
 
 } // namespace
 
-DemoSeeder::DemoSeeder(
-    Storage &storage, PeopleService &people, EventRecorder &events, const AccessPolicy &access)
+DemoSeeder::DemoSeeder(Storage &storage, PeopleService &people, EventRecorder &events,
+    const AccessPolicy &access, QJsonObject data)
     : m_storage(storage)
     , m_people(people)
     , m_events(events)
     , m_access(access)
+    , m_data(std::move(data))
     , m_random(20261123)
 {
 }
@@ -77,7 +78,6 @@ bool DemoSeeder::seedOnce()
 {
     if (!m_storage.metaValue(Schema::Meta::demoSeededKey).isEmpty())
         return false;
-    m_data = data();
     m_now = QDateTime::currentDateTimeUtc();
     seedUsers();
     Transaction tx(m_storage.database());

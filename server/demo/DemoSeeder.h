@@ -22,8 +22,9 @@ class Storage;
 class DemoSeeder
 {
 public:
-    DemoSeeder(
-        Storage &storage, PeopleService &people, EventRecorder &events, const AccessPolicy &access);
+    //! data: the demo's ingredients, as data() reads them.
+    DemoSeeder(Storage &storage, PeopleService &people, EventRecorder &events,
+        const AccessPolicy &access, QJsonObject data);
 
     //! Seeds unless this database was seeded before; true if it seeded now.
     bool seedOnce();
@@ -36,9 +37,9 @@ public:
     static QString demoPassword() { return QStringLiteral("switchboard"); }
     static constexpr int CustomerCount = 320;
     //! The demo's reply policy (brand contacts and two admin rules) as PUT /api/v1/policy takes
-    //! it; empty before seedOnce() read the demo data.
+    //! it.
     QJsonObject replyPolicy() const;
-    //! The demo's topic rules as PUT /api/v1/topic-rules takes them; empty before seedOnce().
+    //! The demo's topic rules as PUT /api/v1/topic-rules takes them.
     QJsonObject topicRules() const;
 
 private:

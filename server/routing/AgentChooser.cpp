@@ -49,9 +49,8 @@ RoutingDecision AgentChooser::choose(const RoutingInput &input)
             return QString();
         const auto kept = std::stable_partition(
             ready.begin(), ready.end(), [&](const User *u) { return has(*u); });
-        decision.passedOver[reason] += int(ready.end() - kept);
-        if (decision.passedOver.value(reason) == 0)
-            decision.passedOver.remove(reason);
+        if (const int left = int(ready.end() - kept); left > 0)
+            decision.passedOver.insert(reason, left);
         ready.erase(kept, ready.end());
         return value;
     };

@@ -79,8 +79,7 @@ Outcome<QJsonObject> TopicRuleService::update(const User &caller, const QJsonObj
         m_updatedAt = now;
     });
     tx.commit();
-    return QJsonObject{{QStringLiteral("rules"), rules->toJson()},
-        {QStringLiteral("updated_at"), WireTime::toJson(now)}};
+    return describe();
 }
 
 } // namespace Switchboard::Hub

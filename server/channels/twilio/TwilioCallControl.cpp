@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TwilioCallControl.h"
 
+#include "TwilioVoice.h"
 #include "TwilioWebhook.h"
 
 #include <QLoggingCategory>
@@ -54,7 +55,8 @@ QString TwilioCallControl::dialTwiml(const QString &address, const QString &call
 
 QString TwilioCallControl::waitTwiml()
 {
-    return TwimlStart + QStringLiteral("<Enqueue>%1</Enqueue>").arg(queueName()) + TwimlEnd;
+    return TwimlStart + QStringLiteral("<Enqueue>%1</Enqueue>").arg(TwilioVoice::queueName())
+        + TwimlEnd;
 }
 
 void TwilioCallControl::apply(const CallRecord &call, Step step, const User &agent)
@@ -86,17 +88,8 @@ void TwilioCallControl::apply(const CallRecord &call, Step step, const User &age
 
 void TwilioCallControl::update(const QString &callSid, const TwilioParams &form, int attempt)
 {
-    QNetworkRequest request(ProviderHttp::join(m_settings.apiUrl,
-        QStringLiteral("/2010-04-01/Accounts/%1/Calls/%2.json")
-            .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.accountSid)),
-                QString::fromLatin1(QUrl::toPercentEncoding(callSid)))));
-    request.setHeader(
-        QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
-    request.setRawHeader("Authorization",
-        "Basic "
-            + (m_settings.accountSid + QLatin1Char(':') + m_settings.authToken)
-                  .toUtf8()
-                  .toBase64());
+    const QNetworkRequest request = TwilioSmsSender::apiRequest(m_settings,
+        QStringLiteral("/Calls/%1.json").arg(QString::fromLatin1(QUrl::toPercentEncoding(callSid))));
     m_http.post(request, TwilioWebhook::formBody(form),
         [this, callSid, form, attempt](const ProviderResponse &response) {
             if (response.ok())

@@ -32,10 +32,8 @@ public:
     //! The TwiML that dials address: <Sip> for sip:/sips:, <Client> for client:, <Number> for a
     //! phone number; empty for anything else.
     static QString dialTwiml(const QString &address, const QString &callerId);
-    //! The TwiML that puts the caller back in the hub's queue.
+    //! The TwiML that puts the caller back in the hub's queue (TwilioVoice::queueName()).
     static QString waitTwiml();
-    //! The Twilio queue callers wait in (<Enqueue> in the voice webhook's answer too).
-    static QString queueName() { return QStringLiteral("switchboard"); }
 
 private:
     void update(const QString &callSid, const TwilioParams &form, int attempt);

@@ -30,17 +30,24 @@ void TwilioSmsSender::send(
         outcome.reason = QStringLiteral("the customer has no phone number to write to");
         return done(outcome);
     }
-    QNetworkRequest request(ProviderHttp::join(m_settings.apiUrl,
-        QStringLiteral("/2010-04-01/Accounts/%1/Messages.json")
-            .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.accountSid)))));
-    request.setHeader(
-        QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
-    request.setRawHeader("Authorization",
-        "Basic " + (m_settings.accountSid + QLatin1Char(':') + m_settings.authToken).toUtf8().toBase64());
+    const QNetworkRequest request = apiRequest(m_settings, QStringLiteral("/Messages.json"));
     const QByteArray body = TwilioWebhook::formBody({{QStringLiteral("To"), reply.recipient.value},
         {QStringLiteral("From"), m_settings.fromNumber}, {QStringLiteral("Body"), reply.body}});
     m_http.post(request, body,
         [done = std::move(done)](const ProviderResponse &response) { done(outcomeOf(response)); });
+}
+
+QNetworkRequest TwilioSmsSender::apiRequest(const Settings &settings, const QString &path)
+{
+    QNetworkRequest request(ProviderHttp::join(settings.apiUrl,
+        QStringLiteral("/2010-04-01/Accounts/%1")
+                .arg(QString::fromLatin1(QUrl::toPercentEncoding(settings.accountSid)))
+            + path));
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+    request.setRawHeader("Authorization",
+        "Basic " + (settings.accountSid + QLatin1Char(':') + settings.authToken).toUtf8().toBase64());
+    return request;
 }
 
 SendOutcome TwilioSmsSender::outcomeOf(const ProviderResponse &response)

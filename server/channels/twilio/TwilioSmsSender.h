@@ -30,6 +30,9 @@ public:
     //! The outcome of a Twilio answer: the message SID on success, Twilio's error message and
     //! code as the reason otherwise.
     static SendOutcome outcomeOf(const ProviderResponse &response);
+    //! A form POST to the account's REST resource at path below /2010-04-01/Accounts/{sid}
+    //! (e.g. "/Messages.json"), with HTTP Basic account:auth token.
+    static QNetworkRequest apiRequest(const Settings &settings, const QString &path);
 
 private:
     Settings m_settings;

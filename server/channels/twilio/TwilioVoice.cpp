@@ -110,9 +110,11 @@ QByteArray TwilioVoice::answer(const CallRecord &call)
     if (call.direction != CallDirection::Inbound || call.endedAt.isValid())
         return emptyAnswer();
     // The queue holds the caller (with Twilio's hold music) until an agent takes the call.
-    return QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response>"
-                             "<Say>Thank you for calling. Please hold while we connect you.</Say>"
-                             "<Enqueue>switchboard</Enqueue></Response>\n");
+    return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response>"
+                          "<Say>Thank you for calling. Please hold while we connect you.</Say>"
+                          "<Enqueue>%1</Enqueue></Response>\n")
+        .arg(queueName())
+        .toUtf8();
 }
 
 QByteArray TwilioVoice::emptyAnswer()
