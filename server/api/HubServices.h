@@ -16,6 +16,7 @@ class ConversationService;
 class InboundService;
 class Metrics;
 class PeopleService;
+class QueueService;
 class ReplyPolicyService;
 class SessionService;
 class Storage;
@@ -41,6 +42,7 @@ struct HubServices
     //! With the public URL resolved (HubConfig::twilioSettings).
     TwilioSettings twilio;
     TopicRuleService &topics;
+    QueueService &queues;
 };
 
 } // namespace Switchboard::Hub
