@@ -11,6 +11,7 @@
 namespace Switchboard::Hub {
 
 class AccessPolicy;
+class BoardService;
 class CallService;
 class ConversationService;
 class InboundService;
@@ -43,6 +44,7 @@ struct HubServices
     TwilioSettings twilio;
     TopicRuleService &topics;
     QueueService &queues;
+    BoardService &board;
 };
 
 } // namespace Switchboard::Hub

@@ -205,10 +205,30 @@ void migration8(Database &db)
                     Conversations::priority, Conversations::createdAt));
 }
 
+// Version 9: the supervisor board and whispers. A whisper names the one agent who may read it;
+// a conversation knows when its current assignment began and when it was resolved (rows from
+// before take their creation and last update), and calls are found by agent.
+void migration9(Database &db)
+{
+    db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 0")
+                .arg(Messages::table, Messages::whisperTo));
+    for (const Name column : {Conversations::assignedAt, Conversations::resolvedAt}) {
+        db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 0")
+                    .arg(Conversations::table, column));
+    }
+    db.exec(QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %4 IS NOT NULL")
+                .arg(Conversations::table, Conversations::assignedAt, Conversations::createdAt,
+                    Conversations::assigneeId));
+    db.exec(QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %4 = 'resolved'")
+                .arg(Conversations::table, Conversations::resolvedAt, Conversations::updatedAt,
+                    Conversations::status));
+    db.exec(QStringLiteral("CREATE INDEX calls_by_agent ON %1 (%2, %3)")
+                .arg(Calls::table, Calls::agentId, Calls::endedAt));
+}
+
 // Each entry brings the schema from version (index) to version (index + 1).
-const std::function<void(Database &)> migrations[]
-    = {migration1, migration2, migration3, migration4, migration5, migration6, migration7,
-        migration8};
+const std::function<void(Database &)> migrations[] = {migration1, migration2, migration3,
+    migration4, migration5, migration6, migration7, migration8, migration9};
 
 } // namespace
 

@@ -101,7 +101,7 @@ private Q_SLOTS:
         // Back to a version 1 database: the calls table without the hold columns, no audit log,
         // conversations without their origin, messages not indexed by their provider id, no
         // attachments, users without a voice address, conversations without their analysis, no
-        // queues.
+        // queues, no whispers, assignment and resolution times or calls by agent.
         {
             QSqlDatabase db
                 = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
@@ -123,6 +123,12 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("DROP INDEX conversations_waiting")));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE conversations DROP COLUMN queue_id")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE queues")));
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX calls_by_agent")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE messages DROP COLUMN whisper_to")));
+            for (const char *column : {"assigned_at", "resolved_at"}) {
+                QVERIFY(q.exec(QStringLiteral("ALTER TABLE conversations DROP COLUMN %1")
+                                   .arg(QLatin1String(column))));
+            }
             QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 1"));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
