@@ -7,6 +7,7 @@
 #include "domain/WireTime.h"
 #include "storage/BoardRepository.h"
 #include "storage/EventLog.h"
+#include "storage/QueueRepository.h"
 #include "storage/Storage.h"
 #include "storage/UserRepository.h"
 
@@ -29,6 +30,42 @@ std::optional<Id> idIn(const QJsonObject &data, QLatin1String key)
 Audience supervisors()
 {
     return Audience::usersAndSupervisors({});
+}
+
+QJsonValue timeOrNull(qint64 ms)
+{
+    return ms > 0 ? WireTime::toJson(WireTime::fromMs(ms)) : QJsonValue();
+}
+
+// A share of 0..1 as the board shows it, in steps of 1/per (dividing by a whole number gives the
+// double nearest to the decimal, so it prints as one).
+double share(double value, int per)
+{
+    return std::round(value * per) / per;
+}
+
+QJsonObject queueRowJson(const std::optional<Queue> &queue, const QueueFigures &f)
+{
+    QJsonObject sla;
+    if (queue) {
+        for (auto it = queue->slaSeconds.cbegin(); it != queue->slaSeconds.cend(); ++it)
+            sla.insert(toWire(it.key()), it.value());
+    }
+    return {{QLatin1String("queue_id"), queue ? QJsonValue(queue->id) : QJsonValue()},
+        {QLatin1String("name"), queue ? queue->name : QString()},
+        {QLatin1String("waiting"), f.waiting},
+        {QLatin1String("longest_waiting_since"), timeOrNull(f.longestWaitingSinceMs)},
+        {QLatin1String("longest_waiting_channel"),
+            f.longestWaitingChannel ? QJsonValue(toWire(*f.longestWaitingChannel)) : QJsonValue()},
+        {QLatin1String("sla_seconds"), sla},
+        {QLatin1String("sla_due_at"), timeOrNull(f.slaDueAtMs)},
+        {QLatin1String("answered_today"), f.answered},
+        {QLatin1String("answered_in_sla_today"), f.answeredInSla},
+        {QLatin1String("sla_attainment_today"),
+            f.answeredWithTarget > 0
+                ? QJsonValue(share(double(f.answeredInSla) / f.answeredWithTarget, 1000))
+                : QJsonValue()},
+        {QLatin1String("abandoned_calls_today"), f.abandonedCalls}};
 }
 
 } // namespace
@@ -60,9 +97,14 @@ void BoardService::ensureDay()
     // Yesterday's handled work no longer counts; what supervisors hold is of another day, so
     // they read the board again (its "day" says so) and the rows start from it.
     m_assigneeOf = m_repository->assigneesOfCountedWork(dayStartMs());
+    m_queueOf = m_repository->queuesOfCountedWork(dayStartMs());
     m_agentRows.clear();
     for (const User &user : m_storage.users().all())
         m_agentRows.insert(user.id, agentRow(user, dayStartMs(), *m_repository));
+    m_queueRows.clear();
+    for (const Queue &queue : m_storage.queues().all())
+        m_queueRows.insert(queue.id, queueRow(queue.id));
+    m_queueRows.insert(0, queueRow(0));
 }
 
 QJsonObject BoardService::agentRow(const User &user, qint64 dayStart, BoardRepository &repo)
@@ -94,13 +136,26 @@ QJsonObject BoardService::agentRow(const User &user, qint64 dayStart, BoardRepos
             figures.handled > 0
                 ? qint64(std::llround(double(figures.handleSeconds) / figures.handled))
                 : qint64(0)},
-        {QLatin1String("occupancy"), std::round(occupancy * 100) / 100}};
+        {QLatin1String("occupancy"), share(occupancy, 100)}};
 }
 
 QJsonObject BoardService::agentRow(Id userId)
 {
     const auto user = m_storage.users().byId(userId);
     return user ? agentRow(*user, dayStartMs(), *m_repository) : QJsonObject();
+}
+
+QJsonObject BoardService::queueRow(Id key)
+{
+    std::optional<Queue> queue;
+    if (key != 0) {
+        queue = m_storage.queues().byId(key);
+        if (!queue)
+            return {};
+    }
+    return queueRowJson(queue,
+        m_repository->queueFigures(queue ? std::optional<Id>(key) : std::nullopt,
+            queue ? queue->slaSeconds : QMap<ChannelKind, int>(), dayStartMs()));
 }
 
 QJsonObject BoardService::snapshot()
@@ -115,9 +170,19 @@ QJsonObject BoardService::snapshot()
         m_agentRows.insert(user.id, row);
         agents.append(row);
     }
+    QJsonArray queues;
+    QList<Id> keys;
+    for (const Queue &queue : m_storage.queues().all())
+        keys.append(queue.id);
+    keys.append(0);
+    for (Id key : std::as_const(keys)) {
+        const QJsonObject row = queueRow(key);
+        m_queueRows.insert(key, row);
+        queues.append(row);
+    }
     const QJsonObject out{{QLatin1String("head"), m_storage.events().head()},
         {QLatin1String("day"), m_day.toString(Qt::ISODate)}, {QLatin1String("agents"), agents},
-        {QLatin1String("queues"), QJsonArray()}};
+        {QLatin1String("queues"), queues}};
     tx.commit();
     return out;
 }
@@ -148,6 +213,9 @@ void BoardService::noticed(const QString &type, const Audience &audience, const 
         for (Id id : audience.users)
             touchAgent(id);
         touchConversation(idIn(data, QLatin1String("conversation_id")));
+    } else if (type == EventType::QueueUpdated || type == EventType::QueueDeleted) {
+        if (const auto id = idIn(data, QLatin1String("id")))
+            m_touchedQueues.insert(*id);
     } else {
         return;
     }
@@ -158,41 +226,65 @@ void BoardService::noticed(const QString &type, const Audience &audience, const 
 
 void BoardService::flush()
 {
-    if (m_touchedAgents.isEmpty() && m_touchedConversations.isEmpty())
+    if (m_touchedAgents.isEmpty() && m_touchedQueues.isEmpty() && m_touchedConversations.isEmpty())
         return;
     ensureDay();
-    QHash<Id, std::optional<Id>> owners;
+    QHash<Id, WorkOwner> owners;
     for (Id conversationId : std::as_const(m_touchedConversations)) {
-        const auto owner = m_repository->ownerOf(conversationId);
-        const std::optional<Id> assignee = owner ? owner->assigneeId : std::nullopt;
-        owners.insert(conversationId, assignee);
-        if (assignee)
-            m_touchedAgents.insert(*assignee);
+        const WorkOwner owner = m_repository->ownerOf(conversationId).value_or(WorkOwner());
+        owners.insert(conversationId, owner);
+        if (owner.assigneeId)
+            m_touchedAgents.insert(*owner.assigneeId);
+        m_touchedQueues.insert(owner.queueId.value_or(0));
         if (const auto before = m_assigneeOf.constFind(conversationId);
             before != m_assigneeOf.constEnd())
             m_touchedAgents.insert(*before);
+        if (const auto before = m_queueOf.constFind(conversationId); before != m_queueOf.constEnd())
+            m_touchedQueues.insert(*before);
     }
     m_touchedConversations.clear();
-    QHash<Id, QJsonObject> changed;
-    for (Id userId : std::as_const(m_touchedAgents)) {
-        const QJsonObject row = agentRow(userId);
-        if (row.isEmpty() || m_agentRows.value(userId) == row)
-            continue;
-        m_events.record(AgentEvent, supervisors(), row);
-        changed.insert(userId, row);
-    }
-    m_touchedAgents.clear();
+    QHash<Id, QJsonObject> agents;
+    QHash<Id, QJsonObject> queues;
+    recordChanged(
+        AgentEvent, m_touchedAgents, m_agentRows, [this](Id id) { return agentRow(id); }, &agents);
+    recordChanged(
+        QueueEvent, m_touchedQueues, m_queueRows, [this](Id id) { return queueRow(id); }, &queues);
     // What supervisors hold changes only once the events are durable.
-    m_storage.database().afterCommit([this, changed, owners] {
-        for (auto it = changed.begin(); it != changed.end(); ++it)
-            m_agentRows.insert(it.key(), it.value());
-        for (auto it = owners.begin(); it != owners.end(); ++it) {
-            if (it.value())
-                m_assigneeOf.insert(it.key(), *it.value());
+    m_storage.database().afterCommit([this, agents, queues, owners] {
+        for (auto [rows, cache] :
+            {std::pair(&agents, &m_agentRows), std::pair(&queues, &m_queueRows)}) {
+            for (auto it = rows->cbegin(); it != rows->cend(); ++it) {
+                if (it.value().isEmpty())
+                    cache->remove(it.key());
+                else
+                    cache->insert(it.key(), it.value());
+            }
+        }
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+            if (it.value().assigneeId)
+                m_assigneeOf.insert(it.key(), *it.value().assigneeId);
             else
                 m_assigneeOf.remove(it.key());
+            m_queueOf.insert(it.key(), it.value().queueId.value_or(0));
         }
     });
+}
+
+void BoardService::recordChanged(QLatin1String type, QSet<Id> &touched,
+    const QHash<Id, QJsonObject> &cache, const std::function<QJsonObject(Id)> &row,
+    QHash<Id, QJsonObject> *changed)
+{
+    for (Id id : std::as_const(touched)) {
+        const QJsonObject now = row(id);
+        if (now.isEmpty()) {
+            // A queue deleted (its queue.deleted event says so) or a user who does not exist.
+            changed->insert(id, now);
+        } else if (cache.value(id) != now) {
+            m_events.record(type, supervisors(), now);
+            changed->insert(id, now);
+        }
+    }
+    touched.clear();
 }
 
 } // namespace Switchboard::Hub

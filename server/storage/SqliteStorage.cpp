@@ -207,7 +207,8 @@ void migration8(Database &db)
 
 // Version 9: the supervisor board and whispers. A whisper names the one agent who may read it;
 // a conversation knows when its current assignment began and when it was resolved (rows from
-// before take their creation and last update), and calls are found by agent.
+// before take their creation and last update), and calls are found by agent and by the time
+// they were answered or ended.
 void migration9(Database &db)
 {
     db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 0")
@@ -224,6 +225,10 @@ void migration9(Database &db)
                     Conversations::status));
     db.exec(QStringLiteral("CREATE INDEX calls_by_agent ON %1 (%2, %3)")
                 .arg(Calls::table, Calls::agentId, Calls::endedAt));
+    // A queue's answered and abandoned calls of the day.
+    db.exec(QStringLiteral("CREATE INDEX calls_by_answer ON %1 (%2)")
+                .arg(Calls::table, Calls::answeredAt));
+    db.exec(QStringLiteral("CREATE INDEX calls_by_end ON %1 (%2)").arg(Calls::table, Calls::endedAt));
 }
 
 // Each entry brings the schema from version (index) to version (index + 1).

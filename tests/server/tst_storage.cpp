@@ -123,7 +123,8 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("DROP INDEX conversations_waiting")));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE conversations DROP COLUMN queue_id")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE queues")));
-            QVERIFY(q.exec(QStringLiteral("DROP INDEX calls_by_agent")));
+            for (const char *index : {"calls_by_agent", "calls_by_answer", "calls_by_end"})
+                QVERIFY(q.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE messages DROP COLUMN whisper_to")));
             for (const char *column : {"assigned_at", "resolved_at"}) {
                 QVERIFY(q.exec(QStringLiteral("ALTER TABLE conversations DROP COLUMN %1")

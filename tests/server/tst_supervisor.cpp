@@ -9,6 +9,7 @@
 #include "TestHub.h"
 #include "api/Router.h"
 #include "core/Hub.h"
+#include "domain/WireTime.h"
 #include "service/InboundService.h"
 #include "storage/AuditRepository.h"
 #include "storage/EventLog.h"
@@ -26,7 +27,7 @@ class TestSupervisor : public QObject
     Q_OBJECT
 
 private:
-    Id customerWrites(const QString &email)
+    Hub::InboundResult customerWritesMessage(const QString &email)
     {
         Hub::InboundMessage m;
         m.channel = ChannelKind::Email;
@@ -35,8 +36,9 @@ private:
         m.threadId = email;
         m.subject = QStringLiteral("Invoice twice");
         m.body = QStringLiteral("I was charged twice.");
-        return m_hub->hub().inbound().receive(m).conversation.id;
+        return m_hub->hub().inbound().receive(m);
     }
+    Id customerWrites(const QString &email) { return customerWritesMessage(email).conversation.id; }
     ApiReply action(const QString &what, Id conversation, const QString &token,
         QJsonObject body = {}, const QString &clientId = newClientId())
     {
@@ -88,14 +90,21 @@ private:
             .value(QLatin1String("email"))
             .toInt(-1);
     }
-    static QJsonObject rowOf(const QList<QJsonObject> &events, Id userId)
+    //! The newest row in events whose key (user_id, queue_id) is id.
+    static QJsonObject rowOf(
+        const QList<QJsonObject> &events, Id id, QLatin1String key = QLatin1String("user_id"))
     {
         for (qsizetype i = events.size() - 1; i >= 0; --i) {
             const QJsonObject data = events[i].value(QLatin1String("data")).toObject();
-            if (data.value(QLatin1String("user_id")).toInteger() == userId)
+            if (data.value(key).toInteger() == id)
                 return data;
         }
         return {};
+    }
+    QJsonObject queueRowSince(qint64 since, Id queueId)
+    {
+        return rowOf(eventsSince(since, QStringLiteral("board.queue"), m_supervisor), queueId,
+            QLatin1String("queue_id"));
     }
 
     std::unique_ptr<TestHub> m_hub;
@@ -361,6 +370,150 @@ private Q_SLOTS:
         QCOMPARE(entry->messageId, std::optional<Id>(whisperId));
         QCOMPARE(entry->details.value(QLatin1String("to")).toInteger(), m_agent1Id);
         QVERIFY(!QJsonDocument(entry->toJson()).toJson().contains("refund"));
+    }
+
+    void queueRowsFollowWaitingAndAnsweredWork()
+    {
+        const QString admin = m_api->login(QStringLiteral("admin"), TestHub::password());
+        qint64 since = head();
+        const ApiReply created = m_api->post(QStringLiteral("/api/v1/queues"),
+            {{QStringLiteral("client_id"), newClientId()},
+                {QStringLiteral("name"), QStringLiteral("Email DE")},
+                {QStringLiteral("position"), 0},
+                {QStringLiteral("channels"), QJsonArray{QStringLiteral("email")}},
+                {QStringLiteral("sla_seconds"), QJsonObject{{QStringLiteral("email"), 3600}}}},
+            admin);
+        QCOMPARE(created.status, 201);
+        const Id queueId = created.json.value(QLatin1String("id")).toInteger();
+        QJsonObject row = queueRowSince(since, queueId);
+        QCOMPARE(row.value(QLatin1String("name")).toString(), QStringLiteral("Email DE"));
+        QCOMPARE(row.value(QLatin1String("waiting")).toInt(), 0);
+        QVERIFY(row.value(QLatin1String("longest_waiting_since")).isNull());
+        QVERIFY(row.value(QLatin1String("sla_attainment_today")).isNull());
+        QCOMPARE(row.value(QLatin1String("sla_seconds"))
+                     .toObject()
+                     .value(QLatin1String("email"))
+                     .toInt(),
+            3600);
+
+        since = head();
+        const Hub::InboundResult in = customerWritesMessage(QStringLiteral("queue@example.net"));
+        QCOMPARE(in.conversation.queueId, std::optional<Id>(queueId));
+        row = queueRowSince(since, queueId);
+        QCOMPARE(row.value(QLatin1String("waiting")).toInt(), 1);
+        QCOMPARE(row.value(QLatin1String("longest_waiting_channel")).toString(),
+            QStringLiteral("email"));
+        const QDateTime waitingSince
+            = WireTime::parse(row.value(QLatin1String("longest_waiting_since")).toString())
+                  .value_or(QDateTime());
+        QCOMPARE(waitingSince, in.message.createdAt);
+        QCOMPARE(WireTime::parse(row.value(QLatin1String("sla_due_at")).toString())
+                     .value_or(QDateTime()),
+            waitingSince.addSecs(3600));
+        // Work in no queue is untouched: no row for it.
+        QVERIFY(rowOf(eventsSince(since, QStringLiteral("board.queue"), m_supervisor), 0,
+            QLatin1String("queue_id"))
+                    .isEmpty());
+
+        QCOMPARE(assign(in.conversation.id, m_agent1Id, m_supervisor).status, 200);
+        since = head();
+        const ApiReply reply = m_api->post(
+            QStringLiteral("/api/v1/conversations/%1/messages").arg(in.conversation.id),
+            {{QStringLiteral("kind"), QStringLiteral("reply")},
+                {QStringLiteral("body"), QStringLiteral("The second charge is refunded.")},
+                {QStringLiteral("after"), in.message.id},
+                {QStringLiteral("client_id"), newClientId()}},
+            m_agent1);
+        QCOMPARE(reply.status, 201);
+        row = queueRowSince(since, queueId);
+        QCOMPARE(row.value(QLatin1String("waiting")).toInt(), 0);
+        QCOMPARE(row.value(QLatin1String("answered_today")).toInt(), 1);
+        QCOMPARE(row.value(QLatin1String("answered_in_sla_today")).toInt(), 1);
+        QCOMPARE(row.value(QLatin1String("sla_attainment_today")).toDouble(), 1.0);
+        QCOMPARE(row.value(QLatin1String("abandoned_calls_today")).toInt(), 0);
+
+        // A note changes neither the queue's row nor the agent's: nothing is recorded for them.
+        since = head();
+        QCOMPARE(action(QStringLiteral("messages"), in.conversation.id, m_agent1,
+                     {{QStringLiteral("kind"), QStringLiteral("note")},
+                         {QStringLiteral("body"), QStringLiteral("Refund done.")}})
+                     .status,
+            201);
+        QVERIFY(head() > since);
+        QVERIFY(eventsSince(since, QStringLiteral("board.queue"), m_supervisor).isEmpty());
+        QVERIFY(eventsSince(since, QStringLiteral("board.agent"), m_supervisor).isEmpty());
+
+        // The snapshot agrees, with the row for work in no queue last; agents get no rows.
+        const ApiReply board = m_api->get(QStringLiteral("/api/v1/board"), m_supervisor);
+        const QJsonArray queues = board.json.value(QLatin1String("queues")).toArray();
+        QCOMPARE(queues.size(), 2);
+        QCOMPARE(queues.first().toObject(), row);
+        QVERIFY(queues.last()[QLatin1String("queue_id")].isNull());
+        QCOMPARE(queues.last()[QLatin1String("name")].toString(), QString());
+        QVERIFY(queues.last()[QLatin1String("waiting")].toInt() > 0); // earlier tests' work
+        QVERIFY(eventsSince(0, QStringLiteral("board.queue"), m_agent1).isEmpty());
+    }
+
+    void callsShowOnTheBoard()
+    {
+        const auto call = [this](std::optional<Id> agent, const QString &number) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            CallRecord c;
+            c.fromNumber = number;
+            c.toNumber = QStringLiteral("+4930000000");
+            c.agentId = agent;
+            c.offeredAt = now.addSecs(-20);
+            if (agent)
+                c.answeredAt = now.addSecs(-10);
+            else
+                c.endedAt = now.addSecs(-5);
+            c.providerCallId = QStringLiteral("CA-board-%1").arg(number);
+            return m_hub->hub().inbound().recordCall(
+                c, {0, IdentityKind::Phone, number}, QStringLiteral("Caller %1").arg(number));
+        };
+        const auto noQueue = [this](qint64 since) {
+            for (const QJsonObject &e :
+                eventsSince(since, QStringLiteral("board.queue"), m_supervisor)) {
+                if (e.value(QLatin1String("data"))[QLatin1String("queue_id")].isNull())
+                    return e.value(QLatin1String("data")).toObject();
+            }
+            return QJsonObject();
+        };
+        const int handledBefore = [this] {
+            for (const QJsonValue &row : m_api->get(QStringLiteral("/api/v1/board"), m_supervisor)
+                                             .json[QLatin1String("agents")]
+                                             .toArray()) {
+                if (row[QLatin1String("user_id")].toInteger() == m_agent2Id)
+                    return row[QLatin1String("handled_today")].toInt();
+            }
+            return -1;
+        }();
+
+        qint64 since = head();
+        const CallRecord live = call(m_agent2Id, QStringLiteral("+449001"));
+        QJsonObject agent2
+            = rowOf(eventsSince(since, QStringLiteral("board.agent"), m_supervisor), m_agent2Id);
+        QCOMPARE(agent2.value(QLatin1String("on_call")).toBool(), true);
+        QCOMPARE(agent2.value(QLatin1String("occupancy")).toDouble() > 0, true);
+        const QJsonObject answered = noQueue(since);
+        QVERIFY(answered.value(QLatin1String("answered_today")).toInt() >= 1);
+        QVERIFY(answered.value(QLatin1String("sla_attainment_today")).isNull()); // no targets
+
+        since = head();
+        QCOMPARE(m_api
+                     ->post(QStringLiteral("/api/v1/calls/%1/end").arg(live.id),
+                         {{QStringLiteral("client_id"), newClientId()}}, m_agent2)
+                     .status,
+            200);
+        agent2 = rowOf(eventsSince(since, QStringLiteral("board.agent"), m_supervisor), m_agent2Id);
+        QCOMPARE(agent2.value(QLatin1String("on_call")).toBool(), false);
+        QCOMPARE(agent2.value(QLatin1String("handled_today")).toInt(), handledBefore + 1);
+
+        since = head();
+        const int abandonedBefore = answered.value(QLatin1String("abandoned_calls_today")).toInt();
+        call(std::nullopt, QStringLiteral("+449002"));
+        QCOMPARE(noQueue(since).value(QLatin1String("abandoned_calls_today")).toInt(),
+            abandonedBefore + 1);
     }
 
     void everySupervisorAndAdminRouteRefusesAgents()
