@@ -189,7 +189,8 @@ QJsonObject BoardService::snapshot()
 
 void BoardService::noticed(const QString &type, const Audience &audience, const QJsonObject &data)
 {
-    if (type.startsWith(QLatin1String("board.")) || type == EventType::AuditCreated)
+    if (type == EventType::BoardAgent || type == EventType::BoardQueue
+        || type == EventType::AuditCreated)
         return;
     const auto touchAgent = [this](std::optional<Id> id) {
         if (id)
@@ -246,9 +247,11 @@ void BoardService::flush()
     QHash<Id, QJsonObject> agents;
     QHash<Id, QJsonObject> queues;
     recordChanged(
-        AgentEvent, m_touchedAgents, m_agentRows, [this](Id id) { return agentRow(id); }, &agents);
+        EventType::BoardAgent, m_touchedAgents, m_agentRows, [this](Id id) { return agentRow(id); },
+        &agents);
     recordChanged(
-        QueueEvent, m_touchedQueues, m_queueRows, [this](Id id) { return queueRow(id); }, &queues);
+        EventType::BoardQueue, m_touchedQueues, m_queueRows, [this](Id id) { return queueRow(id); },
+        &queues);
     // What supervisors hold changes only once the events are durable.
     m_storage.database().afterCommit([this, agents, queues, owners] {
         for (auto [rows, cache] :

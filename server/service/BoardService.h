@@ -37,10 +37,6 @@ public:
     //! The whole board as GET /api/v1/board answers it, consistent with the event log's head.
     QJsonObject snapshot();
 
-    //! Event types of the board's deltas; supervisors and admins only.
-    static constexpr QLatin1String AgentEvent{"board.agent"};
-    static constexpr QLatin1String QueueEvent{"board.queue"};
-
 private:
     void noticed(const QString &type, const Audience &audience, const QJsonObject &data);
     //! Recomputes the touched rows and records those that changed (inside the transaction).
