@@ -14,6 +14,7 @@ class AccessPolicy;
 class CallService;
 class ConversationService;
 class InboundService;
+class InsightService;
 class Metrics;
 class PeopleService;
 class ReplyPolicyService;
@@ -41,6 +42,7 @@ struct HubServices
     //! With the public URL resolved (HubConfig::twilioSettings).
     TwilioSettings twilio;
     TopicRuleService &topics;
+    InsightService &insights;
 };
 
 } // namespace Switchboard::Hub

@@ -27,6 +27,7 @@
 #include "service/EventBus.h"
 #include "service/EventRecorder.h"
 #include "service/InboundService.h"
+#include "service/InsightService.h"
 #include "service/PeopleService.h"
 #include "service/ReplyPolicyService.h"
 #include "service/SessionService.h"
@@ -206,6 +207,7 @@ bool Hub::open(QString *error)
     m_topics = std::make_unique<TopicRuleService>(*m_storage, *m_events);
     m_topics->load();
     m_inbound = std::make_unique<InboundService>(*m_storage, *m_events, *m_access, *m_topics);
+    m_insights = std::make_unique<InsightService>(*m_storage);
     m_deliveries = std::make_unique<DeliveryDispatcher>(
         *m_storage, *m_events, *m_access, *m_bus, m_config.delivery);
     if (!m_config.meta.pageAccessToken.isEmpty())
@@ -228,7 +230,7 @@ bool Hub::open(QString *error)
     m_services = std::make_unique<HubServices>(
         HubServices{*m_storage, *m_sessions, *m_people, *m_conversations, *m_calls, *m_replyPolicy,
             *m_stream, *m_metrics, *m_access, QDateTime::currentDateTimeUtc(), *m_inbound,
-            m_config.meta, m_config.x, m_config.twilioSettings(), *m_topics});
+            m_config.meta, m_config.x, m_config.twilioSettings(), *m_topics, *m_insights});
     m_router = std::make_unique<Router>(*m_sessions, *m_metrics, m_config.maxBodyBytes);
     Endpoints::registerAuth(*m_router, *m_services);
     Endpoints::registerPeople(*m_router, *m_services);
@@ -239,6 +241,7 @@ bool Hub::open(QString *error)
     Endpoints::registerSystem(*m_router, *m_services);
     Endpoints::registerWebhooks(*m_router, *m_services);
     Endpoints::registerAttachments(*m_router, *m_services);
+    Endpoints::registerInsights(*m_router, *m_services);
 
     m_metrics->addGauge(QStringLiteral("switchboard_stream_connections"),
         QStringLiteral("Open event streams."),

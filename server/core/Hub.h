@@ -30,6 +30,7 @@ class HttpServer;
 class HttpWorker;
 class ImapPoller;
 class InboundService;
+class InsightService;
 class Metrics;
 class PeopleService;
 class Router;
@@ -104,6 +105,7 @@ private:
     //! Carries call control to Twilio; null without twilio/account_sid and auth_token.
     std::unique_ptr<TwilioCallControl> m_twilioCalls;
     std::unique_ptr<InboundService> m_inbound;
+    std::unique_ptr<InsightService> m_insights;
     std::unique_ptr<DeliveryDispatcher> m_deliveries;
     //! Destroyed before the dispatcher: a connector going away reports nothing more.
     std::vector<std::unique_ptr<ChannelSender>> m_senders;

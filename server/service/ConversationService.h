@@ -7,6 +7,8 @@
 #include "domain/Message.h"
 #include "domain/User.h"
 
+#include <functional>
+
 namespace Switchboard::Hub {
 
 class AccessPolicy;
@@ -60,6 +62,11 @@ public:
     Outcome<Domain::Conversation> setStatus(
         const Domain::User &caller, Domain::Id conversationId, Domain::ConversationStatus status);
 
+    //! Replaces the conversation's tags (checked as customer tags are; a tag given twice counts
+    //! once) and records who put each new one there and when.
+    Outcome<Domain::Conversation> setTags(
+        const Domain::User &caller, Domain::Id conversationId, QStringList tags);
+
     //! Longest body the hub accepts for a reply or note, in UTF-16 code units.
     static constexpr int MaxBodyLength = 100000;
 
@@ -71,6 +78,10 @@ private:
         const Domain::User &author, Domain::Conversation conversation, const Draft &draft);
     void saveConversation(
         const Domain::Conversation &conversation, std::optional<Domain::Id> before);
+    //! Loads a conversation the caller may act on and lets apply change it (updated_at is
+    //! already now); saved with its event only when apply returns true.
+    Outcome<Domain::Conversation> change(const Domain::User &caller, Domain::Id conversationId,
+        const std::function<bool(Domain::Conversation &)> &apply);
 
     Storage &m_storage;
     EventRecorder &m_events;
