@@ -118,7 +118,8 @@ private Q_SLOTS:
         }
         // Back to a version 1 database: the calls table without the hold columns, no audit log,
         // conversations without their origin, messages not indexed by their provider id, no
-        // attachments, users without a voice address, conversations without their analysis.
+        // attachments, users without a voice address, conversations without their analysis, no
+        // queues.
         {
             QSqlDatabase db
                 = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
@@ -138,6 +139,9 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("DROP TABLE attachments")));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE users DROP COLUMN voice_address")));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE conversations DROP COLUMN analysis")));
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX conversations_waiting")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE conversations DROP COLUMN queue_id")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE queues")));
             QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 1"));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
