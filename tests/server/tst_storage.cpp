@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using namespace Switchboard;
 using namespace Switchboard::Hub;
@@ -56,13 +57,17 @@ private:
         }
     }
 
-    static void setUserVersion(const QString &path, int version)
+    //! Sets the schema version, after `change` took the database back to it.
+    static void setUserVersion(
+        const QString &path, int version, const std::function<void(QSqlDatabase &)> &change = {})
     {
         {
             QSqlDatabase db
                 = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
+            if (change)
+                change(db);
             QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
@@ -194,15 +199,7 @@ private Q_SLOTS:
             c.tags.clear();
             openId = storage.conversations().insert(c).id;
         }
-        {
-            QSqlDatabase db
-                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            dropSchema10(db);
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-        setUserVersion(path, SqliteStorage::latestSchemaVersion() - 1);
+        setUserVersion(path, SqliteStorage::latestSchemaVersion() - 1, dropSchema10);
 
         SqliteStorage storage(path);
         QString error;
