@@ -27,6 +27,10 @@ inline constexpr QLatin1String TopicRulesUpdated{"topic_rules.updated"};
 inline constexpr QLatin1String RoutingAssigned{"routing.assigned"};
 //! New work came in that no agent could take now; it waits unassigned.
 inline constexpr QLatin1String RoutingQueued{"routing.queued"};
+//! An admin created, changed or removed a queue; details hold the queue.
+inline constexpr QLatin1String QueueCreated{"queue.created"};
+inline constexpr QLatin1String QueueUpdated{"queue.updated"};
+inline constexpr QLatin1String QueueDeleted{"queue.deleted"};
 } // namespace AuditAction
 
 //! One entry of the hub's audit log: who did what, when, why.

@@ -27,7 +27,8 @@ QJsonObject Conversation::toJson() const
         {QLatin1String("last_message_id"), lastMessageId},
         {QLatin1String("origin_conversation_id"),
             originConversationId ? QJsonValue(*originConversationId) : QJsonValue()},
-        {QLatin1String("analysis"), analysis ? QJsonValue(analysis->toJson()) : QJsonValue()}};
+        {QLatin1String("analysis"), analysis ? QJsonValue(analysis->toJson()) : QJsonValue()},
+        {QLatin1String("queue_id"), queueId ? QJsonValue(*queueId) : QJsonValue()}};
 }
 
 std::optional<Conversation> Conversation::fromJson(const QJsonObject &json, QString *error)
@@ -50,6 +51,8 @@ std::optional<Conversation> Conversation::fromJson(const QJsonObject &json, QStr
     out.lastMessageId
         = r.optionalInteger(QLatin1String("last_message_id"), 0, Q_INT64_C(1) << 53, 0);
     out.originConversationId = r.optionalId(QLatin1String("origin_conversation_id"));
+    // Absent from older hubs: no queue.
+    out.queueId = r.optionalId(QLatin1String("queue_id"));
     const QJsonValue analysis = json.value(QLatin1String("analysis"));
     if (analysis.isObject()) {
         QString problem;

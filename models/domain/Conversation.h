@@ -39,6 +39,8 @@ struct Conversation
     std::optional<Id> originConversationId;
     //! The hub's reading of the newest customer message while it waits; nullopt before any.
     std::optional<Analysis> analysis;
+    //! The queue the analysis put it in (the first matching by position); nullopt: none.
+    std::optional<Id> queueId;
 
     Visibility visibility() const { return visibilityOf(channel); }
 

@@ -34,6 +34,10 @@ inline constexpr QLatin1String UserUpdated{"user.updated"};
 inline constexpr QLatin1String PresenceChanged{"presence.changed"};
 //! data: the reply policy as GET /api/v1/policy returns it.
 inline constexpr QLatin1String PolicyUpdated{"policy.updated"};
+//! data: a Queue, as it is after an admin created or changed it; to everyone.
+inline constexpr QLatin1String QueueUpdated{"queue.updated"};
+//! data: {"id": the queue removed}; its conversations now have no queue.
+inline constexpr QLatin1String QueueDeleted{"queue.deleted"};
 //! data: an AuditEntry; supervisors only.
 inline constexpr QLatin1String AuditCreated{"audit.created"};
 } // namespace EventType

@@ -16,6 +16,8 @@ void registerCalls(Router &router, HubServices &hub);
 void registerPolicy(Router &router, HubServices &hub);
 //! The analysis of incoming work: GET/PUT /api/v1/topic-rules.
 void registerRouting(Router &router, HubServices &hub);
+//! The admin's queues: GET/POST /api/v1/queues, PUT/DELETE /api/v1/queues/{id}.
+void registerQueues(Router &router, HubServices &hub);
 void registerSystem(Router &router, HubServices &hub);
 //! /webhooks/*: provider deliveries, verified before anything is parsed.
 void registerWebhooks(Router &router, HubServices &hub);

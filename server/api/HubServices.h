@@ -17,6 +17,7 @@ class InboundService;
 class InsightService;
 class Metrics;
 class PeopleService;
+class QueueService;
 class ReplyPolicyService;
 class SessionService;
 class Storage;
@@ -42,6 +43,7 @@ struct HubServices
     //! With the public URL resolved (HubConfig::twilioSettings).
     TwilioSettings twilio;
     TopicRuleService &topics;
+    QueueService &queues;
     InsightService &insights;
 };
 

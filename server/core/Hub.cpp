@@ -29,6 +29,7 @@
 #include "service/InboundService.h"
 #include "service/InsightService.h"
 #include "service/PeopleService.h"
+#include "service/QueueService.h"
 #include "service/ReplyPolicyService.h"
 #include "service/SessionService.h"
 #include "service/TopicRuleService.h"
@@ -206,7 +207,10 @@ bool Hub::open(QString *error)
     m_calls = std::make_unique<CallService>(*m_storage, *m_events, *m_access);
     m_topics = std::make_unique<TopicRuleService>(*m_storage, *m_events);
     m_topics->load();
-    m_inbound = std::make_unique<InboundService>(*m_storage, *m_events, *m_access, *m_topics);
+    m_queues = std::make_unique<QueueService>(*m_storage, *m_events, *m_access);
+    m_queues->load();
+    m_inbound = std::make_unique<InboundService>(
+        *m_storage, *m_events, *m_access, *m_topics, *m_queues);
     m_insights = std::make_unique<InsightService>(*m_storage);
     m_deliveries = std::make_unique<DeliveryDispatcher>(
         *m_storage, *m_events, *m_access, *m_bus, m_config.delivery);
@@ -227,10 +231,10 @@ bool Hub::open(QString *error)
         addSender(std::make_unique<EmailSender>(m_config.email));
     m_stream = std::make_unique<StreamServer>(*m_sessions, m_storage->events(), *m_bus);
     m_metrics = std::make_unique<Metrics>();
-    m_services = std::make_unique<HubServices>(
-        HubServices{*m_storage, *m_sessions, *m_people, *m_conversations, *m_calls, *m_replyPolicy,
-            *m_stream, *m_metrics, *m_access, QDateTime::currentDateTimeUtc(), *m_inbound,
-            m_config.meta, m_config.x, m_config.twilioSettings(), *m_topics, *m_insights});
+    m_services = std::make_unique<HubServices>(HubServices{*m_storage, *m_sessions, *m_people,
+        *m_conversations, *m_calls, *m_replyPolicy, *m_stream, *m_metrics, *m_access,
+        QDateTime::currentDateTimeUtc(), *m_inbound, m_config.meta, m_config.x,
+        m_config.twilioSettings(), *m_topics, *m_queues, *m_insights});
     m_router = std::make_unique<Router>(*m_sessions, *m_metrics, m_config.maxBodyBytes);
     Endpoints::registerAuth(*m_router, *m_services);
     Endpoints::registerPeople(*m_router, *m_services);
@@ -238,6 +242,7 @@ bool Hub::open(QString *error)
     Endpoints::registerCalls(*m_router, *m_services);
     Endpoints::registerPolicy(*m_router, *m_services);
     Endpoints::registerRouting(*m_router, *m_services);
+    Endpoints::registerQueues(*m_router, *m_services);
     Endpoints::registerSystem(*m_router, *m_services);
     Endpoints::registerWebhooks(*m_router, *m_services);
     Endpoints::registerAttachments(*m_router, *m_services);
@@ -279,6 +284,15 @@ bool Hub::start(QString *error)
                     *error = QStringLiteral("the demo topic rules are invalid: %1")
                                  .arg(topics.error().message);
                     return false;
+                }
+                for (const QJsonObject &queue : seeder.queues()) {
+                    const auto created = m_queues->create(*admin, queue);
+                    if (!created.ok()) {
+                        *error = QStringLiteral("the demo queue %1 is invalid: %2")
+                                     .arg(queue.value(QLatin1String("name")).toString(),
+                                         created.error().message);
+                        return false;
+                    }
                 }
                 // The customers waiting in the demo are read as if their messages had just come.
                 m_inbound->analyzeWaiting();

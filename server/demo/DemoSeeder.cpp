@@ -112,6 +112,14 @@ QJsonObject DemoSeeder::topicRules() const
     return {{QStringLiteral("rules"), m_data.value(QLatin1String("topic_rules"))}};
 }
 
+QList<QJsonObject> DemoSeeder::queues() const
+{
+    QList<QJsonObject> out;
+    for (const QJsonValue &q : m_data.value(QLatin1String("queues")).toArray())
+        out.append(q.toObject());
+    return out;
+}
+
 QJsonObject DemoSeeder::replyPolicy() const
 {
     return m_data.value(QLatin1String("reply_policy")).toObject();

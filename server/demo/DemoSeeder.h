@@ -41,6 +41,8 @@ public:
     QJsonObject replyPolicy() const;
     //! The demo's topic rules as PUT /api/v1/topic-rules takes them.
     QJsonObject topicRules() const;
+    //! The demo's queues, each as POST /api/v1/queues takes it (without client_id), in order.
+    QList<QJsonObject> queues() const;
 
 private:
     void seedUsers();

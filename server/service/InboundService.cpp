@@ -5,6 +5,7 @@
 #include "TopicRuleService.h"
 
 #include "AccessPolicy.h"
+#include "QueueService.h"
 #include "EventRecorder.h"
 #include "domain/AuditEntry.h"
 #include "domain/Event.h"
@@ -23,11 +24,12 @@ namespace Switchboard::Hub {
 using namespace Domain;
 
 InboundService::InboundService(Storage &storage, EventRecorder &events,
-    const AccessPolicy &access, const TopicRuleService &topics)
+    const AccessPolicy &access, const TopicRuleService &topics, const QueueService &queues)
     : m_storage(storage)
     , m_events(events)
     , m_access(access)
     , m_topics(topics)
+    , m_queues(queues)
 {
 }
 
@@ -146,6 +148,9 @@ void InboundService::analyze(
     const AnalysisResult analysis = m_analyzer.analyze(input, m_topics.rules());
     conversation.analysis = analysis.analysis;
     conversation.priority = analysis.priority;
+    const Queue *queue = m_queues.queueFor(
+        analysis.analysis.topic, analysis.analysis.language, conversation.channel);
+    conversation.queueId = queue ? std::optional<Id>(queue->id) : std::nullopt;
 }
 
 std::optional<AuditEntry> InboundService::route(
@@ -157,6 +162,7 @@ std::optional<AuditEntry> InboundService::route(
     input.load = m_storage.conversations().workload(conversation.channel);
     input.previousAgent
         = m_storage.conversations().lastAssignee(conversation.customerId, conversation.id);
+    input.queue = conversation.queueId ? m_queues.find(*conversation.queueId) : nullptr;
     const RoutingDecision decision = AgentChooser::choose(input);
     // Work already waiting was recorded as queued when it came in.
     if (!decision.agentId && !isNew)

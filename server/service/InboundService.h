@@ -16,6 +16,7 @@ namespace Switchboard::Hub {
 
 class AccessPolicy;
 class EventRecorder;
+class QueueService;
 class Storage;
 class TopicRuleService;
 
@@ -57,9 +58,10 @@ struct InboundResult
 class InboundService
 {
 public:
-    //! topics: the admin's topic rules, read by the analysis of each message as it comes.
+    //! topics: the admin's topic rules, read by the analysis of each message as it comes;
+    //! queues: the admin's queues, the analysis puts the conversation in one.
     InboundService(Storage &storage, EventRecorder &events, const AccessPolicy &access,
-        const TopicRuleService &topics);
+        const TopicRuleService &topics, const QueueService &queues);
 
     //! Stores the message once: a provider message id already stored on the channel is
     //! answered with the earlier record and changes nothing.
@@ -93,7 +95,7 @@ private:
     //! for work that was already waiting and still finds no one.
     std::optional<Domain::AuditEntry> route(
         Domain::Conversation &conversation, bool isNew, const QDateTime &now);
-    //! Sets the conversation's analysis and priority from message.
+    //! Sets the conversation's analysis, priority and queue from message.
     void analyze(Domain::Conversation &conversation, const Domain::Message &message,
         const QString &customerLanguage) const;
     Domain::Customer findOrCreateCustomer(const Domain::Identity &identity, const QString &name,
@@ -103,6 +105,7 @@ private:
     EventRecorder &m_events;
     const AccessPolicy &m_access;
     const TopicRuleService &m_topics;
+    const QueueService &m_queues;
     Analyzer m_analyzer;
 };
 

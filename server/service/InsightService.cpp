@@ -3,14 +3,17 @@
 #include "InsightService.h"
 
 #include "domain/InsightTags.h"
+#include "domain/Queue.h"
 #include "domain/WireTime.h"
 #include "storage/ConversationTagRepository.h"
+#include "storage/QueueRepository.h"
 #include "storage/ReportRepository.h"
 #include "storage/Storage.h"
 #include "storage/UserRepository.h"
 
-#include <QMap>
+#include <QHash>
 #include <QRegularExpression>
+#include <functional>
 
 namespace Switchboard::Hub {
 
@@ -71,6 +74,37 @@ struct Figures
 QString dayText(const QDate &day)
 {
     return day.toString(Qt::ISODate);
+}
+
+//! The first-response target of the item's queue for its channel; none without one.
+std::optional<int> targetOf(const QHash<Id, Queue> &queues, const WorkItem &item)
+{
+    const auto queue = item.queueId ? queues.constFind(*item.queueId) : queues.cend();
+    if (queue == queues.cend() || !queue->slaSeconds.contains(item.channel))
+        return std::nullopt;
+    return queue->slaSeconds.value(item.channel);
+}
+
+//! A day's figures, for each key the items are counted under.
+QHash<Id, Figures> dayFigures(Storage &storage, const QDate &day,
+    const std::function<std::optional<Id>(const WorkItem &)> &keyOf)
+{
+    QHash<Id, Queue> queues;
+    for (const Queue &q : storage.queues().all())
+        queues.insert(q.id, q);
+    ReportRepository reports(storage.database());
+    const QDateTime from = day.startOfDay();
+    const QDateTime to = day.addDays(1).startOfDay();
+    QHash<Id, Figures> out;
+    for (const WorkItem &item : reports.handled(from, to)) {
+        if (const auto key = keyOf(item))
+            out[*key].addHandled(item);
+    }
+    for (const WorkItem &item : reports.firstResponses(from, to)) {
+        if (const auto key = keyOf(item))
+            out[*key].addResponse(item, targetOf(queues, item));
+    }
+    return out;
 }
 
 } // namespace
@@ -171,18 +205,8 @@ QJsonArray InsightService::taggedConversations(const Period &period)
 
 QJsonObject InsightService::agentReport(const QDate &day)
 {
-    ReportRepository reports(m_storage.database());
-    const QDateTime from = day.startOfDay();
-    const QDateTime to = day.addDays(1).startOfDay();
-    QMap<Id, Figures> byUser;
-    for (const WorkItem &item : reports.handled(from, to)) {
-        if (item.userId)
-            byUser[*item.userId].addHandled(item);
-    }
-    for (const WorkItem &item : reports.firstResponses(from, to)) {
-        if (item.userId)
-            byUser[*item.userId].addResponse(item, std::nullopt);
-    }
+    const auto byUser
+        = dayFigures(m_storage, day, [](const WorkItem &item) { return item.userId; });
     // Every active agent has a row, working or not; anyone else only for work done that day.
     QJsonArray rows;
     for (const User &user : m_storage.users().all()) {
@@ -198,18 +222,20 @@ QJsonObject InsightService::agentReport(const QDate &day)
 
 QJsonObject InsightService::queueReport(const QDate &day)
 {
-    ReportRepository reports(m_storage.database());
-    const QDateTime from = day.startOfDay();
-    const QDateTime to = day.addDays(1).startOfDay();
-    Figures unqueued;
-    for (const WorkItem &item : reports.handled(from, to))
-        unqueued.addHandled(item);
-    for (const WorkItem &item : reports.firstResponses(from, to))
-        unqueued.addResponse(item, std::nullopt);
-    QJsonObject row{
+    // Work in no queue is counted under 0, which no queue has as its id.
+    const auto byQueue = dayFigures(m_storage, day,
+        [](const WorkItem &item) { return std::optional<Id>(item.queueId.value_or(0)); });
+    QJsonObject none{
         {QStringLiteral("queue_id"), QJsonValue()}, {QStringLiteral("name"), QString()}};
-    unqueued.fill(row);
-    return {{QStringLiteral("day"), dayText(day)}, {QStringLiteral("rows"), QJsonArray{row}}};
+    byQueue.value(0).fill(none);
+    QJsonArray rows{none};
+    for (const Queue &queue : m_storage.queues().all()) {
+        QJsonObject row{
+            {QStringLiteral("queue_id"), queue.id}, {QStringLiteral("name"), queue.name}};
+        byQueue.value(queue.id).fill(row);
+        rows.append(row);
+    }
+    return {{QStringLiteral("day"), dayText(day)}, {QStringLiteral("rows"), rows}};
 }
 
 } // namespace Switchboard::Hub

@@ -22,13 +22,15 @@ namespace {
 QString selectSql()
 {
     return QStringLiteral(
-        "SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13, %14, %15, %16 FROM %17 ")
+        "SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13, %14, %15, %16, %17 "
+        "FROM %18 ")
         .arg(Conversations::id, Conversations::customerId, Conversations::channel,
             Conversations::status, Conversations::assigneeId, Conversations::priority,
             Conversations::slaDueAt, Conversations::tags, Conversations::subject,
             Conversations::externalThreadId, Conversations::createdAt, Conversations::updatedAt,
             Conversations::lastMessageAt, Conversations::lastMessageId,
-            Conversations::originConversationId, Conversations::analysis, Conversations::table);
+            Conversations::originConversationId, Conversations::analysis, Conversations::queueId,
+            Conversations::table);
 }
 
 Conversation read(const QSqlQuery &q)
@@ -53,6 +55,7 @@ Conversation read(const QSqlQuery &q)
     const QString analysis = q.value(15).toString();
     if (!analysis.isEmpty())
         c.analysis = Analysis::fromJson(SqlCodec::decodeObject(analysis));
+    c.queueId = SqlCodec::toOptionalId(q.value(16));
     return c;
 }
 
@@ -130,19 +133,21 @@ Conversation ConversationRepository::insert(Conversation c)
 {
     c.id = m_db.insertReturningId(
         QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, %10, "
-                       "%11, %12, %13, %14, %15, %16) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?) RETURNING %17")
+                       "%11, %12, %13, %14, %15, %16, %17) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?) RETURNING %18")
             .arg(Conversations::table, Conversations::customerId, Conversations::channel,
                 Conversations::status, Conversations::assigneeId, Conversations::priority,
                 Conversations::slaDueAt, Conversations::tags, Conversations::subject,
                 Conversations::externalThreadId, Conversations::createdAt, Conversations::updatedAt,
                 Conversations::lastMessageAt, Conversations::lastMessageId,
-                Conversations::originConversationId, Conversations::analysis, Conversations::id),
+                Conversations::originConversationId, Conversations::analysis, Conversations::queueId,
+                Conversations::id),
         {c.customerId, toWire(c.channel), toWire(c.status), SqlCodec::optionalId(c.assigneeId),
             int(c.priority), WireTime::toMs(c.slaDueAt), SqlCodec::encodeList(c.tags), c.subject,
             c.externalThreadId, WireTime::toMs(c.createdAt), WireTime::toMs(c.updatedAt),
             WireTime::toMs(c.lastMessageAt), c.lastMessageId,
-            SqlCodec::optionalId(c.originConversationId), analysisText(c)});
+            SqlCodec::optionalId(c.originConversationId), analysisText(c),
+            SqlCodec::optionalId(c.queueId)});
     return c;
 }
 
@@ -150,16 +155,16 @@ void ConversationRepository::update(const Conversation &c)
 {
     m_db.exec(
         QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ?, %5 = ?, %6 = ?, %7 = ?, "
-                       "%8 = ?, %9 = ?, %10 = ?, %11 = ?, %12 = ? WHERE %13 = ?")
+                       "%8 = ?, %9 = ?, %10 = ?, %11 = ?, %12 = ?, %13 = ? WHERE %14 = ?")
             .arg(Conversations::table, Conversations::status, Conversations::assigneeId,
                 Conversations::priority, Conversations::slaDueAt, Conversations::tags,
                 Conversations::subject, Conversations::externalThreadId, Conversations::updatedAt,
                 Conversations::lastMessageAt, Conversations::lastMessageId, Conversations::analysis,
-                Conversations::id),
+                Conversations::queueId, Conversations::id),
         {toWire(c.status), SqlCodec::optionalId(c.assigneeId), int(c.priority),
             WireTime::toMs(c.slaDueAt), SqlCodec::encodeList(c.tags), c.subject, c.externalThreadId,
             WireTime::toMs(c.updatedAt), WireTime::toMs(c.lastMessageAt), c.lastMessageId,
-            analysisText(c), c.id});
+            analysisText(c), SqlCodec::optionalId(c.queueId), c.id});
 }
 
 QHash<Id, int> ConversationRepository::workload(ChannelKind channel)

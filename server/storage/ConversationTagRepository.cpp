@@ -69,10 +69,11 @@ QList<TagCount> ConversationTagRepository::counts(
     QList<TagCount> out;
     if (tags.isEmpty())
         return out;
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT t.%1, NULL, c.%2, COUNT(*) ")
-                                 .arg(ConversationTags::tag, Conversations::channel)
-            + taggedIn(tags.size()) + QStringLiteral("GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"),
-        taggedValues(tags, from, to));
+    QSqlQuery &q
+        = m_db.exec(QStringLiteral("SELECT t.%1, c.%3, c.%2, COUNT(*) ")
+                        .arg(ConversationTags::tag, Conversations::channel, Conversations::queueId)
+                + taggedIn(tags.size()) + QStringLiteral("GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"),
+            taggedValues(tags, from, to));
     while (q.next()) {
         TagCount c;
         c.tag = q.value(0).toString();
@@ -92,15 +93,19 @@ QList<TaggedConversation> ConversationTagRepository::tagged(
         return out;
     QSqlQuery &q = m_db.exec(
         QStringLiteral("SELECT t.%1, t.%2, COALESCE(tagger.%3, ''), c.%4, c.%5, customer.%6, "
-                       "c.%7, NULL, '', c.%8, c.%9, COALESCE(assignee.%3, '') ")
+                       "c.%7, c.%10, COALESCE(queue.%11, ''), c.%8, c.%9, "
+                       "COALESCE(assignee.%3, '') ")
                 .arg(ConversationTags::tag, ConversationTags::taggedAt, Users::name,
                     Conversations::id, Conversations::customerId, Customers::name,
-                    Conversations::channel, Conversations::subject, Conversations::status)
+                    Conversations::channel, Conversations::subject, Conversations::status,
+                    Conversations::queueId, Queues::name)
             + taggedIn(tags.size(),
                 QStringLiteral("JOIN %1 customer ON customer.%2 = c.%3 LEFT JOIN %4 tagger ON "
-                               "tagger.%5 = t.%6 LEFT JOIN %4 assignee ON assignee.%5 = c.%7")
+                               "tagger.%5 = t.%6 LEFT JOIN %4 assignee ON assignee.%5 = c.%7 "
+                               "LEFT JOIN %8 queue ON queue.%9 = c.%10")
                     .arg(Customers::table, Customers::id, Conversations::customerId, Users::table,
-                        Users::id, ConversationTags::userId, Conversations::assigneeId))
+                        Users::id, ConversationTags::userId, Conversations::assigneeId,
+                        Queues::table, Queues::id, Conversations::queueId))
             + QStringLiteral("ORDER BY t.%1, c.%2, t.%3")
                   .arg(ConversationTags::taggedAt, Conversations::id, ConversationTags::tag),
         taggedValues(tags, from, to));

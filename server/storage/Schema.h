@@ -80,6 +80,7 @@ inline constexpr Name lastMessageAt{"last_message_at"};
 inline constexpr Name lastMessageId{"last_message_id"};
 inline constexpr Name originConversationId{"origin_conversation_id"};
 inline constexpr Name analysis{"analysis"};
+inline constexpr Name queueId{"queue_id"};
 } // namespace Conversations
 
 namespace Messages {
@@ -179,6 +180,19 @@ inline constexpr Name contentType{"content_type"};
 inline constexpr Name size{"size"};
 inline constexpr Name data{"data"};
 } // namespace Attachments
+
+//! Admin-defined queues of waiting work (lists and per-channel targets as JSON).
+namespace Queues {
+inline constexpr Name table{"queues"};
+inline constexpr Name id{"id"};
+inline constexpr Name name{"name"};
+inline constexpr Name position{"position"};
+inline constexpr Name topics{"topics"};
+inline constexpr Name languages{"languages"};
+inline constexpr Name channels{"channels"};
+inline constexpr Name skills{"skills"};
+inline constexpr Name slaSeconds{"sla_seconds"};
+} // namespace Queues
 
 //! Who put which tag on a conversation, and when (the insights count tags by this time).
 namespace ConversationTags {

@@ -190,6 +190,22 @@ void migration7(Database &db)
                 .arg(Conversations::table, Conversations::analysis));
 }
 
+// Version 8: admin-defined queues, and the queue a conversation's analysis put it in.
+void migration8(Database &db)
+{
+    db.exec(QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY, %3 TEXT NOT NULL UNIQUE, "
+                           "%4 INTEGER NOT NULL, %5 TEXT NOT NULL, %6 TEXT NOT NULL, "
+                           "%7 TEXT NOT NULL, %8 TEXT NOT NULL, %9 TEXT NOT NULL)")
+                .arg(Queues::table, Queues::id, Queues::name, Queues::position, Queues::topics,
+                    Queues::languages, Queues::channels, Queues::skills, Queues::slaSeconds));
+    db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 INTEGER REFERENCES %3(%4)")
+                .arg(Conversations::table, Conversations::queueId, Queues::table, Queues::id));
+    // Routing takes waiting work by priority, then by how long it has waited.
+    db.exec(QStringLiteral("CREATE INDEX conversations_waiting ON %1 (%2, %3, %4 DESC, %5)")
+                .arg(Conversations::table, Conversations::status, Conversations::assigneeId,
+                    Conversations::priority, Conversations::createdAt));
+}
+
 // Version 10: what the insights and reports read. Who tagged a conversation when; each
 // resolution of a conversation with its assignee and the start of the work (assignment, or
 // reopening while assigned), kept by triggers so every path that changes a conversation counts;
@@ -281,7 +297,7 @@ void migration10(Database &db)
 
 // Each entry brings the schema from version (index) to version (index + 1).
 const std::function<void(Database &)> migrations[] = {migration1, migration2, migration3,
-    migration4, migration5, migration6, migration7, migration10};
+    migration4, migration5, migration6, migration7, migration8, migration10};
 
 } // namespace
 

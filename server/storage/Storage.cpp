@@ -10,6 +10,7 @@
 #include "CustomerRepository.h"
 #include "EventLog.h"
 #include "MessageRepository.h"
+#include "QueueRepository.h"
 #include "Schema.h"
 #include "UserRepository.h"
 
@@ -28,6 +29,7 @@ Storage::Storage(std::unique_ptr<Database> db)
     , m_clientRequests(std::make_unique<ClientRequestLog>(*m_db))
     , m_audit(std::make_unique<AuditRepository>(*m_db))
     , m_attachments(std::make_unique<AttachmentRepository>(*m_db))
+    , m_queues(std::make_unique<QueueRepository>(*m_db))
 {
 }
 

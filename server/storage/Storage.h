@@ -17,6 +17,7 @@ class ConversationRepository;
 class CustomerRepository;
 class EventLog;
 class MessageRepository;
+class QueueRepository;
 class UserRepository;
 
 //! The hub's system of record. A backend (SQLite today) opens the database and brings its schema
@@ -44,6 +45,7 @@ public:
     ClientRequestLog &clientRequests() { return *m_clientRequests; }
     AuditRepository &audit() { return *m_audit; }
     AttachmentRepository &attachments() { return *m_attachments; }
+    QueueRepository &queues() { return *m_queues; }
 
     //! A small key/value setting kept in the database; empty if unset.
     QString metaValue(const QString &key);
@@ -63,6 +65,7 @@ private:
     std::unique_ptr<ClientRequestLog> m_clientRequests;
     std::unique_ptr<AuditRepository> m_audit;
     std::unique_ptr<AttachmentRepository> m_attachments;
+    std::unique_ptr<QueueRepository> m_queues;
 };
 
 } // namespace Switchboard::Hub

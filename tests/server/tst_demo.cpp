@@ -182,6 +182,30 @@ private Q_SLOTS:
             > 0);
     }
 
+    void seedsQueuesAndPutsTheWaitingWorkInThem()
+    {
+        ApiClient api(m_hub->url());
+        const QString supervisor
+            = api.login(QStringLiteral("supervisor"), Hub::DemoSeeder::demoPassword());
+        const ApiReply queues = api.get(QStringLiteral("/api/v1/queues"), supervisor);
+        QCOMPARE(queues.status, 200);
+        QStringList names;
+        for (const QJsonValue &q : queues.items()) {
+            names << q[QLatin1String("name")].toString();
+            QVERIFY(!q[QLatin1String("sla_seconds")].toObject().isEmpty());
+        }
+        QCOMPARE(names,
+            (QStringList{QStringLiteral("Collections"), QStringLiteral("Billing"),
+                QStringLiteral("Sales"), QStringLiteral("Technical support"),
+                QStringLiteral("Social media"), QStringLiteral("General")}));
+        // The general queue takes anything, so every analysed conversation is in some queue,
+        // and the topic queues hold some of them.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE analysis <> '' "
+                                      "AND queue_id IS NULL")),
+            0);
+        QVERIFY(count(QStringLiteral("SELECT COUNT(DISTINCT queue_id) FROM conversations")) >= 3);
+    }
+
     void tagsConversationsForTheInsights()
     {
         ApiClient api(m_hub->url());

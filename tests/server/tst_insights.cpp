@@ -162,6 +162,15 @@ private Q_SLOTS:
 
     void countsPerTagQueueAndChannelOverThePeriod()
     {
+        // WhatsApp work goes to the Chat queue.
+        const QString admin = m_api->login(QStringLiteral("admin"), TestHub::password());
+        const ApiReply queue = m_api->post(QStringLiteral("/api/v1/queues"),
+            {{QStringLiteral("client_id"), newClientId()},
+                {QStringLiteral("name"), QStringLiteral("Chat")},
+                {QStringLiteral("channels"), QJsonArray{QStringLiteral("whatsapp")}}},
+            admin);
+        QCOMPARE(queue.status, 201);
+        const qint64 chat = queue.json.value(QLatin1String("id")).toInteger();
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
         const Conversation e1
             = incoming(ChannelKind::Email, QStringLiteral("A"), QStringLiteral("a"));
@@ -169,6 +178,7 @@ private Q_SLOTS:
             = incoming(ChannelKind::Email, QStringLiteral("B"), QStringLiteral("b"));
         const Conversation w1
             = incoming(ChannelKind::WhatsApp, QStringLiteral("C"), QStringLiteral("c"));
+        QCOMPARE(w1.queueId, std::optional<Id>(chat));
         QCOMPARE(
             tag(e1.id, QJsonArray{QStringLiteral("complaint"), QStringLiteral("product_feedback")},
                 m_supervisor)
@@ -194,17 +204,17 @@ private Q_SLOTS:
                 QStringLiteral("complaint")}));
         QSet<QString> rows;
         for (const QJsonValue &v : all.value(QLatin1String("counts")).toArray()) {
-            QVERIFY(v[QLatin1String("queue_id")].isNull());
-            rows.insert(
-                QStringLiteral("%1/%2/%3")
-                    .arg(v[QLatin1String("tag")].toString(), v[QLatin1String("channel")].toString())
-                    .arg(v[QLatin1String("count")].toInt()));
+            rows.insert(QStringLiteral("%1/%2/%3/%4")
+                            .arg(v[QLatin1String("tag")].toString())
+                            .arg(v[QLatin1String("queue_id")].toInteger())
+                            .arg(v[QLatin1String("channel")].toString())
+                            .arg(v[QLatin1String("count")].toInt()));
         }
         // "billing" is free-form: not counted; zero counts are left out.
         QCOMPARE(rows,
-            (QSet<QString>{QStringLiteral("complaint/email/2"),
-                QStringLiteral("complaint/whatsapp/1"),
-                QStringLiteral("product_feedback/email/1")}));
+            (QSet<QString>{QStringLiteral("complaint/0/email/2"),
+                QStringLiteral("complaint/%1/whatsapp/1").arg(chat),
+                QStringLiteral("product_feedback/0/email/1")}));
         const QJsonObject totals = all.value(QLatin1String("totals")).toObject();
         QCOMPARE(totals.value(QLatin1String("complaint")).toInt(), 3);
         QCOMPARE(totals.value(QLatin1String("product_feedback")).toInt(), 1);
@@ -227,8 +237,10 @@ private Q_SLOTS:
         QCOMPARE(csv.status, 200);
         QCOMPARE(csv.header("Content-Type"), QByteArray("text/csv; charset=utf-8"));
         QCOMPARE(csv.body,
-            QByteArray("tag,queue_id,channel,count\r\ncomplaint,,email,2\r\n"
-                       "complaint,,whatsapp,1\r\nproduct_feedback,,email,1\r\n"));
+            QStringLiteral("tag,queue_id,channel,count\r\ncomplaint,,email,2\r\n"
+                           "complaint,%1,whatsapp,1\r\nproduct_feedback,,email,1\r\n")
+                .arg(chat)
+                .toUtf8());
     }
 
     void theExportQuotesAndDefusesWhatCustomersWrote()

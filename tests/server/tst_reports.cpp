@@ -51,12 +51,12 @@ class TestReports : public QObject
     Hub::Storage &storage() { return m_hub->hub().storage(); }
 
     Conversation conversation(ChannelKind channel, const QDateTime &created,
-        std::optional<Id> assignee, ConversationStatus status = ConversationStatus::Open)
+        std::optional<Id> assignee, std::optional<Id> queue = std::nullopt)
     {
         Conversation c;
+        c.queueId = queue;
         c.customerId = m_customer;
         c.channel = channel;
-        c.status = status;
         c.assigneeId = assignee;
         c.createdAt = created;
         c.updatedAt = created;
@@ -87,9 +87,10 @@ class TestReports : public QObject
     }
 
     void call(std::optional<Id> agent, const QDateTime &offered, const QDateTime &answered,
-        const QDateTime &ended, int seconds)
+        const QDateTime &ended, int seconds, std::optional<Id> conversation = std::nullopt)
     {
         CallRecord k;
+        k.conversationId = conversation;
         k.customerId = m_customer;
         k.agentId = agent;
         k.offeredAt = offered;
@@ -97,6 +98,17 @@ class TestReports : public QObject
         k.endedAt = ended;
         k.durationSeconds = seconds;
         storage().calls().insert(k);
+    }
+
+    //! A queue an admin defines, with first-response targets.
+    Id queue(const QString &name, const QJsonObject &targets)
+    {
+        const QString admin = m_api->login(QStringLiteral("admin"), TestHub::password());
+        const ApiReply r = m_api->post(QStringLiteral("/api/v1/queues"),
+            {{QStringLiteral("client_id"), newClientId()}, {QStringLiteral("name"), name},
+                {QStringLiteral("sla_seconds"), targets}},
+            admin);
+        return r.status == 201 ? r.json.value(QLatin1String("id")).toInteger() : 0;
     }
 
     QJsonObject report(const QString &kind, const QString &day)
@@ -130,15 +142,21 @@ private Q_SLOTS:
     {
         const Id a1 = m_hub->user(QStringLiteral("agent1")).id;
         const Id a2 = m_hub->user(QStringLiteral("agent2")).id;
+        const Id billing = queue(QStringLiteral("Billing"),
+            {{QStringLiteral("email"), 600}, {QStringLiteral("whatsapp"), 600}});
+        const Id phone = queue(QStringLiteral("Phone"), {{QStringLiteral("voice"), 60}});
+        QVERIFY(billing && phone);
 
-        // agent1: an email assigned as it came in at 9:00, answered 9:05, resolved 9:30.
-        Conversation email = conversation(ChannelKind::Email, at(0, 9, 0), a1);
+        // agent1: an email assigned as it came in at 9:00, answered 9:05 (within the Billing
+        // queue's 10 minutes), resolved 9:30.
+        Conversation email = conversation(ChannelKind::Email, at(0, 9, 0), a1, billing);
         message(email, MessageKind::Inbound, std::nullopt, at(0, 9, 0));
         message(email, MessageKind::Reply, a1, at(0, 9, 5));
         message(email, MessageKind::Reply, a1, at(0, 9, 10)); // not a first response
         change(email, at(0, 9, 30), a1, ConversationStatus::Resolved);
-        // A WhatsApp waiting from 10:00, assigned 10:10, answered 10:20, resolved 11:10.
-        Conversation chat = conversation(ChannelKind::WhatsApp, at(0, 10, 0), std::nullopt);
+        // A WhatsApp waiting from 10:00, assigned 10:10, answered 10:20 (too late), resolved 11:10.
+        Conversation chat
+            = conversation(ChannelKind::WhatsApp, at(0, 10, 0), std::nullopt, billing);
         message(chat, MessageKind::Inbound, std::nullopt, at(0, 10, 0));
         change(chat, at(0, 10, 10), a1, ConversationStatus::Open);
         message(chat, MessageKind::Note, a1, at(0, 10, 15));
@@ -155,8 +173,10 @@ private Q_SLOTS:
         // A conversation agent2 started: no customer message before, no first response.
         Conversation outbound = conversation(ChannelKind::Email, at(0, 12, 0), a2);
         message(outbound, MessageKind::Reply, a2, at(0, 12, 0));
-        // A call answered after 30 s, 10 minutes of talk; a missed call; one from the day before.
-        call(a2, at(0, 14, 0), at(0, 14, 0, 30), at(0, 14, 10, 30), 600);
+        // A call in the Phone queue answered after 30 s (within its minute), 10 minutes of talk;
+        // a missed call; one from the day before.
+        const Conversation voice = conversation(ChannelKind::Voice, at(0, 14, 0), a2, phone);
+        call(a2, at(0, 14, 0), at(0, 14, 0, 30), at(0, 14, 10, 30), 600, voice.id);
         call(a2, at(0, 15, 0), QDateTime(), at(0, 15, 1), 0);
         call(a2, at(-1, 14, 0), at(-1, 14, 0, 10), at(-1, 14, 5, 10), 300);
         // Resolved while nobody had it: handled, but by no agent, and its time is unknown.
@@ -171,24 +191,42 @@ private Q_SLOTS:
         QCOMPARE(one.value(QLatin1String("handle_seconds_avg")).toInt(), (1800 + 3600) / 2);
         QCOMPARE(one.value(QLatin1String("answered")).toInt(), 2);
         QCOMPARE(one.value(QLatin1String("first_response_seconds_avg")).toInt(), (300 + 1200) / 2);
-        QCOMPARE(one.value(QLatin1String("answered_in_sla")).toInt(), 0);
-        QVERIFY(one.value(QLatin1String("sla_attainment")).isNull()); // no target applies
+        QCOMPARE(one.value(QLatin1String("answered_in_sla")).toInt(), 1);
+        QCOMPARE(one.value(QLatin1String("sla_attainment")).toDouble(), 0.5);
         const QJsonObject two = rowOf(agents, QStringLiteral("user_id"), a2);
         QCOMPARE(two.value(QLatin1String("handled")).toInt(), 1);
         QCOMPARE(two.value(QLatin1String("handle_seconds_avg")).toInt(), 600);
         QCOMPARE(two.value(QLatin1String("answered")).toInt(), 2);
         QCOMPARE(two.value(QLatin1String("first_response_seconds_avg")).toInt(), (5400 + 30) / 2);
+        // The SMS is in no queue, so no target: the attainment is of the call alone.
+        QCOMPARE(two.value(QLatin1String("answered_in_sla")).toInt(), 1);
+        QCOMPARE(two.value(QLatin1String("sla_attainment")).toDouble(), 1.0);
         // Supervisors and admins did nothing that day: no rows. Agents always have one.
         QCOMPARE(agents.value(QLatin1String("rows")).toArray().size(), 2);
 
         const QJsonObject queues = report(QStringLiteral("queues"), QStringLiteral("2026-03-10"));
+        QCOMPARE(queues.value(QLatin1String("rows")).toArray().size(), 3);
+        // In no queue: the conversation resolved while unassigned (no handle time) and the SMS.
         const QJsonObject none = rowOf(queues, QStringLiteral("queue_id"), QJsonValue());
         QCOMPARE(none.value(QLatin1String("name")).toString(), QString());
-        QCOMPARE(none.value(QLatin1String("handled")).toInt(), 4);
-        QCOMPARE(none.value(QLatin1String("handle_seconds_avg")).toInt(), (1800 + 3600 + 600) / 3);
-        QCOMPARE(none.value(QLatin1String("answered")).toInt(), 4);
-        QCOMPARE(none.value(QLatin1String("first_response_seconds_avg")).toInt(),
-            qRound64((300 + 1200 + 5400 + 30) / 4.0));
+        QCOMPARE(none.value(QLatin1String("handled")).toInt(), 1);
+        QVERIFY(none.value(QLatin1String("handle_seconds_avg")).isNull());
+        QCOMPARE(none.value(QLatin1String("answered")).toInt(), 1);
+        QCOMPARE(none.value(QLatin1String("first_response_seconds_avg")).toInt(), 5400);
+        QVERIFY(none.value(QLatin1String("sla_attainment")).isNull());
+        const QJsonObject inBilling = rowOf(queues, QStringLiteral("queue_id"), billing);
+        QCOMPARE(inBilling.value(QLatin1String("name")).toString(), QStringLiteral("Billing"));
+        QCOMPARE(inBilling.value(QLatin1String("handled")).toInt(), 2);
+        QCOMPARE(inBilling.value(QLatin1String("handle_seconds_avg")).toInt(), 2700);
+        QCOMPARE(inBilling.value(QLatin1String("answered")).toInt(), 2);
+        QCOMPARE(inBilling.value(QLatin1String("first_response_seconds_avg")).toInt(), 750);
+        QCOMPARE(inBilling.value(QLatin1String("answered_in_sla")).toInt(), 1);
+        QCOMPARE(inBilling.value(QLatin1String("sla_attainment")).toDouble(), 0.5);
+        const QJsonObject inPhone = rowOf(queues, QStringLiteral("queue_id"), phone);
+        QCOMPARE(inPhone.value(QLatin1String("handled")).toInt(), 1);
+        QCOMPARE(inPhone.value(QLatin1String("handle_seconds_avg")).toInt(), 600);
+        QCOMPARE(inPhone.value(QLatin1String("first_response_seconds_avg")).toInt(), 30);
+        QCOMPARE(inPhone.value(QLatin1String("sla_attainment")).toDouble(), 1.0);
 
         // The next day: the reopened conversation's second resolution, 30 minutes of work.
         const QJsonObject next = report(QStringLiteral("agents"), QStringLiteral("2026-03-11"));
@@ -213,13 +251,17 @@ private Q_SLOTS:
         QVERIFY(csv.body.startsWith("user_id,name,handled,handle_seconds_avg,"
                                     "first_response_seconds_avg,answered,answered_in_sla,"
                                     "sla_attainment\r\n"));
-        QVERIFY2(
-            csv.body.contains(QStringLiteral("\r\n%1,Agent1,2,2700,750,2,0,\r\n").arg(a1).toUtf8()),
+        QVERIFY2(csv.body.contains(
+                     QStringLiteral("\r\n%1,Agent1,2,2700,750,2,1,0.5\r\n").arg(a1).toUtf8()),
             csv.body);
         const ApiReply queueCsv = m_api->get(
             QStringLiteral("/api/v1/reports/queues?day=2026-03-10&format=csv"), m_supervisor);
         QVERIFY2(queueCsv.body.startsWith("queue_id,name,handled,"), queueCsv.body);
-        QVERIFY2(queueCsv.body.contains("\r\n,,4,2000,1733,4,0,\r\n"), queueCsv.body);
+        QVERIFY2(queueCsv.body.contains(
+                     QStringLiteral("\r\n,,1,,5400,1,0,\r\n%1,Billing,2,2700,750,2,1,0.5\r\n")
+                         .arg(billing)
+                         .toUtf8()),
+            queueCsv.body);
     }
 
     void todayThroughTheApi()

@@ -68,7 +68,7 @@ private Q_SLOTS:
         auto d = AgentChooser::choose(waiting(QStringLiteral("billing"), QStringLiteral("en")));
         QCOMPARE(d.agentId, std::optional<Id>(2)); // 4 is on a break, 1 speaks German, 3 no skill
         QCOMPARE(d.rule, QStringLiteral("idle_longest"));
-        QCOMPARE(d.skill, QStringLiteral("billing"));
+        QCOMPARE(d.skills, QStringList{QStringLiteral("billing")});
         QCOMPARE(d.language, QStringLiteral("en"));
         QCOMPARE(d.candidates, 1);
         QCOMPARE(d.passedOver.value(QStringLiteral("not_available")), 1);
@@ -80,7 +80,7 @@ private Q_SLOTS:
         // No topic: any available agent who speaks the language, free longest.
         d = AgentChooser::choose(waiting(QString(), QStringLiteral("en")));
         QCOMPARE(d.agentId, std::optional<Id>(3));
-        QVERIFY(d.skill.isEmpty());
+        QVERIFY(d.skills.isEmpty());
     }
 
     void aSkillOrLanguageNobodyHasDoesNotStrandTheWork()
@@ -89,7 +89,7 @@ private Q_SLOTS:
         const auto d
             = AgentChooser::choose(waiting(QStringLiteral("collections"), QStringLiteral("pt")));
         QCOMPARE(d.agentId, std::optional<Id>(3));
-        QVERIFY(d.skill.isEmpty() && d.language.isEmpty());
+        QVERIFY(d.skills.isEmpty() && d.language.isEmpty());
     }
 
     void capacityPerChannelIsRespected()

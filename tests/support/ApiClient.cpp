@@ -56,7 +56,8 @@ ApiReply ApiClient::raw(const QByteArray &method, const QString &pathAndQuery,
 ApiReply ApiClient::request(const QByteArray &method, const QString &pathAndQuery,
     const QJsonObject &body, const QString &token)
 {
-    const bool hasBody = method != "GET" && method != "DELETE";
+    // A DELETE carries a body only when it has something to say (DELETE /queues: client_id).
+    const bool hasBody = method != "GET" && (method != "DELETE" || !body.isEmpty());
     return raw(method, pathAndQuery,
         hasBody ? QJsonDocument(body).toJson(QJsonDocument::Compact) : QByteArray(),
         hasBody ? QByteArray("application/json") : QByteArray(), token);
