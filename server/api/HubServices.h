@@ -17,6 +17,7 @@ class InboundService;
 class Metrics;
 class PeopleService;
 class QueueService;
+class RoutingService;
 class ReplyPolicyService;
 class SessionService;
 class Storage;
@@ -43,6 +44,7 @@ struct HubServices
     TwilioSettings twilio;
     TopicRuleService &topics;
     QueueService &queues;
+    RoutingService &routing;
 };
 
 } // namespace Switchboard::Hub
