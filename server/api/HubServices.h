@@ -18,6 +18,7 @@ class InsightService;
 class Metrics;
 class PeopleService;
 class QueueService;
+class RoutingService;
 class ReplyPolicyService;
 class SessionService;
 class Storage;
@@ -45,6 +46,7 @@ struct HubServices
     TopicRuleService &topics;
     QueueService &queues;
     InsightService &insights;
+    RoutingService &routing;
 };
 
 } // namespace Switchboard::Hub

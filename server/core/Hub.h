@@ -34,6 +34,7 @@ class InsightService;
 class Metrics;
 class PeopleService;
 class QueueService;
+class RoutingService;
 class Router;
 class SessionService;
 class Storage;
@@ -104,6 +105,7 @@ private:
     std::unique_ptr<CallService> m_calls;
     std::unique_ptr<TopicRuleService> m_topics;
     std::unique_ptr<QueueService> m_queues;
+    std::unique_ptr<RoutingService> m_routing;
     //! Carries call control to Twilio; null without twilio/account_sid and auth_token.
     std::unique_ptr<TwilioCallControl> m_twilioCalls;
     std::unique_ptr<InboundService> m_inbound;

@@ -181,6 +181,16 @@ QHash<Id, int> ConversationRepository::workload(ChannelKind channel)
     return out;
 }
 
+QList<Conversation> ConversationRepository::waiting()
+{
+    QSqlQuery &q = m_db.exec(selectSql()
+            + QStringLiteral("WHERE %1 = ? AND %2 IS NULL AND %3 <> ? ORDER BY %4 DESC, %5, %6")
+                  .arg(Conversations::status, Conversations::assigneeId, Conversations::channel,
+                      Conversations::priority, Conversations::createdAt, Conversations::id),
+        {toWire(ConversationStatus::Open), toWire(ChannelKind::Voice)});
+    return readAll(q);
+}
+
 std::optional<Id> ConversationRepository::lastAssignee(Id customerId, Id exceptConversation)
 {
     const QVariant id = m_db.scalar(
