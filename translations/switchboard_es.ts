@@ -1250,7 +1250,7 @@
     <message>
         <location filename="../ui/ConversationTagsMenu.cpp" line="10"/>
         <source>Insight ta&amp;gs</source>
-        <translation>E&amp;tiquetas de análisis</translation>
+        <translation>Etiquetas de aná&amp;lisis</translation>
     </message>
 </context>
 <context>
