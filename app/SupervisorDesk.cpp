@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SupervisorDesk.h"
 
-#include "ChannelPresentation.h"
 #include "MainWindow.h"
 #include "Notifier.h"
 #include "PresenceSelector.h"
@@ -34,14 +33,6 @@ SupervisorDesk::SupervisorDesk(Sync::SyncEngine &engine, WithEngine withEngine,
     , m_cache(cache)
     , m_directory(directory)
 {
-    const auto channelName = [](const QString &wire) { return Ui::ChannelPresentation::name(wire); };
-    m_board.agents().setLabels(
-        [](const QString &wire) {
-            const auto state = fromWire<PresenceState>(wire);
-            return state ? Ui::PresenceSelector::stateName(*state) : wire;
-        },
-        channelName);
-    m_board.queues().setChannelLabel(channelName);
     connect(&m_board.queues(), &Item::QueueBoardModel::breachRaised, this,
         [this](const QString &queue, Item::QueueBoardModel::Breach level) {
             m_notifier.queueAlert(queue, level == Item::QueueBoardModel::Breach::Breached);

@@ -3,6 +3,8 @@
 #include "SupervisorWindow.h"
 
 #include "BoardPages.h"
+#include "ChannelPresentation.h"
+#include "PresenceSelector.h"
 #include "FigurePages.h"
 #include "item/SupervisorBoard.h"
 
@@ -30,6 +32,14 @@ SupervisorWindow::SupervisorWindow(Item::SupervisorBoard &board, QWidget *parent
     , m_status(new QLabel(this))
 {
     setWindowTitle(tr("Switchboard — Supervisor"));
+    const auto channelName = [](const QString &wire) { return ChannelPresentation::name(wire); };
+    board.agents().setLabels(
+        [](const QString &wire) {
+            const auto state = Domain::fromWire<Domain::PresenceState>(wire);
+            return state ? PresenceSelector::stateName(*state) : wire;
+        },
+        channelName);
+    board.queues().setChannelLabel(channelName);
     m_tabs->addTab(m_agents, tr("&Agents"));
     m_tabs->addTab(m_queues, tr("&Queues"));
     m_tabs->addTab(m_insights, tr("&Insights"));
