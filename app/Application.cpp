@@ -23,6 +23,7 @@
 #include "sync/Session.h"
 #include "sync/SyncEngine.h"
 #include "sync/TokenVault.h"
+#include "SupervisorDesk.h"
 #include "ui/AuditLogDialog.h"
 #include "ui/CustomerRecords.h"
 #include "ui/MainWindow.h"
@@ -336,6 +337,11 @@ void Application::onSignedIn(const User &user)
                 m_auditLog->addEntry(*entry);
         });
         onStatus(Sync::SyncState::Connecting, {}, {});
+        if (roleAtLeast(user.role, Role::Supervisor)) {
+            m_supervisor = std::make_unique<SupervisorDesk>(*m_engine,
+                [this](std::function<void(Sync::SyncEngine &)> work) { withEngine(std::move(work)); },
+                *m_window, *m_notifier, *m_cache, *m_directory);
+        }
     }
     for (int row = 0; row < m_inbox->rowCount(); ++row)
         m_mine.insert(m_inbox->index(row).data(Item::InboxModel::ConversationIdRole).toLongLong());
@@ -351,6 +357,7 @@ void Application::detachSession()
     if (m_engine)
         disconnect(m_engine, nullptr, this, nullptr);
     m_engine = nullptr;
+    m_supervisor.reset();
     if (m_window)
         m_window->detach();
     if (m_calls)
@@ -430,6 +437,10 @@ void Application::wireWindow()
     connect(window, &Ui::MainWindow::assignRequested, this,
         [this](Id conversation, std::optional<Id> assignee) {
             withEngine([=](Sync::SyncEngine &e) { e.queueAssign(conversation, assignee); });
+        });
+    connect(window, &Ui::MainWindow::tagsRequested, this,
+        [this](Domain::Id conversation, const QStringList &tags) {
+            withEngine([=](Sync::SyncEngine &e) { e.queueTags(conversation, tags); });
         });
     connect(window, &Ui::MainWindow::statusRequested, this,
         [this](Id conversation, ConversationStatus status) {

@@ -42,6 +42,8 @@ class SignInDialog;
 
 namespace Switchboard::App {
 
+class SupervisorDesk;
+
 //! The one place that builds every service and wires it to the ui. The session (cache writer,
 //! HTTP client, stream, sync engine) runs on a worker thread; the window, its models and the
 //! token vault (QtKeychain's jobs) run on the ui thread, the models reading the cache through
@@ -102,6 +104,8 @@ private:
     Ui::CallCoordinator *m_calls = nullptr;
     QPointer<Ui::SignInDialog> m_signIn;
     QPointer<Ui::AuditLogDialog> m_auditLog;
+    //! Supervisors' board, windows and menu; none for agents.
+    std::unique_ptr<SupervisorDesk> m_supervisor;
     //! Shown in the status bar once the keychain has failed.
     QPointer<QLabel> m_tokenNotice;
     QString m_hubUrl;

@@ -298,49 +298,77 @@
     </message>
 </context>
 <context>
+    <name>InsightTags</name>
+    <message>
+        <location filename="../ui/InsightTags.cpp" line="19"/>
+        <source>Product feedback</source>
+        <translation>Produktfeedback</translation>
+    </message>
+    <message>
+        <location filename="../ui/InsightTags.cpp" line="21"/>
+        <source>Testimonial candidate</source>
+        <translation>Kandidat für Kundenstimme</translation>
+    </message>
+    <message>
+        <location filename="../ui/InsightTags.cpp" line="23"/>
+        <source>Competitor mention</source>
+        <translation>Erwähnung eines Mitbewerbers</translation>
+    </message>
+    <message>
+        <location filename="../ui/InsightTags.cpp" line="25"/>
+        <source>Sales opportunity</source>
+        <translation>Verkaufschance</translation>
+    </message>
+    <message>
+        <location filename="../ui/InsightTags.cpp" line="27"/>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::App::Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="103"/>
+        <location filename="../app/Application.cpp" line="104"/>
         <source>The local data was damaged and is being rebuilt from the hub (%1).</source>
         <translation>Die lokalen Daten waren beschädigt und werden vom Hub neu aufgebaut (%1).</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="162"/>
+        <location filename="../app/Application.cpp" line="163"/>
         <source>No keychain is available: you will need to sign in again next time.</source>
         <translation>Kein Schlüsselbund verfügbar: Sie müssen sich beim nächsten Mal erneut anmelden.</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="284"/>
+        <location filename="../app/Application.cpp" line="285"/>
         <source>The local data cannot be read: %1</source>
         <translation>Die lokalen Daten können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="315"/>
+        <location filename="../app/Application.cpp" line="316"/>
         <source>The call could not be updated: %1</source>
         <translation>Der Anruf konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="453"/>
+        <location filename="../app/Application.cpp" line="464"/>
         <source>signed out</source>
         <translation>abgemeldet</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="569"/>
+        <location filename="../app/Application.cpp" line="580"/>
         <source>Customers not merged</source>
         <translation>Kunden nicht zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="570"/>
+        <location filename="../app/Application.cpp" line="581"/>
         <source>Customer not split</source>
         <translation>Kunde nicht aufgeteilt</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="572"/>
+        <location filename="../app/Application.cpp" line="583"/>
         <source>The hub refused to merge the customers: %1</source>
         <translation>Der Hub hat das Zusammenführen der Kunden abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="573"/>
+        <location filename="../app/Application.cpp" line="584"/>
         <source>The hub refused to split the customer: %1</source>
         <translation>Der Hub hat das Aufteilen des Kunden abgelehnt: %1</translation>
     </message>
@@ -379,6 +407,216 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::App::SupervisorDesk</name>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="66"/>
+        <location filename="../app/SupervisorDesk.cpp" line="171"/>
+        <source>Live — today&apos;s figures are for %1.</source>
+        <translation>Live – die heutigen Zahlen gelten für %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="103"/>
+        <source>Su&amp;pervise</source>
+        <translation>Su&amp;pervision</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="110"/>
+        <source>Supervisor &amp;board</source>
+        <translation>Supervisor-&amp;Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="110"/>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="112"/>
+        <source>&amp;Monitor conversation</source>
+        <translation>Gespräch &amp;mithören</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="112"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="114"/>
+        <source>&amp;Whisper to agent…</source>
+        <translation>Dem Agenten &amp;zuflüstern…</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="114"/>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="116"/>
+        <source>Take &amp;over</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="117"/>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;Neu zuweisen…</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="135"/>
+        <source>Not live: the board resumes when the hub is reached again.</source>
+        <translation>Nicht live: Die Übersicht läuft weiter, sobald der Hub wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="156"/>
+        <source>Could not load the board: %1</source>
+        <translation>Die Übersicht konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="162"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="162"/>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="172"/>
+        <source>Loading the board…</source>
+        <translation>Übersicht wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="214"/>
+        <source>Conversation %1</source>
+        <translation>Gespräch %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="216"/>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="257"/>
+        <source>Whisper</source>
+        <translation>Zuflüstern</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="258"/>
+        <source>No agent has this conversation; a whisper goes to the agent who has it.</source>
+        <translation>Dieses Gespräch hat kein Agent; ein Zuflüstern geht an den Agenten, der es bearbeitet.</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="262"/>
+        <source>Whisper to %1</source>
+        <translation>%1 zuflüstern</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="263"/>
+        <source>Only %1 and supervisors see this note; the customer never does.</source>
+        <translation>Nur %1 und Supervisoren sehen diese Notiz, der Kunde nie.</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="289"/>
+        <source>Reassign</source>
+        <translation>Neu zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="290"/>
+        <source>Give “%1” to:</source>
+        <translation>„%1“ übergeben an:</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Item::AgentBoardModel</name>
+    <message>
+        <location filename="../models/item/AgentBoardModel.cpp" line="43"/>
+        <source>on a call</source>
+        <translation>im Anruf</translation>
+    </message>
+    <message>
+        <location filename="../models/item/AgentBoardModel.cpp" line="116"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../models/item/AgentBoardModel.cpp" line="118"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../models/item/AgentBoardModel.cpp" line="120"/>
+        <source>Time in state</source>
+        <translation>Zeit im Status</translation>
+    </message>
+    <message>
+        <location filename="../models/item/AgentBoardModel.cpp" line="122"/>
+        <source>Current work</source>
+        <translation>Aktuelle Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../models/item/AgentBoardModel.cpp" line="124"/>
+        <source>Handled today</source>
+        <translation>Heute erledigt</translation>
+    </message>
+    <message>
+        <location filename="../models/item/AgentBoardModel.cpp" line="126"/>
+        <source>Avg. handle time</source>
+        <translation>Ø Bearbeitungszeit</translation>
+    </message>
+    <message>
+        <location filename="../models/item/AgentBoardModel.cpp" line="128"/>
+        <source>Occupancy</source>
+        <translation>Auslastung</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Item::QueueBoardModel</name>
+    <message>
+        <location filename="../models/item/QueueBoardModel.cpp" line="42"/>
+        <source>No queue</source>
+        <translation>Keine Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../models/item/QueueBoardModel.cpp" line="114"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../models/item/QueueBoardModel.cpp" line="130"/>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../models/item/QueueBoardModel.cpp" line="132"/>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <location filename="../models/item/QueueBoardModel.cpp" line="134"/>
+        <source>Longest wait</source>
+        <translation>Längste Wartezeit</translation>
+    </message>
+    <message>
+        <location filename="../models/item/QueueBoardModel.cpp" line="136"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../models/item/QueueBoardModel.cpp" line="138"/>
+        <source>SLA today</source>
+        <translation>SLA heute</translation>
+    </message>
+    <message>
+        <location filename="../models/item/QueueBoardModel.cpp" line="140"/>
+        <source>Answered in target</source>
+        <translation>Im Ziel beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../models/item/QueueBoardModel.cpp" line="142"/>
+        <source>Abandoned calls</source>
+        <translation>Abgebrochene Anrufe</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::Sync::AttachmentDownload</name>
     <message>
         <location filename="../models/sync/AttachmentDownload.cpp" line="37"/>
@@ -394,12 +632,12 @@
 <context>
     <name>Switchboard::Sync::OutboxSender</name>
     <message>
-        <location filename="../models/sync/OutboxSender.cpp" line="144"/>
+        <location filename="../models/sync/OutboxSender.cpp" line="147"/>
         <source>the hub answered %1</source>
         <translation>der Hub antwortete mit %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/OutboxSender.cpp" line="179"/>
+        <location filename="../models/sync/OutboxSender.cpp" line="182"/>
         <source>the hub refused this (HTTP %1)</source>
         <translation>der Hub hat dies abgelehnt (HTTP %1)</translation>
     </message>
@@ -436,17 +674,17 @@
 <context>
     <name>Switchboard::Sync::SyncEngine</name>
     <message>
-        <location filename="../models/sync/SyncEngine.cpp" line="83"/>
+        <location filename="../models/sync/SyncEngine.cpp" line="85"/>
         <source>the hub no longer accepts this session</source>
         <translation>der Hub akzeptiert diese Sitzung nicht mehr</translation>
     </message>
     <message>
-        <location filename="../models/sync/SyncEngine.cpp" line="309"/>
+        <location filename="../models/sync/SyncEngine.cpp" line="317"/>
         <source>connection lost</source>
         <translation>Verbindung unterbrochen</translation>
     </message>
     <message>
-        <location filename="../models/sync/SyncEngine.cpp" line="545"/>
+        <location filename="../models/sync/SyncEngine.cpp" line="580"/>
         <source>not signed in</source>
         <translation>nicht angemeldet</translation>
     </message>
@@ -599,6 +837,39 @@
         <location filename="../ui/calls/ActiveCallBar.cpp" line="209"/>
         <source>Resume call</source>
         <translation>Anruf fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::AgentsBoardPage</name>
+    <message>
+        <location filename="../ui/supervisor/BoardPages.cpp" line="74"/>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/BoardPages.cpp" line="79"/>
+        <source>Set state…</source>
+        <translation>Status setzen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/BoardPages.cpp" line="89"/>
+        <source>Live: rows change as agents work. Changing an agent&apos;s state is recorded in the audit log.</source>
+        <translation>Live: Die Zeilen ändern sich, während die Agenten arbeiten. Das Ändern eines Agentenstatus wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/BoardPages.cpp" line="104"/>
+        <source>Set state of %1</source>
+        <translation>Status von %1 setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/BoardPages.cpp" line="112"/>
+        <source>Set state</source>
+        <translation>Status setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/BoardPages.cpp" line="113"/>
+        <source>Reason for setting %1 to %2 (recorded in the audit log):</source>
+        <translation>Grund, %1 auf %2 zu setzen (wird im Prüfprotokoll festgehalten):</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1243,14 @@
         <location filename="../ui/composer/ConflictPanel.cpp" line="122"/>
         <source>%1 at %2: %3</source>
         <translation>%1 um %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::ConversationTagsMenu</name>
+    <message>
+        <location filename="../ui/ConversationTagsMenu.cpp" line="10"/>
+        <source>Insight ta&amp;gs</source>
+        <translation>Erkenntnis-&amp;Tags</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1640,89 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::Ui::InsightsPage</name>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="109"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="109"/>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="109"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="109"/>
+        <source>Conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="112"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="113"/>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="116"/>
+        <source>Export insights</source>
+        <translation>Erkenntnisse exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="120"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="122"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="127"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="129"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="134"/>
+        <source>Insights</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="154"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="175"/>
+        <source>Totals — %1</source>
+        <translation>Summen – %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="180"/>
+        <source>Could not load the insights: %1</source>
+        <translation>Die Erkenntnisse konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="185"/>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::Ui::LengthCounter</name>
     <message>
         <location filename="../ui/composer/LengthCounter.cpp" line="17"/>
@@ -1412,454 +1774,454 @@
 <context>
     <name>Switchboard::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>Search messages and customers (Ctrl+F)</source>
         <translation>Nachrichten und Kunden suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Mine</source>
         <translation>Meine</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Show conversations</source>
         <translation>Konversationen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>All channels</source>
         <translation>Alle Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>Channel filter</source>
         <translation>Kanalfilter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>Open and pending</source>
         <translation>Offen und ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>Resolved</source>
         <translation>Gelöst</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>SLA due first</source>
         <translation>SLA-Frist zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>Latest activity first</source>
         <translation>Neueste Aktivität zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>Sort order</source>
         <translation>Sortierung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>Inbox</source>
         <translation>Posteingang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>Presence</source>
         <translation>Präsenz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Presence:</source>
         <translation>Präsenz:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Last sync</source>
         <translation>Letzte Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>&amp;Switchboard</source>
         <translation>&amp;Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>&amp;Reconnect now</source>
         <translation>&amp;Jetzt neu verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Prüfprotokoll…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Sign &amp;out…</source>
         <translation>&amp;Abmelden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Posteingang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Reply</source>
         <translation>&amp;Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&amp;Next customer</source>
         <translation>&amp;Nächster Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>&amp;Previous customer</source>
         <translation>V&amp;orheriger Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>Show &amp;mine</source>
         <translation>&amp;Meine anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Show &amp;unassigned</source>
         <translation>Nicht &amp;zugewiesene anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Show &amp;all</source>
         <translation>A&amp;lle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Konversation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>&amp;Take (assign to me)</source>
         <translation>&amp;Übernehmen (mir zuweisen)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>Return to &amp;queue</source>
         <translation>In die &amp;Warteschlange zurückgeben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Mark &amp;pending</source>
         <translation>Als &amp;ausstehend markieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>&amp;Resolve</source>
         <translation>Als &amp;gelöst markieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>Re&amp;open</source>
         <translation>Wieder ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>&amp;About Switchboard</source>
         <translation>Ü&amp;ber Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>Ca&amp;ll</source>
         <translation>&amp;Anruf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>Send the reply or note</source>
         <translation>Die Antwort oder Notiz senden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Switch between reply and internal note</source>
         <translation>Zwischen Antwort und interner Notiz wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
         <source>Insert a canned response</source>
         <translation>Textbaustein einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>Move a public conversation to private</source>
         <translation>Öffentliche Konversation privat fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Sign out of Switchboard?</source>
         <translation>Von Switchboard abmelden?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>You can keep this computer&apos;s copy of your conversations for a fast start next time, or delete it. Anything not yet sent is lost if you delete it.</source>
         <translation>Sie können die Kopie Ihrer Konversationen auf diesem Computer für einen schnellen Start beim nächsten Mal behalten oder sie löschen. Wenn Sie sie löschen, geht alles noch nicht Gesendete verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Sign out and delete local data</source>
         <translation>Abmelden und lokale Daten löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="437"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>Switchboard — %1</source>
         <translation>Switchboard — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="437"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="586"/>
+        <location filename="../ui/MainWindow.cpp" line="610"/>
         <source>Offline</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="586"/>
+        <location filename="../ui/MainWindow.cpp" line="610"/>
         <source>Offline — %1</source>
         <translation>Nicht verbunden — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="590"/>
+        <location filename="../ui/MainWindow.cpp" line="614"/>
         <source>Connecting…</source>
         <translation>Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="594"/>
+        <location filename="../ui/MainWindow.cpp" line="618"/>
         <source>Catching up…</source>
         <translation>Wird synchronisiert…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="598"/>
+        <location filename="../ui/MainWindow.cpp" line="622"/>
         <source>Live</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="605"/>
+        <location filename="../ui/MainWindow.cpp" line="629"/>
         <source>Last sync: %1</source>
         <translation>Zuletzt synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="607"/>
+        <location filename="../ui/MainWindow.cpp" line="631"/>
         <source>Not synced yet</source>
         <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="612"/>
+        <location filename="../ui/MainWindow.cpp" line="636"/>
         <source>Everything sent</source>
         <translation>Alles gesendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="612"/>
+        <location filename="../ui/MainWindow.cpp" line="636"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n wartet auf Versand</numerusform>
@@ -1867,7 +2229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="614"/>
+        <location filename="../ui/MainWindow.cpp" line="638"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n erfordert Aufmerksamkeit</numerusform>
@@ -1929,6 +2291,44 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::Ui::MonitorWindow</name>
+    <message>
+        <location filename="../ui/supervisor/MonitorWindow.cpp" line="20"/>
+        <source>Starting to monitor…</source>
+        <translation>Mithören wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MonitorWindow.cpp" line="22"/>
+        <source>Monitoring — %1</source>
+        <translation>Mithören – %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MonitorWindow.cpp" line="24"/>
+        <source>&amp;Whisper to agent…</source>
+        <translation>Dem Agenten &amp;zuflüstern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MonitorWindow.cpp" line="25"/>
+        <source>&amp;Take over</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MonitorWindow.cpp" line="30"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Watching live; nothing is marked read.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Live mitverfolgt; nichts wird als gelesen markiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MonitorWindow.cpp" line="44"/>
+        <source>Monitoring (recorded in the audit log).</source>
+        <translation>Mithören läuft (im Prüfprotokoll festgehalten).</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MonitorWindow.cpp" line="45"/>
+        <source>The hub refused monitoring: %1</source>
+        <translation>Der Hub hat das Mithören abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::Ui::Notifier</name>
     <message>
         <location filename="../ui/Notifier.cpp" line="16"/>
@@ -1947,6 +2347,26 @@
     </message>
     <message>
         <location filename="../ui/Notifier.cpp" line="57"/>
+        <source>Target missed: %1</source>
+        <translation>Ziel verfehlt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/Notifier.cpp" line="57"/>
+        <source>Near target: %1</source>
+        <translation>Ziel fast erreicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/Notifier.cpp" line="58"/>
+        <source>Work in this queue has waited longer than its first-response target.</source>
+        <translation>Arbeit in dieser Warteschlange wartet länger als ihr Ziel für die erste Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/Notifier.cpp" line="59"/>
+        <source>Work in this queue is close to its first-response target.</source>
+        <translation>Arbeit in dieser Warteschlange nähert sich ihrem Ziel für die erste Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/Notifier.cpp" line="64"/>
         <source>Incoming call</source>
         <translation>Eingehender Anruf</translation>
     </message>
@@ -2076,6 +2496,19 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::Ui::QueuesBoardPage</name>
+    <message>
+        <location filename="../ui/supervisor/BoardPages.cpp" line="130"/>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/BoardPages.cpp" line="133"/>
+        <source>Red: the longest wait has passed the queue&apos;s first-response target. Amber: it is past %1 % of it.</source>
+        <translation>Rot: Die längste Wartezeit hat das Ziel für die erste Antwort überschritten. Gelb: Sie liegt über %1 % davon.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::Ui::RejectedPanel</name>
     <message>
         <location filename="../ui/composer/RejectedPanel.cpp" line="15"/>
@@ -2131,6 +2564,117 @@
         <location filename="../ui/composer/RejectedPanel.cpp" line="78"/>
         <source>The reply policy blocks it: %1</source>
         <translation>Die Antwortrichtlinie blockiert sie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::ReportsPage</name>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="192"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="192"/>
+        <source>Handled</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="192"/>
+        <source>Avg. handle time</source>
+        <translation>Ø Bearbeitungszeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="193"/>
+        <source>Avg. first response</source>
+        <translation>Ø erste Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="193"/>
+        <source>Answered in target</source>
+        <translation>Im Ziel beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="193"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="197"/>
+        <source>Per agent</source>
+        <translation>Pro Agent</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="198"/>
+        <source>Per queue</source>
+        <translation>Pro Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="199"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="200"/>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="204"/>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="206"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="208"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="214"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="219"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="239"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="252"/>
+        <source>No queue</source>
+        <translation>Keine Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="257"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/supervisor/FigurePages.cpp" line="267"/>
+        <source>%n row(s) for %1</source>
+        <translation>
+            <numerusform>%n Zeile für %1</numerusform>
+            <numerusform>%n Zeilen für %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="273"/>
+        <source>Could not load the report: %1</source>
+        <translation>Der Bericht konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="278"/>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2884,44 @@
         <location filename="../ui/SplitCustomerDialog.cpp" line="166"/>
         <source>Moving to %1: identities %2 of %3, conversations %4 of %5.</source>
         <translation>Zu %1 kommen: Identitäten %2 von %3, Konversationen %4 von %5.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::SupervisorWindow</name>
+    <message>
+        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="26"/>
+        <source>Queue %1</source>
+        <translation>Warteschlange %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="26"/>
+        <source>No queue</source>
+        <translation>Keine Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="32"/>
+        <source>Switchboard — Supervisor</source>
+        <translation>Switchboard – Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="33"/>
+        <source>&amp;Agents</source>
+        <translation>&amp;Agenten</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="34"/>
+        <source>&amp;Queues</source>
+        <translation>&amp;Warteschlangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="35"/>
+        <source>&amp;Insights</source>
+        <translation>&amp;Erkenntnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="36"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Berichte</translation>
     </message>
 </context>
 <context>

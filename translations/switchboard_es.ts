@@ -298,49 +298,77 @@
     </message>
 </context>
 <context>
+    <name>InsightTags</name>
+    <message>
+        <location filename="../ui/InsightTags.cpp" line="19"/>
+        <source>Product feedback</source>
+        <translation>Opinión sobre el producto</translation>
+    </message>
+    <message>
+        <location filename="../ui/InsightTags.cpp" line="21"/>
+        <source>Testimonial candidate</source>
+        <translation>Posible testimonio</translation>
+    </message>
+    <message>
+        <location filename="../ui/InsightTags.cpp" line="23"/>
+        <source>Competitor mention</source>
+        <translation>Mención de la competencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/InsightTags.cpp" line="25"/>
+        <source>Sales opportunity</source>
+        <translation>Oportunidad de venta</translation>
+    </message>
+    <message>
+        <location filename="../ui/InsightTags.cpp" line="27"/>
+        <source>Complaint</source>
+        <translation>Queja</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::App::Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="103"/>
+        <location filename="../app/Application.cpp" line="104"/>
         <source>The local data was damaged and is being rebuilt from the hub (%1).</source>
         <translation>Los datos locales estaban dañados y se están reconstruyendo desde el hub (%1).</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="162"/>
+        <location filename="../app/Application.cpp" line="163"/>
         <source>No keychain is available: you will need to sign in again next time.</source>
         <translation>No hay ningún llavero disponible: tendrá que volver a iniciar sesión la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="284"/>
+        <location filename="../app/Application.cpp" line="285"/>
         <source>The local data cannot be read: %1</source>
         <translation>No se pueden leer los datos locales: %1</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="315"/>
+        <location filename="../app/Application.cpp" line="316"/>
         <source>The call could not be updated: %1</source>
         <translation>No se pudo actualizar la llamada: %1</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="453"/>
+        <location filename="../app/Application.cpp" line="464"/>
         <source>signed out</source>
         <translation>sesión cerrada</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="569"/>
+        <location filename="../app/Application.cpp" line="580"/>
         <source>Customers not merged</source>
         <translation>Clientes no fusionados</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="570"/>
+        <location filename="../app/Application.cpp" line="581"/>
         <source>Customer not split</source>
         <translation>Cliente no dividido</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="572"/>
+        <location filename="../app/Application.cpp" line="583"/>
         <source>The hub refused to merge the customers: %1</source>
         <translation>El hub se negó a fusionar los clientes: %1</translation>
     </message>
     <message>
-        <location filename="../app/Application.cpp" line="573"/>
+        <location filename="../app/Application.cpp" line="584"/>
         <source>The hub refused to split the customer: %1</source>
         <translation>El hub se negó a dividir el cliente: %1</translation>
     </message>
@@ -379,6 +407,216 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::App::SupervisorDesk</name>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="66"/>
+        <location filename="../app/SupervisorDesk.cpp" line="171"/>
+        <source>Live — today&apos;s figures are for %1.</source>
+        <translation>En directo: las cifras de hoy son del %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="103"/>
+        <source>Su&amp;pervise</source>
+        <translation>Su&amp;pervisión</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="110"/>
+        <source>Supervisor &amp;board</source>
+        <translation>&amp;Panel de supervisión</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="110"/>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="112"/>
+        <source>&amp;Monitor conversation</source>
+        <translation>&amp;Supervisar la conversación</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="112"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="114"/>
+        <source>&amp;Whisper to agent…</source>
+        <translation>&amp;Susurrar al agente…</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="114"/>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="116"/>
+        <source>Take &amp;over</source>
+        <translation>&amp;Hacerse cargo</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="117"/>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;Reasignar…</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="135"/>
+        <source>Not live: the board resumes when the hub is reached again.</source>
+        <translation>Sin conexión en directo: el panel se reanuda cuando se vuelva a alcanzar el hub.</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="156"/>
+        <source>Could not load the board: %1</source>
+        <translation>No se pudo cargar el panel: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="162"/>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="162"/>
+        <source>The export failed: %1</source>
+        <translation>La exportación ha fallado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="172"/>
+        <source>Loading the board…</source>
+        <translation>Cargando el panel…</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="214"/>
+        <source>Conversation %1</source>
+        <translation>Conversación %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="216"/>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="257"/>
+        <source>Whisper</source>
+        <translation>Susurrar</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="258"/>
+        <source>No agent has this conversation; a whisper goes to the agent who has it.</source>
+        <translation>Ningún agente tiene esta conversación; un susurro va al agente que la atiende.</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="262"/>
+        <source>Whisper to %1</source>
+        <translation>Susurrar a %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="263"/>
+        <source>Only %1 and supervisors see this note; the customer never does.</source>
+        <translation>Solo %1 y los supervisores ven esta nota; el cliente nunca.</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="289"/>
+        <source>Reassign</source>
+        <translation>Reasignar</translation>
+    </message>
+    <message>
+        <location filename="../app/SupervisorDesk.cpp" line="290"/>
+        <source>Give “%1” to:</source>
+        <translation>Asignar «%1» a:</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Item::AgentBoardModel</name>
+    <message>
+        <location filename="../models/item/AgentBoardModel.cpp" line="43"/>
+        <source>on a call</source>
+        <translation>en una llamada</translation>
+    </message>
+    <message>
+        <location filename="../models/item/AgentBoardModel.cpp" line="116"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../models/item/AgentBoardModel.cpp" line="118"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../models/item/AgentBoardModel.cpp" line="120"/>
+        <source>Time in state</source>
+        <translation>Tiempo en el estado</translation>
+    </message>
+    <message>
+        <location filename="../models/item/AgentBoardModel.cpp" line="122"/>
+        <source>Current work</source>
+        <translation>Trabajo actual</translation>
+    </message>
+    <message>
+        <location filename="../models/item/AgentBoardModel.cpp" line="124"/>
+        <source>Handled today</source>
+        <translation>Atendidos hoy</translation>
+    </message>
+    <message>
+        <location filename="../models/item/AgentBoardModel.cpp" line="126"/>
+        <source>Avg. handle time</source>
+        <translation>Tiempo medio de gestión</translation>
+    </message>
+    <message>
+        <location filename="../models/item/AgentBoardModel.cpp" line="128"/>
+        <source>Occupancy</source>
+        <translation>Ocupación</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Item::QueueBoardModel</name>
+    <message>
+        <location filename="../models/item/QueueBoardModel.cpp" line="42"/>
+        <source>No queue</source>
+        <translation>Sin cola</translation>
+    </message>
+    <message>
+        <location filename="../models/item/QueueBoardModel.cpp" line="114"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../models/item/QueueBoardModel.cpp" line="130"/>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <location filename="../models/item/QueueBoardModel.cpp" line="132"/>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../models/item/QueueBoardModel.cpp" line="134"/>
+        <source>Longest wait</source>
+        <translation>Espera más larga</translation>
+    </message>
+    <message>
+        <location filename="../models/item/QueueBoardModel.cpp" line="136"/>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../models/item/QueueBoardModel.cpp" line="138"/>
+        <source>SLA today</source>
+        <translation>SLA de hoy</translation>
+    </message>
+    <message>
+        <location filename="../models/item/QueueBoardModel.cpp" line="140"/>
+        <source>Answered in target</source>
+        <translation>Respondidos a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../models/item/QueueBoardModel.cpp" line="142"/>
+        <source>Abandoned calls</source>
+        <translation>Llamadas abandonadas</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::Sync::AttachmentDownload</name>
     <message>
         <location filename="../models/sync/AttachmentDownload.cpp" line="37"/>
@@ -394,12 +632,12 @@
 <context>
     <name>Switchboard::Sync::OutboxSender</name>
     <message>
-        <location filename="../models/sync/OutboxSender.cpp" line="144"/>
+        <location filename="../models/sync/OutboxSender.cpp" line="147"/>
         <source>the hub answered %1</source>
         <translation>el hub respondió %1</translation>
     </message>
     <message>
-        <location filename="../models/sync/OutboxSender.cpp" line="179"/>
+        <location filename="../models/sync/OutboxSender.cpp" line="182"/>
         <source>the hub refused this (HTTP %1)</source>
         <translation>el hub lo rechazó (HTTP %1)</translation>
     </message>
@@ -436,17 +674,17 @@
 <context>
     <name>Switchboard::Sync::SyncEngine</name>
     <message>
-        <location filename="../models/sync/SyncEngine.cpp" line="83"/>
+        <location filename="../models/sync/SyncEngine.cpp" line="85"/>
         <source>the hub no longer accepts this session</source>
         <translation>el hub ya no acepta esta sesión</translation>
     </message>
     <message>
-        <location filename="../models/sync/SyncEngine.cpp" line="309"/>
+        <location filename="../models/sync/SyncEngine.cpp" line="317"/>
         <source>connection lost</source>
         <translation>conexión perdida</translation>
     </message>
     <message>
-        <location filename="../models/sync/SyncEngine.cpp" line="545"/>
+        <location filename="../models/sync/SyncEngine.cpp" line="580"/>
         <source>not signed in</source>
         <translation>sesión no iniciada</translation>
     </message>
@@ -599,6 +837,39 @@
         <location filename="../ui/calls/ActiveCallBar.cpp" line="209"/>
         <source>Resume call</source>
         <translation>Reanudar la llamada</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::AgentsBoardPage</name>
+    <message>
+        <location filename="../ui/supervisor/BoardPages.cpp" line="74"/>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/BoardPages.cpp" line="79"/>
+        <source>Set state…</source>
+        <translation>Cambiar estado…</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/BoardPages.cpp" line="89"/>
+        <source>Live: rows change as agents work. Changing an agent&apos;s state is recorded in the audit log.</source>
+        <translation>En directo: las filas cambian mientras trabajan los agentes. Cambiar el estado de un agente queda registrado en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/BoardPages.cpp" line="104"/>
+        <source>Set state of %1</source>
+        <translation>Cambiar el estado de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/BoardPages.cpp" line="112"/>
+        <source>Set state</source>
+        <translation>Cambiar estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/BoardPages.cpp" line="113"/>
+        <source>Reason for setting %1 to %2 (recorded in the audit log):</source>
+        <translation>Motivo para poner a %1 en %2 (queda en el registro de auditoría):</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1243,14 @@
         <location filename="../ui/composer/ConflictPanel.cpp" line="122"/>
         <source>%1 at %2: %3</source>
         <translation>%1 a las %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::ConversationTagsMenu</name>
+    <message>
+        <location filename="../ui/ConversationTagsMenu.cpp" line="10"/>
+        <source>Insight ta&amp;gs</source>
+        <translation>Etiquetas de aná&amp;lisis</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1640,89 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::Ui::InsightsPage</name>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="109"/>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="109"/>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="109"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="109"/>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="112"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="113"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="116"/>
+        <source>Export insights</source>
+        <translation>Exportar el análisis</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="120"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="122"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="127"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="129"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="134"/>
+        <source>Insights</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="154"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="175"/>
+        <source>Totals — %1</source>
+        <translation>Totales: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="180"/>
+        <source>Could not load the insights: %1</source>
+        <translation>No se pudo cargar el análisis: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="185"/>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::Ui::LengthCounter</name>
     <message>
         <location filename="../ui/composer/LengthCounter.cpp" line="17"/>
@@ -1412,454 +1774,454 @@
 <context>
     <name>Switchboard::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>Search messages and customers (Ctrl+F)</source>
         <translation>Buscar mensajes y clientes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Mine</source>
         <translation>Mías</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Show conversations</source>
         <translation>Mostrar conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>All channels</source>
         <translation>Todos los canales</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>Channel filter</source>
         <translation>Filtro de canal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>Open and pending</source>
         <translation>Abiertas y pendientes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Open</source>
         <translation>Abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
         <source>Pending</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>Resolved</source>
         <translation>Resueltas</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>SLA due first</source>
         <translation>Vencimiento de SLA primero</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>Latest activity first</source>
         <translation>Actividad reciente primero</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>Sort order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>Search results</source>
         <translation>Resultados de búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>Presence</source>
         <translation>Presencia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Presence:</source>
         <translation>Presencia:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Last sync</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>&amp;Switchboard</source>
         <translation>&amp;Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>&amp;Reconnect now</source>
         <translation>&amp;Reconectar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>&amp;Audit log…</source>
         <translation>Registro de &amp;auditoría…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Sign &amp;out…</source>
         <translation>Cerrar sesió&amp;n…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Inbox</source>
         <translation>Bandeja de &amp;entrada</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Reply</source>
         <translation>&amp;Responder</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&amp;Next customer</source>
         <translation>Cliente &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>&amp;Previous customer</source>
         <translation>Cliente &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>Show &amp;mine</source>
         <translation>Mostrar las &amp;mías</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Show &amp;unassigned</source>
         <translation>Mostrar sin asi&amp;gnar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Show &amp;all</source>
         <translation>Mostrar &amp;todas</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Conversación</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>&amp;Take (assign to me)</source>
         <translation>&amp;Tomar (asignármela)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>Return to &amp;queue</source>
         <translation>Devolver a la &amp;cola</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Mark &amp;pending</source>
         <translation>Marcar como &amp;pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Resolver</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>Re&amp;open</source>
         <translation>Reabr&amp;ir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>&amp;About Switchboard</source>
         <translation>A&amp;cerca de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>Ca&amp;ll</source>
         <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>Send the reply or note</source>
         <translation>Enviar la respuesta o la nota</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Switch between reply and internal note</source>
         <translation>Cambiar entre respuesta y nota interna</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
         <source>Insert a canned response</source>
         <translation>Insertar una respuesta predefinida</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>Move a public conversation to private</source>
         <translation>Pasar una conversación pública a privado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Sign out of Switchboard?</source>
         <translation>¿Cerrar sesión en Switchboard?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>You can keep this computer&apos;s copy of your conversations for a fast start next time, or delete it. Anything not yet sent is lost if you delete it.</source>
         <translation>Puede conservar la copia de sus conversaciones en este equipo para empezar más rápido la próxima vez, o eliminarla. Si la elimina, se perderá todo lo que aún no se haya enviado.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Sign out and delete local data</source>
         <translation>Cerrar sesión y eliminar los datos locales</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="437"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>Switchboard — %1</source>
         <translation>Switchboard — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="437"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="586"/>
+        <location filename="../ui/MainWindow.cpp" line="610"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="586"/>
+        <location filename="../ui/MainWindow.cpp" line="610"/>
         <source>Offline — %1</source>
         <translation>Sin conexión — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="590"/>
+        <location filename="../ui/MainWindow.cpp" line="614"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="594"/>
+        <location filename="../ui/MainWindow.cpp" line="618"/>
         <source>Catching up…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="598"/>
+        <location filename="../ui/MainWindow.cpp" line="622"/>
         <source>Live</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="605"/>
+        <location filename="../ui/MainWindow.cpp" line="629"/>
         <source>Last sync: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="607"/>
+        <location filename="../ui/MainWindow.cpp" line="631"/>
         <source>Not synced yet</source>
         <translation>Aún sin sincronizar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="612"/>
+        <location filename="../ui/MainWindow.cpp" line="636"/>
         <source>Everything sent</source>
         <translation>Todo enviado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="612"/>
+        <location filename="../ui/MainWindow.cpp" line="636"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n pendiente de envío</numerusform>
@@ -1867,7 +2229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="614"/>
+        <location filename="../ui/MainWindow.cpp" line="638"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n requiere atención</numerusform>
@@ -1929,6 +2291,44 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::Ui::MonitorWindow</name>
+    <message>
+        <location filename="../ui/supervisor/MonitorWindow.cpp" line="20"/>
+        <source>Starting to monitor…</source>
+        <translation>Iniciando la supervisión…</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MonitorWindow.cpp" line="22"/>
+        <source>Monitoring — %1</source>
+        <translation>Supervisión: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MonitorWindow.cpp" line="24"/>
+        <source>&amp;Whisper to agent…</source>
+        <translation>&amp;Susurrar al agente…</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MonitorWindow.cpp" line="25"/>
+        <source>&amp;Take over</source>
+        <translation>&amp;Hacerse cargo</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MonitorWindow.cpp" line="30"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Watching live; nothing is marked read.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Siguiendo en directo; no se marca nada como leído.</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MonitorWindow.cpp" line="44"/>
+        <source>Monitoring (recorded in the audit log).</source>
+        <translation>Supervisando (queda en el registro de auditoría).</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MonitorWindow.cpp" line="45"/>
+        <source>The hub refused monitoring: %1</source>
+        <translation>El hub ha rechazado la supervisión: %1</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::Ui::Notifier</name>
     <message>
         <location filename="../ui/Notifier.cpp" line="16"/>
@@ -1947,6 +2347,26 @@
     </message>
     <message>
         <location filename="../ui/Notifier.cpp" line="57"/>
+        <source>Target missed: %1</source>
+        <translation>Objetivo incumplido: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/Notifier.cpp" line="57"/>
+        <source>Near target: %1</source>
+        <translation>Cerca del objetivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/Notifier.cpp" line="58"/>
+        <source>Work in this queue has waited longer than its first-response target.</source>
+        <translation>Hay trabajo en esta cola que lleva esperando más que su objetivo de primera respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/Notifier.cpp" line="59"/>
+        <source>Work in this queue is close to its first-response target.</source>
+        <translation>Hay trabajo en esta cola cerca de su objetivo de primera respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/Notifier.cpp" line="64"/>
         <source>Incoming call</source>
         <translation>Llamada entrante</translation>
     </message>
@@ -2076,6 +2496,19 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::Ui::QueuesBoardPage</name>
+    <message>
+        <location filename="../ui/supervisor/BoardPages.cpp" line="130"/>
+        <source>Queues</source>
+        <translation>Colas</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/BoardPages.cpp" line="133"/>
+        <source>Red: the longest wait has passed the queue&apos;s first-response target. Amber: it is past %1 % of it.</source>
+        <translation>Rojo: la espera más larga ha superado el objetivo de primera respuesta de la cola. Ámbar: ha superado el %1 % del mismo.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::Ui::RejectedPanel</name>
     <message>
         <location filename="../ui/composer/RejectedPanel.cpp" line="15"/>
@@ -2131,6 +2564,117 @@
         <location filename="../ui/composer/RejectedPanel.cpp" line="78"/>
         <source>The reply policy blocks it: %1</source>
         <translation>La política de respuesta la bloquea: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::ReportsPage</name>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="192"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="192"/>
+        <source>Handled</source>
+        <translation>Atendidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="192"/>
+        <source>Avg. handle time</source>
+        <translation>Tiempo medio de gestión</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="193"/>
+        <source>Avg. first response</source>
+        <translation>Primera respuesta media</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="193"/>
+        <source>Answered in target</source>
+        <translation>Respondidos a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="193"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="197"/>
+        <source>Per agent</source>
+        <translation>Por agente</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="198"/>
+        <source>Per queue</source>
+        <translation>Por cola</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="199"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="200"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="204"/>
+        <source>Export report</source>
+        <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="206"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="208"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="214"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="219"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="239"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="252"/>
+        <source>No queue</source>
+        <translation>Sin cola</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="257"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/supervisor/FigurePages.cpp" line="267"/>
+        <source>%n row(s) for %1</source>
+        <translation>
+            <numerusform>%n fila del %1</numerusform>
+            <numerusform>%n filas del %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="273"/>
+        <source>Could not load the report: %1</source>
+        <translation>No se pudo cargar el informe: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="278"/>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2884,44 @@
         <location filename="../ui/SplitCustomerDialog.cpp" line="166"/>
         <source>Moving to %1: identities %2 of %3, conversations %4 of %5.</source>
         <translation>Pasan a %1: identidades %2 de %3, conversaciones %4 de %5.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Ui::SupervisorWindow</name>
+    <message>
+        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="26"/>
+        <source>Queue %1</source>
+        <translation>Cola %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="26"/>
+        <source>No queue</source>
+        <translation>Sin cola</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="32"/>
+        <source>Switchboard — Supervisor</source>
+        <translation>Switchboard: supervisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="33"/>
+        <source>&amp;Agents</source>
+        <translation>&amp;Agentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="34"/>
+        <source>&amp;Queues</source>
+        <translation>&amp;Colas</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="35"/>
+        <source>&amp;Insights</source>
+        <translation>A&amp;nálisis</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="36"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
     </message>
 </context>
 <context>

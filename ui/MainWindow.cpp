@@ -4,6 +4,7 @@
 
 #include "AboutDialog.h"
 #include "ChannelPresentation.h"
+#include "ConversationTagsMenu.h"
 #include "CustomerPanel.h"
 #include "CustomerRecords.h"
 #include "HistoryView.h"
@@ -284,6 +285,16 @@ void MainWindow::buildActions()
         if (m_conversationId > 0)
             Q_EMIT statusRequested(m_conversationId, ConversationStatus::Open);
     });
+    conversation->addSeparator();
+    auto *tags = new ConversationTagsMenu(
+        [this]() -> std::optional<Conversation> {
+            if (!m_models.directory || m_conversationId <= 0)
+                return std::nullopt;
+            return m_models.directory->conversation(m_conversationId);
+        },
+        conversation);
+    conversation->addMenu(tags);
+    connect(tags, &ConversationTagsMenu::tagsRequested, this, &MainWindow::tagsRequested);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&Keyboard shortcuts"), QKeySequence(tr("Ctrl+/")), [this] { showShortcuts(); });
@@ -299,9 +310,22 @@ void MainWindow::setCallBar(QWidget *bar, const QList<QAction *> &actions)
         addAction(action);
         m_actions << action;
     }
+    addMenu(call);
+}
+
+void MainWindow::addMenu(QMenu *menu)
+{
     // Before Help, which stays last.
     const QList<QAction *> menus = menuBar()->actions();
-    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), call);
+    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), menu);
+    for (QAction *action : menu->actions()) {
+        if (action->isSeparator() || action->menu() || m_actions.contains(action))
+            continue;
+        addAction(action);
+        m_actions << action;
+        // A menu that goes (the supervisor's, at sign-out) takes its actions out of the list.
+        connect(action, &QObject::destroyed, this, [this, action] { m_actions.removeAll(action); });
+    }
 }
 
 QList<QAction *> MainWindow::shortcutActions() const

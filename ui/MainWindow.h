@@ -13,6 +13,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QListView;
 class QStackedWidget;
 class QVBoxLayout;
@@ -74,6 +75,9 @@ public:
     //! shortcuts) in a Call menu and in the shortcuts overview.
     void setCallBar(QWidget *bar, const QList<QAction *> &actions);
     QList<QAction *> shortcutActions() const;
+    //! Puts a menu before Help; its actions' shortcuts work in the window and are listed in the
+    //! shortcuts overview.
+    void addMenu(QMenu *menu);
     Composer *composer() const { return m_composer; }
     //! The supervisor's merge and split of customer records.
     CustomerRecords *customerRecords() const { return m_customerRecords; }
@@ -97,6 +101,8 @@ Q_SIGNALS:
     void discardOutboxItem(qint64 outboxId);
     void assignRequested(Domain::Id conversationId, std::optional<Domain::Id> assigneeId);
     void statusRequested(Domain::Id conversationId, Domain::ConversationStatus status);
+    //! The conversation's tags, as the agent set them (insight tags among them).
+    void tagsRequested(Domain::Id conversationId, const QStringList &tags);
     void presenceRequested(Domain::PresenceState state, const QString &reason);
     void reconnectRequested();
     void signOutRequested(bool deleteCache);

@@ -52,6 +52,13 @@ void Notifier::newAssignment(qint64 customerId, const QString &customerName, con
     show(customerId, tr("Assigned to you: %1").arg(customerName), subject);
 }
 
+void Notifier::queueAlert(const QString &queueName, bool breached)
+{
+    show(0, breached ? tr("Target missed: %1").arg(queueName) : tr("Near target: %1").arg(queueName),
+        breached ? tr("Work in this queue has waited longer than its first-response target.")
+                 : tr("Work in this queue is close to its first-response target."));
+}
+
 void Notifier::incomingCall(qint64 customerId, const QString &caller)
 {
     show(customerId, tr("Incoming call"), caller);

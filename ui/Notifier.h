@@ -22,6 +22,8 @@ public:
     void newMessage(qint64 customerId, const QString &customerName, const QString &text);
     void newAssignment(qint64 customerId, const QString &customerName, const QString &subject);
     void incomingCall(qint64 customerId, const QString &caller);
+    //! A queue's longest wait reached its first-response target, or came near it (supervisors).
+    void queueAlert(const QString &queueName, bool breached);
 
 Q_SIGNALS:
     void customerRequested(qint64 customerId);

@@ -27,6 +27,10 @@ inline constexpr QLatin1String TopicRulesUpdated{"topic_rules.updated"};
 inline constexpr QLatin1String RoutingAssigned{"routing.assigned"};
 //! New work came in that no agent could take now; it waits unassigned.
 inline constexpr QLatin1String RoutingQueued{"routing.queued"};
+//! A call that rang out or was declined was offered to the next agent (or left waiting).
+inline constexpr QLatin1String RoutingReoffered{"routing.reoffered"};
+//! The open conversations of an agent offline past the grace period went back to the queue.
+inline constexpr QLatin1String RoutingRequeued{"routing.requeued"};
 //! An admin created, changed or removed a queue; details hold the queue.
 inline constexpr QLatin1String QueueCreated{"queue.created"};
 inline constexpr QLatin1String QueueUpdated{"queue.updated"};

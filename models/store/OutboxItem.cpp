@@ -20,6 +20,9 @@ constexpr std::array kindNames{
     std::pair{OutboxItem::Kind::StartConversation, "start_conversation"},
     std::pair{OutboxItem::Kind::MergeCustomers, "merge_customers"},
     std::pair{OutboxItem::Kind::SplitCustomer, "split_customer"},
+    std::pair{OutboxItem::Kind::Whisper, "whisper"},
+    std::pair{OutboxItem::Kind::TakeOver, "take_over"},
+    std::pair{OutboxItem::Kind::Tags, "tags"},
 };
 
 constexpr std::array stateNames{

@@ -36,6 +36,13 @@ struct OutboxItem
         //! A supervisor moves identities and conversations into a new customer: POST
         //! /customers/{id}/split.
         SplitCustomer,
+        //! A supervisor's note only the conversation's agent sees: POST
+        //! /conversations/{id}/whisper.
+        Whisper,
+        //! A supervisor takes a conversation for themselves: POST /conversations/{id}/take-over.
+        TakeOver,
+        //! The conversation's tags (insight tags among them): PUT /conversations/{id}/tags.
+        Tags,
     };
     enum class State {
         //! Waiting to be sent (or being sent: a crash mid-send resends the same client id).

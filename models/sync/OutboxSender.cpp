@@ -83,11 +83,14 @@ void OutboxSender::storeAnswer(
     switch (item.kind) {
     case OutboxItem::Kind::Reply:
     case OutboxItem::Kind::Note:
+    case OutboxItem::Kind::Whisper:
         if (const auto message = Domain::Message::fromJson(answer))
             writer.insertMessage(*message, changes, false);
         break;
     case OutboxItem::Kind::Assign:
     case OutboxItem::Kind::Status:
+    case OutboxItem::Kind::TakeOver:
+    case OutboxItem::Kind::Tags:
         if (const auto conversation = Domain::Conversation::fromJson(answer))
             writer.upsertConversation(*conversation, changes);
         break;

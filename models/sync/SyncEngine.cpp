@@ -6,6 +6,7 @@
 #include "GuardrailSync.h"
 #include "InitialSync.h"
 #include "OutboxSender.h"
+#include "SupervisorSync.h"
 #include "SyncLog.h"
 #include "WakeDetector.h"
 #include "domain/IdList.h"
@@ -55,6 +56,7 @@ SyncEngine::SyncEngine(Store::CacheDatabase &cache, Net::HttpClient &http, QObje
     , m_initialSync(new InitialSync(http, cache, this))
     , m_sender(new OutboxSender(http, cache, this))
     , m_guardrails(new GuardrailSync(http, cache, this))
+    , m_supervisor(new SupervisorSync(http, this))
     , m_wake(new WakeDetector(this))
 {
     m_reconnectTimer.setSingleShot(true);
@@ -147,6 +149,7 @@ void SyncEngine::stop()
     m_sender->pause();
     m_sender->abort();
     m_guardrails->abort();
+    m_supervisor->abort();
     m_stream->close();
     setState(SyncState::Offline);
 }
@@ -255,10 +258,15 @@ void SyncEngine::onEvents(const QList<Event> &events)
         Q_EMIT eventsApplied(applied);
     publish(changes);
     backfill(changes);
-    // Audit entries are not cached: a supervisor's open audit log shows them as they come.
+    // Audit entries and board rows are not cached: a supervisor's open audit log and board
+    // show them as they come.
     for (const Event &event : events) {
-        if (event.type == EventType::AuditCreated && applied.contains(event.seq))
+        if (!applied.contains(event.seq))
+            continue;
+        if (event.type == EventType::AuditCreated)
             Q_EMIT auditCreated(event.data);
+        else if (event.type.startsWith(QLatin1String("board.")))
+            Q_EMIT boardChanged(event.seq, event.type, event.data);
     }
 }
 
@@ -448,6 +456,33 @@ qint64 SyncEngine::queuePresence(PresenceState state, const QString &reason)
 {
     return enqueue(OutboxItem::Kind::Presence, std::nullopt, QStringLiteral("/api/v1/me/presence"),
         {{QLatin1String("state"), toWire(state)}, {QLatin1String("reason"), reason}}, "PUT");
+}
+
+qint64 SyncEngine::queueUserPresence(Id userId, PresenceState state, const QString &reason)
+{
+    return enqueue(OutboxItem::Kind::Presence, std::nullopt,
+        QStringLiteral("/api/v1/users/%1/presence").arg(userId),
+        {{QLatin1String("state"), toWire(state)}, {QLatin1String("reason"), reason}}, "PUT");
+}
+
+qint64 SyncEngine::queueWhisper(Id conversationId, const QString &body)
+{
+    return enqueue(OutboxItem::Kind::Whisper, conversationId,
+        QStringLiteral("/api/v1/conversations/%1/whisper").arg(conversationId),
+        {{QLatin1String("body"), Policy::Masking::maskCardNumbers(body)}});
+}
+
+qint64 SyncEngine::queueTakeOver(Id conversationId)
+{
+    return enqueue(OutboxItem::Kind::TakeOver, conversationId,
+        QStringLiteral("/api/v1/conversations/%1/take-over").arg(conversationId), {});
+}
+
+qint64 SyncEngine::queueTags(Id conversationId, const QStringList &tags)
+{
+    return enqueue(OutboxItem::Kind::Tags, conversationId,
+        QStringLiteral("/api/v1/conversations/%1/tags").arg(conversationId),
+        {{QLatin1String("tags"), QJsonArray::fromStringList(tags)}}, "PUT");
 }
 
 qint64 SyncEngine::queueCallAction(Id callId, const QString &action, const QJsonObject &body)

@@ -34,6 +34,7 @@ class AttachmentDownload;
 class GuardrailSync;
 class InitialSync;
 class OutboxSender;
+class SupervisorSync;
 class WakeDetector;
 
 //! Keeps the cache in step with the hub and sends the outbox: an explicit state machine
@@ -89,6 +90,15 @@ public:
     qint64 queueAssign(Domain::Id conversationId, std::optional<Domain::Id> assigneeId);
     qint64 queueStatus(Domain::Id conversationId, Domain::ConversationStatus status);
     qint64 queuePresence(Domain::PresenceState state, const QString &reason);
+    //! Supervisors: another user's presence (the hub records it in the audit log).
+    qint64 queueUserPresence(
+        Domain::Id userId, Domain::PresenceState state, const QString &reason);
+    //! Supervisors: a note only the conversation's agent (and supervisors) see; masked as notes are.
+    qint64 queueWhisper(Domain::Id conversationId, const QString &body);
+    //! Supervisors: the conversation becomes theirs.
+    qint64 queueTakeOver(Domain::Id conversationId);
+    //! The conversation's tags, replacing the ones it has.
+    qint64 queueTags(Domain::Id conversationId, const QStringList &tags);
     //! Call control: action is "answer", "decline", "hold", "resume", "end" or "transfer"
     //! (whose body carries "to_user_id"). The hub decides whether the call's state allows it.
     qint64 queueCallAction(Domain::Id callId, const QString &action, const QJsonObject &body = {});
@@ -111,6 +121,8 @@ public:
     bool discard(qint64 outboxId);
     //! Reads a page of the hub's audit log (supervisors); the answer comes as auditPage().
     void fetchAudit(qint64 after);
+    //! Supervisors' reads (board, insights, reports, monitoring); lives on this engine's thread.
+    SupervisorSync *supervisor() const { return m_supervisor; }
 
     //! Saves the number-th file of a message to path (chosen by the agent); the download reports
     //! and deletes itself. Not through the outbox: it changes nothing on the hub.
@@ -143,6 +155,8 @@ Q_SIGNALS:
     void auditFailed(const QString &reason);
     //! A new audit log entry arrived on the stream (audit.created; supervisors and admins).
     void auditCreated(const QJsonObject &entry);
+    //! A row of the supervisor's board changed (board.agent or board.queue, supervisors only).
+    void boardChanged(Switchboard::Domain::Seq seq, const QString &type, const QJsonObject &row);
 
 private:
     void setState(SyncState state, const QString &reason = {});
@@ -171,6 +185,7 @@ private:
     InitialSync *m_initialSync;
     OutboxSender *m_sender;
     GuardrailSync *m_guardrails;
+    SupervisorSync *m_supervisor;
     WakeDetector *m_wake;
     Settings m_settings;
     Net::NetworkSettings m_network;

@@ -27,6 +27,8 @@ void registerXWebhook(Router &router, HubServices &hub);
 void registerTwilioWebhooks(Router &router, HubServices &hub);
 //! GET /api/v1/messages/{id}/attachments/{n}: a file that came with a message.
 void registerAttachments(Router &router, HubServices &hub);
+//! Conversation tags, the insights they feed and the daily reports per agent and queue.
+void registerInsights(Router &router, HubServices &hub);
 //! The supervisor board (GET /api/v1/board) and supervisor actions on conversations: monitor,
 //! whisper, take over.
 void registerSupervisor(Router &router, HubServices &hub);

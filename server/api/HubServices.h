@@ -15,9 +15,11 @@ class BoardService;
 class CallService;
 class ConversationService;
 class InboundService;
+class InsightService;
 class Metrics;
 class PeopleService;
 class QueueService;
+class RoutingService;
 class ReplyPolicyService;
 class SessionService;
 class Storage;
@@ -44,6 +46,8 @@ struct HubServices
     TwilioSettings twilio;
     TopicRuleService &topics;
     QueueService &queues;
+    InsightService &insights;
+    RoutingService &routing;
     BoardService &board;
 };
 

@@ -9,9 +9,11 @@
 #include "channels/twilio/TwilioVoice.h"
 #include "channels/twilio/TwilioWebhook.h"
 #include "service/InboundService.h"
+#include "service/RoutingService.h"
+#include "storage/ConversationRepository.h"
+#include "storage/CustomerRepository.h"
 #include "storage/CallRepository.h"
 #include "storage/Storage.h"
-#include "storage/UserRepository.h"
 
 #include <variant>
 
@@ -84,15 +86,22 @@ ApiResponse voice(HubServices &hub, const ApiRequest &request)
         return invalidDelivery(error);
     CallRecord call = incoming->call;
     // An incoming call rings one agent's desktop (call.created reaches them); with no one free
-    // it waits in the queue, unassigned, as any other work.
+    // it waits in the queue, unassigned, as any other work. Routing offers it on if it rings
+    // out or is declined.
+    std::optional<RoutingDecision> decision;
     if (call.direction == CallDirection::Inbound
         && !hub.storage.calls().byProviderId(call.providerCallId)) {
-        const QList<Id> live = hub.storage.calls().agentsOnLiveCalls();
-        call.agentId = TwilioVoice::chooseAgent(
-            hub.storage.users().all(), QSet<Id>(live.begin(), live.end()));
+        std::optional<Id> previous;
+        if (const auto known = hub.storage.customers().findByIdentity(
+                incoming->customer.kind, incoming->customer.value))
+            previous = hub.storage.conversations().lastAssignee(*known, 0);
+        decision = hub.routing.chooseForCall(call, {}, previous);
+        call.agentId = decision->agentId;
     }
     // Twilio asks again for the same call (a retry): the call is recorded once.
     call = hub.inbound.recordCall(call, incoming->customer, incoming->customerName);
+    if (decision)
+        hub.routing.recordCallDecision(call, *decision);
     return twiml(TwilioVoice::answer(call));
 }
 

@@ -28,8 +28,10 @@
 #include "service/EventBus.h"
 #include "service/EventRecorder.h"
 #include "service/InboundService.h"
+#include "service/InsightService.h"
 #include "service/PeopleService.h"
 #include "service/QueueService.h"
+#include "service/RoutingService.h"
 #include "service/ReplyPolicyService.h"
 #include "service/SessionService.h"
 #include "service/TopicRuleService.h"
@@ -212,6 +214,10 @@ bool Hub::open(QString *error)
     m_queues->load();
     m_inbound = std::make_unique<InboundService>(
         *m_storage, *m_events, *m_access, *m_topics, *m_queues);
+    m_insights = std::make_unique<InsightService>(*m_storage);
+    m_routing = std::make_unique<RoutingService>(*m_storage, *m_events, *m_access, *m_queues,
+        RoutingService::Settings{
+            m_config.ringTimeoutMilliseconds, m_config.requeueGraceMilliseconds});
     m_deliveries = std::make_unique<DeliveryDispatcher>(
         *m_storage, *m_events, *m_access, *m_bus, m_config.delivery);
     if (!m_config.meta.pageAccessToken.isEmpty())
@@ -231,10 +237,11 @@ bool Hub::open(QString *error)
         addSender(std::make_unique<EmailSender>(m_config.email));
     m_stream = std::make_unique<StreamServer>(*m_sessions, m_storage->events(), *m_bus);
     m_metrics = std::make_unique<Metrics>();
-    m_services = std::make_unique<HubServices>(
-        HubServices{*m_storage, *m_sessions, *m_people, *m_conversations, *m_calls, *m_replyPolicy,
-            *m_stream, *m_metrics, *m_access, QDateTime::currentDateTimeUtc(), *m_inbound,
-            m_config.meta, m_config.x, m_config.twilioSettings(), *m_topics, *m_queues, *m_board});
+    m_services = std::make_unique<HubServices>(HubServices{*m_storage, *m_sessions, *m_people,
+        *m_conversations, *m_calls, *m_replyPolicy, *m_stream, *m_metrics, *m_access,
+        QDateTime::currentDateTimeUtc(), *m_inbound, m_config.meta, m_config.x,
+        m_config.twilioSettings(), *m_topics, *m_queues, *m_insights, *m_routing,
+        *m_board});
     m_router = std::make_unique<Router>(*m_sessions, *m_metrics, m_config.maxBodyBytes);
     Endpoints::registerAuth(*m_router, *m_services);
     Endpoints::registerPeople(*m_router, *m_services);
@@ -246,6 +253,7 @@ bool Hub::open(QString *error)
     Endpoints::registerSystem(*m_router, *m_services);
     Endpoints::registerWebhooks(*m_router, *m_services);
     Endpoints::registerAttachments(*m_router, *m_services);
+    Endpoints::registerInsights(*m_router, *m_services);
     Endpoints::registerSupervisor(*m_router, *m_services);
 
     m_metrics->addGauge(QStringLiteral("switchboard_stream_connections"),
@@ -329,6 +337,12 @@ bool Hub::start(QString *error)
         m_emailPoller = std::make_unique<ImapPoller>(m_config.email, *m_emailIntake, *m_storage);
         m_emailPoller->start();
     }
+    // Routing follows every change from now on, and picks up offers and waiting work.
+    connect(m_stream.get(), &StreamServer::userConnected, m_routing.get(),
+        &RoutingService::agentConnected);
+    connect(m_stream.get(), &StreamServer::userDisconnected, m_routing.get(),
+        &RoutingService::agentDisconnected);
+    m_routing->start(*m_bus);
     // Whatever was queued before, including before a restart, goes out now.
     m_deliveries->start();
     if (m_config.demo) {

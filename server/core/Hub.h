@@ -31,9 +31,11 @@ class HttpServer;
 class HttpWorker;
 class ImapPoller;
 class InboundService;
+class InsightService;
 class Metrics;
 class PeopleService;
 class QueueService;
+class RoutingService;
 class Router;
 class SessionService;
 class Storage;
@@ -104,11 +106,13 @@ private:
     std::unique_ptr<CallService> m_calls;
     std::unique_ptr<TopicRuleService> m_topics;
     std::unique_ptr<QueueService> m_queues;
+    std::unique_ptr<RoutingService> m_routing;
     //! Watches every event recorded, so it is made right after the recorder.
     std::unique_ptr<BoardService> m_board;
     //! Carries call control to Twilio; null without twilio/account_sid and auth_token.
     std::unique_ptr<TwilioCallControl> m_twilioCalls;
     std::unique_ptr<InboundService> m_inbound;
+    std::unique_ptr<InsightService> m_insights;
     std::unique_ptr<DeliveryDispatcher> m_deliveries;
     //! Destroyed before the dispatcher: a connector going away reports nothing more.
     std::vector<std::unique_ptr<ChannelSender>> m_senders;

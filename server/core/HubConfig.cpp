@@ -12,7 +12,8 @@ namespace {
 
 const QStringList knownKeys{QStringLiteral("hub/listen"), QStringLiteral("hub/data"),
     QStringLiteral("hub/demo"), QStringLiteral("demo/traffic_seconds"), QStringLiteral("tls/cert"),
-    QStringLiteral("tls/key"),
+    QStringLiteral("tls/key"), QStringLiteral("routing/ring_timeout_seconds"),
+    QStringLiteral("routing/requeue_grace_seconds"),
     QStringLiteral("auth/token_lifetime_hours"), QStringLiteral("http/max_body_bytes"),
     QStringLiteral("http/threads"), QStringLiteral("stream/heartbeat_seconds"),
     QStringLiteral("stream/batch_milliseconds"), QStringLiteral("policy/agents_act_on_unassigned"),
@@ -268,6 +269,10 @@ bool HubConfig::loadFile(const QString &path, QString *error)
                 1},
             IntKey{QStringLiteral("demo/traffic_seconds"), &demoTrafficMilliseconds, 0,
                 MaxDemoTrafficSeconds, 1000},
+            IntKey{QStringLiteral("routing/ring_timeout_seconds"), &ringTimeoutMilliseconds, 1,
+                MaxRoutingSeconds, 1000},
+            IntKey{QStringLiteral("routing/requeue_grace_seconds"), &requeueGraceMilliseconds, 1,
+                MaxRoutingSeconds, 1000},
             IntKey{QStringLiteral("delivery/max_attempts"), &delivery.maxAttempts, 1, 1000, 1},
             IntKey{QStringLiteral("delivery/max_age_hours"), &delivery.maxAgeSeconds, 1, 24 * 90,
                 3600},
@@ -300,16 +305,32 @@ bool HubConfig::loadFile(const QString &path, QString *error)
 
 bool HubConfig::loadEnvironment(QString *error)
 {
-    if (qEnvironmentVariableIsSet("SWITCHBOARD_DEMO_TRAFFIC_SECONDS")) {
+    struct SecondsVariable
+    {
+        const char *name;
+        int *target;
+        int min;
+        int max;
+    };
+    for (const SecondsVariable &v :
+        {SecondsVariable{"SWITCHBOARD_DEMO_TRAFFIC_SECONDS", &demoTrafficMilliseconds, 0,
+             MaxDemoTrafficSeconds},
+            SecondsVariable{"SWITCHBOARD_RING_TIMEOUT_SECONDS", &ringTimeoutMilliseconds, 1,
+                MaxRoutingSeconds},
+            SecondsVariable{"SWITCHBOARD_REQUEUE_GRACE_SECONDS", &requeueGraceMilliseconds, 1,
+                MaxRoutingSeconds}}) {
+        if (!qEnvironmentVariableIsSet(v.name))
+            continue;
         bool ok = false;
-        const int seconds = qEnvironmentVariable("SWITCHBOARD_DEMO_TRAFFIC_SECONDS").toInt(&ok);
-        if (!ok || seconds < 0 || seconds > MaxDemoTrafficSeconds) {
-            *error = QStringLiteral("SWITCHBOARD_DEMO_TRAFFIC_SECONDS must be a whole number from "
-                                    "0 to %1")
-                         .arg(MaxDemoTrafficSeconds);
+        const int seconds = qEnvironmentVariable(v.name).toInt(&ok);
+        if (!ok || seconds < v.min || seconds > v.max) {
+            *error = QStringLiteral("%1 must be a whole number from %2 to %3")
+                         .arg(QLatin1String(v.name))
+                         .arg(v.min)
+                         .arg(v.max);
             return false;
         }
-        demoTrafficMilliseconds = seconds * 1000;
+        *v.target = seconds * 1000;
     }
     if (qEnvironmentVariableIsSet("SWITCHBOARD_IMAP_PASSWORD"))
         email.imapPassword = qEnvironmentVariable("SWITCHBOARD_IMAP_PASSWORD");

@@ -62,10 +62,19 @@ struct HubConfig
     //! passwords are never logged.
     EmailSettings email;
 
+    //! An offered call rings its agent this long before it is offered to the next one
+    //! ([routing] ring_timeout_seconds).
+    int ringTimeoutMilliseconds = 20 * 1000;
+    //! An agent offline (presence, or no stream left) this long has their open conversations
+    //! routed again ([routing] requeue_grace_seconds).
+    int requeueGraceMilliseconds = 120 * 1000;
+    static constexpr int MaxRoutingSeconds = 24 * 3600;
+
     //! Reads an INI file over the current values; false with a reason on any bad key or value.
     bool loadFile(const QString &path, QString *error);
     //! Takes the channel secrets set in the environment (SWITCHBOARD_META_APP_SECRET, ...) and
-    //! SWITCHBOARD_DEMO_TRAFFIC_SECONDS over what the file said; false with a reason on a bad
+    //! SWITCHBOARD_DEMO_TRAFFIC_SECONDS, SWITCHBOARD_RING_TIMEOUT_SECONDS and
+    //! SWITCHBOARD_REQUEUE_GRACE_SECONDS over what the file said; false with a reason on a bad
     //! value.
     bool loadEnvironment(QString *error);
     //! The Twilio settings with the public URL resolved: twilio.publicUrl, else publicUrl.

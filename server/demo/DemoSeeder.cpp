@@ -8,6 +8,7 @@
 #include "service/PeopleService.h"
 #include "storage/CallRepository.h"
 #include "storage/ConversationRepository.h"
+#include "storage/ConversationTagRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/MessageRepository.h"
 #include "storage/Schema.h"
@@ -369,7 +370,17 @@ void DemoSeeder::seedThread(
         conversation.status = ConversationStatus::Pending;
         conversation.assigneeId = agent.id;
     }
+    // Two in five conversations the agent worked get the insight tag their topic suggests
+    // (public posts often name a competitor), tagged by the agent as they last wrote; chosen by
+    // id so the rest of the demo stays as it was.
+    const QString insight = visibilityOf(channel) == Visibility::Public && conversation.id % 3 == 0
+        ? QStringLiteral("competitor_mention")
+        : m_data[QLatin1String("insight_tags")][conversation.tags.first()].toString();
+    if (agentWrote && !insight.isEmpty() && conversation.id % 5 < 2)
+        conversation.tags.append(insight);
     m_storage.conversations().update(conversation);
+    ConversationTagRepository(m_storage.database())
+        .replace(conversation.id, conversation.tags, agent.id, conversation.updatedAt);
     const Audience audience = m_access.audienceFor(conversation);
     m_events.record(EventType::ConversationCreated, audience, conversation.toJson());
     for (const Message &m : messages)

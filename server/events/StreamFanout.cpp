@@ -107,6 +107,10 @@ void StreamFanout::admitted(QPointer<QWebSocket> pending, Domain::Seq since, boo
     connect(connection, &StreamConnection::finished, this, &StreamFanout::remove);
     m_connections.push_back(connection);
     m_count.store(int(m_connections.size()), std::memory_order_relaxed);
+    const Domain::Id userId = admission.session->user.id;
+    // Routing hears who is connected, on the services' thread.
+    QMetaObject::invokeMethod(
+        &m_server, [server = &m_server, userId] { server->streamOpened(userId); });
     connection->start(admission.head);
 }
 
@@ -205,6 +209,9 @@ void StreamFanout::remove(StreamConnection *connection)
 {
     std::erase(m_connections, connection);
     m_count.store(int(m_connections.size()), std::memory_order_relaxed);
+    const Domain::Id userId = connection->session().user.id;
+    QMetaObject::invokeMethod(
+        &m_server, [server = &m_server, userId] { server->streamClosed(userId); });
     connection->deleteLater();
 }
 

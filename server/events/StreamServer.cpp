@@ -72,6 +72,23 @@ void StreamServer::endSession(const QByteArray &tokenHash)
         QMetaObject::invokeMethod(fanout, [fanout, tokenHash] { fanout->endSession(tokenHash); });
 }
 
+void StreamServer::streamOpened(Domain::Id userId)
+{
+    if (++m_userStreams[userId] == 1)
+        Q_EMIT userConnected(userId);
+}
+
+void StreamServer::streamClosed(Domain::Id userId)
+{
+    auto it = m_userStreams.find(userId);
+    if (it == m_userStreams.end())
+        return;
+    if (--*it > 0)
+        return;
+    m_userStreams.erase(it);
+    Q_EMIT userDisconnected(userId);
+}
+
 int StreamServer::connectionCount() const
 {
     const QList<int> counts = connectionsPerThread();

@@ -65,6 +65,9 @@ public:
     void endSession(const QByteArray &tokenHash);
     //! Open streams on all threads.
     int connectionCount() const;
+    //! A thread's fan-out opened or closed a stream of a user. Called on this object's thread.
+    void streamOpened(Domain::Id userId);
+    void streamClosed(Domain::Id userId);
     //! Open streams on each thread that serves them.
     QList<int> connectionsPerThread() const;
 
@@ -77,12 +80,20 @@ public:
         Unavailable = 4503,
     };
 
+Q_SIGNALS:
+    //! The user's first stream opened (they were connected nowhere before).
+    void userConnected(Switchboard::Domain::Id userId);
+    //! The user's last stream closed.
+    void userDisconnected(Switchboard::Domain::Id userId);
+
 private:
     void onEvent(const StoredEvent &event);
 
     SessionService &m_sessions;
     EventLog &m_events;
     std::vector<StreamFanout *> m_fanouts;
+    //! Open streams per user, on all threads.
+    QHash<Domain::Id, int> m_userStreams;
 };
 
 } // namespace Switchboard::Hub

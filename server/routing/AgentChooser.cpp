@@ -62,7 +62,8 @@ QString AgentChooser::refusal(
         return NotAgent;
     if (user.presence.state != PresenceState::Available)
         return QStringLiteral("not_available");
-    if (load >= user.capacity.value(channel, 0))
+    // Voice without a capacity set is one call at a time, as calls were offered before queues.
+    if (load >= user.capacity.value(channel, channel == ChannelKind::Voice ? 1 : 0))
         return QStringLiteral("at_capacity");
     for (const QString &skill : needs.skills) {
         if (!user.skills.contains(skill))

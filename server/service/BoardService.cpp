@@ -96,7 +96,7 @@ void BoardService::ensureDay()
     m_day = today;
     // Yesterday's handled work no longer counts; what supervisors hold is of another day, so
     // they read the board again (its "day" says so) and the rows start from it.
-    m_assigneeOf = m_repository->assigneesOfCountedWork(dayStartMs());
+    m_assigneeOf = m_repository->assigneesOfCountedWork();
     m_queueOf = m_repository->queuesOfCountedWork(dayStartMs());
     m_agentRows.clear();
     for (const User &user : m_storage.users().all())
@@ -133,9 +133,8 @@ QJsonObject BoardService::agentRow(const User &user, qint64 dayStart, BoardRepos
         {QLatin1String("on_call"), figures.liveCalls > 0},
         {QLatin1String("handled_today"), figures.handled},
         {QLatin1String("handle_seconds_avg"),
-            figures.handled > 0
-                ? qint64(std::llround(double(figures.handleSeconds) / figures.handled))
-                : qint64(0)},
+            figures.timed > 0 ? qint64(std::llround(double(figures.handleSeconds) / figures.timed))
+                              : qint64(0)},
         {QLatin1String("occupancy"), share(occupancy, 100)}};
 }
 

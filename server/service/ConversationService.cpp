@@ -4,11 +4,13 @@
 
 #include "AccessPolicy.h"
 #include "EventRecorder.h"
+#include "PeopleService.h"
 #include "ReplyPolicyService.h"
 #include "domain/Event.h"
 #include "domain/PrivateChannels.h"
 #include "policy/Masking.h"
 #include "storage/ConversationRepository.h"
+#include "storage/ConversationTagRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/MessageRepository.h"
 #include "storage/Storage.h"
@@ -350,23 +352,48 @@ Outcome<Conversation> ConversationService::takeOver(const User &supervisor, Id c
     return *conversation;
 }
 
-Outcome<Conversation> ConversationService::setStatus(
-    const User &caller, Id conversationId, ConversationStatus status)
+Outcome<Conversation> ConversationService::change(
+    const User &caller, Id conversationId, const std::function<bool(Conversation &)> &apply)
 {
     Transaction tx(m_storage.database());
     auto loaded = loadForAction(caller, conversationId);
     if (!loaded.ok())
         return loaded.error();
-    Conversation conversation = loaded.value();
-    if (conversation.status == status) {
+    Conversation changed = loaded.value();
+    changed.updatedAt = QDateTime::currentDateTimeUtc();
+    if (!apply(changed)) {
         tx.commit();
-        return conversation;
+        return loaded;
     }
-    conversation.status = status;
-    conversation.updatedAt = QDateTime::currentDateTimeUtc();
-    saveConversation(conversation, conversation.assigneeId);
+    saveConversation(changed, changed.assigneeId);
     tx.commit();
-    return conversation;
+    return changed;
+}
+
+Outcome<Conversation> ConversationService::setStatus(
+    const User &caller, Id conversationId, ConversationStatus status)
+{
+    return change(caller, conversationId, [status](Conversation &c) {
+        if (c.status == status)
+            return false;
+        c.status = status;
+        return true;
+    });
+}
+
+Outcome<Conversation> ConversationService::setTags(
+    const User &caller, Id conversationId, QStringList tags)
+{
+    tags.removeDuplicates();
+    if (auto invalid = PeopleService::checkLabels(QStringLiteral("tags"), tags))
+        return *invalid;
+    return change(caller, conversationId, [&](Conversation &c) {
+        if (c.tags == tags)
+            return false;
+        c.tags = tags;
+        ConversationTagRepository(m_storage.database()).replace(c.id, tags, caller.id, c.updatedAt);
+        return true;
+    });
 }
 
 } // namespace Switchboard::Hub

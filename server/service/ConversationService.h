@@ -7,6 +7,8 @@
 #include "domain/Message.h"
 #include "domain/User.h"
 
+#include <functional>
+
 namespace Switchboard::Hub {
 
 class AccessPolicy;
@@ -62,6 +64,10 @@ public:
     Outcome<Domain::Conversation> setStatus(
         const Domain::User &caller, Domain::Id conversationId, Domain::ConversationStatus status);
 
+    //! Replaces the conversation's tags (checked as customer tags are; a tag given twice counts
+    //! once) and records who put each new one there and when.
+    Outcome<Domain::Conversation> setTags(
+        const Domain::User &caller, Domain::Id conversationId, QStringList tags);
     //! A supervisor opens a conversation to follow it live: recorded in the audit log, nothing
     //! else changes (the hub keeps no read state).
     Outcome<Domain::Conversation> monitor(
@@ -85,6 +91,10 @@ private:
         const Domain::User &author, Domain::Conversation conversation, const Draft &draft);
     void saveConversation(
         const Domain::Conversation &conversation, std::optional<Domain::Id> before);
+    //! Loads a conversation the caller may act on and lets apply change it (updated_at is
+    //! already now); saved with its event only when apply returns true.
+    Outcome<Domain::Conversation> change(const Domain::User &caller, Domain::Id conversationId,
+        const std::function<bool(Domain::Conversation &)> &apply);
     //! Gives a loaded conversation to assigneeId (nullopt: back to its queue) and saves it.
     void reassign(Domain::Conversation &conversation, std::optional<Domain::Id> assigneeId);
 

@@ -120,6 +120,12 @@ std::optional<ServiceError> checkVoiceAddress(const QString &address)
 
 } // namespace
 
+std::optional<ServiceError> PeopleService::checkLabels(
+    const QString &field, const QStringList &labels)
+{
+    return Hub::checkLabels(field, labels);
+}
+
 PeopleService::PeopleService(
     Storage &storage, EventRecorder &events, const AccessPolicy &access, PasswordHasher hasher)
     : m_storage(storage)

@@ -71,6 +71,10 @@ public:
     PeopleService(
         Storage &storage, EventRecorder &events, const AccessPolicy &access, PasswordHasher hasher);
 
+    //! A list of short labels (skills, languages, tags): at most 50, each 1-64 characters;
+    //! the error names `field`.
+    static std::optional<ServiceError> checkLabels(const QString &field, const QStringList &labels);
+
     Outcome<Domain::User> createUser(const NewUser &user);
     Outcome<Domain::User> updateUser(Domain::Id id, const UserChanges &changes);
     //! Sets a user's presence; agents only their own, supervisors anyone's.

@@ -21,7 +21,6 @@ AgentFigures BoardRepository::agentFigures(Id userId, qint64 dayStartMs)
     AgentFigures out;
     const QString open = toWire(ConversationStatus::Open);
     const QString pending = toWire(ConversationStatus::Pending);
-    const QString resolved = toWire(ConversationStatus::Resolved);
     QSqlQuery &work = m_db.exec(QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE %3 = ? AND "
                                                "%4 IN (?, ?) GROUP BY %1")
                                     .arg(Conversations::channel, Conversations::table,
@@ -37,18 +36,18 @@ AgentFigures BoardRepository::agentFigures(Id userId, qint64 dayStartMs)
                           .arg(Calls::table, Calls::agentId, Calls::endedAt, Calls::answeredAt),
                   {userId})
               .toInt();
-    // A resolved conversation counts from the current assignment to the resolution; an
-    // answered call its talk time, holds included.
-    QSqlQuery &closed
-        = m_db.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN %1 > %2 THEN %1 - %2 "
-                                   "ELSE 0 END), 0) / 1000 FROM %3 WHERE "
-                                   "%4 = ? AND %5 = ? AND %1 >= ?")
-                        .arg(Conversations::resolvedAt, Conversations::assignedAt,
-                            Conversations::table, Conversations::assigneeId, Conversations::status),
-            {userId, resolved, dayStartMs});
+    // As the daily reports count them (api.md 3.16): each resolution, for the assignee then,
+    // timed from the start of its work when that is known; each answered call that ended, its
+    // talk time, holds included.
+    QSqlQuery &closed = m_db.exec(
+        QStringLiteral("SELECT COUNT(*), COUNT(%1), COALESCE(SUM(CASE WHEN %2 > %1 THEN %2 - %1 "
+                       "ELSE 0 END), 0) / 1000 FROM %3 WHERE %4 = ? AND %2 >= ?")
+            .arg(Closures::startedAt, Closures::closedAt, Closures::table, Closures::userId),
+        {userId, dayStartMs});
     if (closed.next()) {
         out.handled += closed.value(0).toInt();
-        out.handleSeconds += closed.value(1).toLongLong();
+        out.timed += closed.value(1).toInt();
+        out.handleSeconds += closed.value(2).toLongLong();
     }
     closed.finish();
     QSqlQuery &calls = m_db.exec(
@@ -59,6 +58,7 @@ AgentFigures BoardRepository::agentFigures(Id userId, qint64 dayStartMs)
         {userId, dayStartMs});
     if (calls.next()) {
         out.handled += calls.value(0).toInt();
+        out.timed += calls.value(0).toInt();
         out.handleSeconds += calls.value(1).toLongLong();
     }
     calls.finish();
@@ -78,13 +78,13 @@ std::optional<WorkOwner> BoardRepository::ownerOf(Id conversationId)
     return out;
 }
 
-QHash<Id, Id> BoardRepository::assigneesOfCountedWork(qint64 dayStartMs)
+QHash<Id, Id> BoardRepository::assigneesOfCountedWork()
 {
-    QSqlQuery &q = m_db.exec(
-        QStringLiteral("SELECT %1, %2 FROM %3 WHERE %2 IS NOT NULL AND (%4 != ? OR %5 >= ?)")
-            .arg(Conversations::id, Conversations::assigneeId, Conversations::table,
-                Conversations::status, Conversations::resolvedAt),
-        {toWire(ConversationStatus::Resolved), dayStartMs});
+    QSqlQuery &q
+        = m_db.exec(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %2 IS NOT NULL AND %4 != ?")
+                        .arg(Conversations::id, Conversations::assigneeId, Conversations::table,
+                            Conversations::status),
+            {toWire(ConversationStatus::Resolved)});
     QHash<Id, Id> out;
     while (q.next())
         out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
@@ -161,16 +161,22 @@ QueueFigures BoardRepository::queueFigures(
                 ++out.answeredInSla;
         }
     };
+    // As the daily reports count them: a conversation's first reply, when a customer's message
+    // came before it, timed from the conversation's creation.
     QSqlQuery &replies = m_db.exec(
-        QStringLiteral("SELECT c.%1, c.%2, MIN(m.%3) FROM %4 c JOIN %5 m ON m.%6 = c.%7 AND "
-                       "m.%8 = ? WHERE c.%9 >= ? AND %10 GROUP BY c.%7, c.%1, c.%2 HAVING "
-                       "MIN(m.%3) >= ?")
-            .arg(Conversations::channel, Conversations::createdAt, Messages::createdAt,
-                Conversations::table, Messages::table, Messages::conversationId, Conversations::id,
-                Messages::kind, Conversations::updatedAt)
-            .arg(inQueue),
-        queueId ? QList<QVariant>{toWire(MessageKind::Reply), dayStartMs, *queueId, dayStartMs}
-                : QList<QVariant>{toWire(MessageKind::Reply), dayStartMs, dayStartMs});
+        QStringLiteral("SELECT f.ch, f.created, f.first_at FROM (SELECT c.%1 AS cid, c.%2 AS ch, "
+                       "c.%3 AS created, MIN(m.%4) AS first_id, MIN(m.%5) AS first_at FROM %6 c "
+                       "JOIN %7 m ON m.%8 = c.%1 AND m.%9 = ? WHERE c.%10 >= ? AND %11 GROUP BY "
+                       "c.%1, c.%2, c.%3) f WHERE f.first_at >= ? AND EXISTS (SELECT 1 FROM %7 i "
+                       "WHERE i.%8 = f.cid AND i.%9 = ? AND i.%4 < f.first_id)")
+            .arg(Conversations::id, Conversations::channel, Conversations::createdAt, Messages::id,
+                Messages::createdAt, Conversations::table, Messages::table,
+                Messages::conversationId, Messages::kind)
+            .arg(Conversations::updatedAt, inQueue),
+        queueId ? QList<QVariant>{toWire(MessageKind::Reply), dayStartMs, *queueId, dayStartMs,
+            toWire(MessageKind::Inbound)}
+                : QList<QVariant>{toWire(MessageKind::Reply), dayStartMs, dayStartMs,
+                    toWire(MessageKind::Inbound)});
     while (replies.next())
         answer(replies.value(0).toString(), replies.value(1).toLongLong(),
             replies.value(2).toLongLong());

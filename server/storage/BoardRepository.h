@@ -20,9 +20,11 @@ struct AgentFigures
     QMap<Domain::ChannelKind, int> conversations;
     //! Calls the agent answered that have not ended (talking or on hold).
     int liveCalls = 0;
-    //! Conversations the agent resolved and answered calls they ended since the day began.
+    //! Resolutions of conversations assigned to the agent and answered calls they ended since
+    //! the day began (as the daily reports count them).
     int handled = 0;
-    //! Sum of those items' handle times, in seconds.
+    //! Those of them whose handle time is known, and the sum of those times, in seconds.
+    int timed = 0;
     qint64 handleSeconds = 0;
 };
 
@@ -63,9 +65,8 @@ public:
     AgentFigures agentFigures(Domain::Id userId, qint64 dayStartMs);
     //! Who a conversation's work is counted for now; none if it does not exist.
     std::optional<WorkOwner> ownerOf(Domain::Id conversationId);
-    //! The assignee of every conversation an agent row counts (open, pending or resolved since
-    //! dayStartMs), by conversation id.
-    QHash<Domain::Id, Domain::Id> assigneesOfCountedWork(qint64 dayStartMs);
+    //! The assignee of every open or pending assigned conversation, by conversation id.
+    QHash<Domain::Id, Domain::Id> assigneesOfCountedWork();
     //! One queue's figures (nullopt: the work in no queue) with its first-response targets.
     QueueFigures queueFigures(std::optional<Domain::Id> queueId,
         const QMap<Domain::ChannelKind, int> &slaSeconds, qint64 dayStartMs);

@@ -97,6 +97,17 @@ QList<Id> CallRepository::agentsOnLiveCalls()
     return out;
 }
 
+QList<CallRecord> CallRepository::offered()
+{
+    QSqlQuery &q = m_db.exec(selectSql()
+        + QStringLiteral("WHERE %1 = 0 AND %2 = 0 ORDER BY %3")
+              .arg(Calls::answeredAt, Calls::endedAt, Calls::id));
+    QList<CallRecord> out;
+    while (q.next())
+        out.append(read(q));
+    return out;
+}
+
 QList<CallRecord> CallRepository::list(
     std::optional<Id> agentId, std::optional<Id> customerId, Id afterId, int limit)
 {

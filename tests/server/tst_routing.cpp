@@ -10,6 +10,7 @@
 #include "service/InboundService.h"
 #include "service/PeopleService.h"
 #include "storage/AuditRepository.h"
+#include "storage/ConversationRepository.h"
 #include "storage/Storage.h"
 
 #include <QTest>
@@ -148,9 +149,10 @@ private Q_SLOTS:
         QVERIFY(audit.first().details.value(QLatin1String("passed_over")).toObject().contains(
             QLatin1String("not_available")));
 
-        // agent1 takes WhatsApp and is available: the next newcomer goes to them.
+        // agent1 takes WhatsApp and becomes available: the waiting work goes to them, and so
+        // does the next newcomer.
         QCOMPARE(api.request("PATCH", QStringLiteral("/api/v1/users/%1").arg(agent1Id),
-                        {{QStringLiteral("capacity"), QJsonObject{{QStringLiteral("whatsapp"), 1}}},
+                        {{QStringLiteral("capacity"), QJsonObject{{QStringLiteral("whatsapp"), 2}}},
                             {QStringLiteral("client_id"), newClientId()}},
                         admin)
                      .status,
@@ -161,21 +163,25 @@ private Q_SLOTS:
                         agent1)
                      .status,
             200);
+        QTRY_COMPARE(hub.hub().storage().conversations().byId(first.conversation.id)->assigneeId,
+            std::optional<Id>(agent1Id));
         auto second = receive(QStringLiteral("447700900002"), QStringLiteral("wamid.2"),
             QStringLiteral("My router keeps dropping"));
         QCOMPARE(second.conversation.assigneeId, std::optional<Id>(agent1Id));
         audit = hub.hub().storage().audit().list(0, 10, QString(AuditAction::RoutingAssigned));
-        QCOMPARE(audit.size(), 1);
-        QCOMPARE(audit.first().userName, QStringLiteral("routing"));
-        QCOMPARE(audit.first().details.value(QLatin1String("agent_id")).toInteger(), agent1Id);
+        QCOMPARE(audit.size(), 2);
         QCOMPARE(audit.first().details.value(QLatin1String("rule")).toString(),
+            QStringLiteral("longest_waiting"));
+        QCOMPARE(audit.last().userName, QStringLiteral("routing"));
+        QCOMPARE(audit.last().details.value(QLatin1String("agent_id")).toInteger(), agent1Id);
+        QCOMPARE(audit.last().details.value(QLatin1String("rule")).toString(),
             QStringLiteral("idle_longest"));
         // The agent's desktop hears of it: the conversation reaches them assigned.
         const ApiReply mine = api.get(
             QStringLiteral("/api/v1/conversations?assignee=me&status=open"), agent1);
-        QCOMPARE(mine.items().size(), 1);
+        QCOMPARE(mine.items().size(), 2);
 
-        // At capacity (one WhatsApp conversation): the next one waits.
+        // At capacity (two WhatsApp conversations): the next one waits.
         auto third = receive(QStringLiteral("447700900003"), QStringLiteral("wamid.3"),
             QStringLiteral("Hello?"));
         QVERIFY(!third.conversation.assigneeId);

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: Switchboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/WireTime.h"
 #include "storage/AuditRepository.h"
 #include "storage/CallRepository.h"
 #include "storage/ConversationRepository.h"
@@ -8,12 +9,14 @@
 #include "storage/MessageRepository.h"
 #include "storage/SqliteStorage.h"
 #include "storage/StorageError.h"
+#include "storage/UserRepository.h"
 
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using namespace Switchboard;
 using namespace Switchboard::Hub;
@@ -38,13 +41,33 @@ private:
         m.body = QStringLiteral("text");
         return storage.messages().insert(m);
     }
-    static void setUserVersion(const QString &path, int version)
+    //! Takes a database back to before schema 10: no record of tags, work and resolutions.
+    static void dropSchema10(QSqlDatabase &db)
+    {
+        for (const char *statement :
+            {"DROP TABLE conversation_tags", "DROP TABLE conversation_work",
+                "DROP TABLE conversation_closures", "DROP TRIGGER conversation_work_start",
+                "DROP TRIGGER conversation_work_start_on_insert",
+                "DROP TRIGGER conversation_work_close",
+                "DROP TRIGGER conversation_work_close_on_insert",
+                "DROP INDEX messages_by_kind_time", "DROP INDEX calls_by_end",
+                "DROP INDEX calls_by_answer"}) {
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QLatin1String(statement)), statement);
+        }
+    }
+
+    //! Sets the schema version, after `change` took the database back to it.
+    static void setUserVersion(
+        const QString &path, int version, const std::function<void(QSqlDatabase &)> &change = {})
     {
         {
             QSqlDatabase db
                 = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
+            if (change)
+                change(db);
             QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
@@ -101,16 +124,17 @@ private Q_SLOTS:
         // Back to a version 1 database: the calls table without the hold columns, no audit log,
         // conversations without their origin, messages not indexed by their provider id, no
         // attachments, users without a voice address, conversations without their analysis, no
-        // queues, no whispers, assignment and resolution times or calls by agent.
+        // queues, no whispers or calls by agent.
         {
             QSqlDatabase db
                 = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
+            dropSchema10(db);
             for (const char *column : {"on_hold", "hold_started_at", "held_seconds"}) {
                 QSqlQuery q(db);
-                QVERIFY(q.exec(QStringLiteral("ALTER TABLE calls DROP COLUMN %1")
-                                   .arg(QLatin1String(column))));
+                QVERIFY(q.exec(
+                    QStringLiteral("ALTER TABLE calls DROP COLUMN %1").arg(QLatin1String(column))));
             }
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE conversations DROP COLUMN "
@@ -123,13 +147,8 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("DROP INDEX conversations_waiting")));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE conversations DROP COLUMN queue_id")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE queues")));
-            for (const char *index : {"calls_by_agent", "calls_by_answer", "calls_by_end"})
-                QVERIFY(q.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX calls_by_agent")));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE messages DROP COLUMN whisper_to")));
-            for (const char *column : {"assigned_at", "resolved_at"}) {
-                QVERIFY(q.exec(QStringLiteral("ALTER TABLE conversations DROP COLUMN %1")
-                                   .arg(QLatin1String(column))));
-            }
             QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 1"));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
@@ -150,6 +169,63 @@ private Q_SLOTS:
         call->heldSeconds = 12;
         storage.calls().update(*call);
         QVERIFY(*storage.calls().byId(callId) == *call);
+    }
+
+    void schema10CarriesOverTagsAndResolutions()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hub.sqlite"));
+        Domain::Id resolvedId = 0;
+        Domain::Id openId = 0;
+        const QDateTime created = QDateTime::currentDateTimeUtc().addDays(-2);
+        {
+            SqliteStorage storage(path);
+            QString error;
+            QVERIFY(storage.open(&error));
+            Domain::User agent;
+            agent.username = QStringLiteral("ana");
+            agent.name = QStringLiteral("Ana");
+            agent = storage.users().insert(agent, QStringLiteral("x"));
+            Domain::Customer customer;
+            customer.name = QStringLiteral("Dana");
+            customer = storage.customers().insert(customer);
+            Domain::Conversation c;
+            c.customerId = customer.id;
+            c.assigneeId = agent.id;
+            c.tags = {QStringLiteral("complaint"), QStringLiteral("vip")};
+            c.createdAt = created;
+            c.updatedAt = created.addSecs(600);
+            c.status = Domain::ConversationStatus::Resolved;
+            resolvedId = storage.conversations().insert(c).id;
+            c.status = Domain::ConversationStatus::Open;
+            c.tags.clear();
+            openId = storage.conversations().insert(c).id;
+        }
+        setUserVersion(path, SqliteStorage::latestSchemaVersion() - 1, dropSchema10);
+
+        SqliteStorage storage(path);
+        QString error;
+        QVERIFY2(storage.open(&error), qPrintable(error));
+        Database &db = storage.database();
+        // Tags as of the conversation's last change, by no one known.
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM conversation_tags WHERE "
+                                          "conversation_id = ? AND user_id IS NULL AND "
+                                          "tagged_at = ?"),
+                       {resolvedId, Domain::WireTime::toMs(created.addSecs(600))})
+                     .toInt(),
+            2);
+        // The resolved one counts once, timed from its creation; the open one's work started
+        // at its creation.
+        QCOMPARE(db.scalar(QStringLiteral("SELECT closed_at - started_at FROM "
+                                          "conversation_closures WHERE conversation_id = ?"),
+                       {resolvedId})
+                     .toLongLong(),
+            600 * 1000);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT started_at FROM conversation_work WHERE "
+                                          "conversation_id = ?"),
+                       {openId})
+                     .toLongLong(),
+            Domain::WireTime::toMs(created));
     }
 
     void refusesADatabaseFromANewerHub()

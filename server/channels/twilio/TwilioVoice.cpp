@@ -122,17 +122,4 @@ QByteArray TwilioVoice::emptyAnswer()
     return QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response/>\n");
 }
 
-std::optional<Id> TwilioVoice::chooseAgent(const QList<User> &users, const QSet<Id> &busy)
-{
-    const User *chosen = nullptr;
-    for (const User &user : users) {
-        if (!user.active || user.presence.state != PresenceState::Available
-            || user.capacity.value(ChannelKind::Voice, 1) <= 0 || busy.contains(user.id))
-            continue;
-        if (!chosen || user.presence.since < chosen->presence.since)
-            chosen = &user;
-    }
-    return chosen ? std::optional<Id>(chosen->id) : std::nullopt;
-}
-
 } // namespace Switchboard::Hub

@@ -29,11 +29,6 @@ public:
     static QByteArray emptyAnswer();
     //! The Twilio queue callers wait in until an agent is on the line.
     static QString queueName() { return QStringLiteral("switchboard"); }
-    //! Whom an incoming call is offered to: an active user who is available, takes voice
-    //! (capacity not 0) and is on no call (busy), the one available longest. Until routing
-    //! decides (queues, skills), this is the hub's choice; none leaves the call in the queue.
-    static std::optional<Domain::Id> chooseAgent(
-        const QList<Domain::User> &users, const QSet<Domain::Id> &busy);
 };
 
 } // namespace Switchboard::Hub

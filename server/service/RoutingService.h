@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/CallRecord.h"
+#include "routing/AgentChooser.h"
+
+#include <QObject>
+#include <QTimer>
+#include <map>
+#include <memory>
+
+namespace Switchboard::Hub {
+
+class AccessPolicy;
+class EventBus;
+class EventRecorder;
+class QueueService;
+class Storage;
+struct StoredEvent;
+
+//! The routing lifecycle after work first comes in: waiting work goes to agents as they become
+//! free, calls ring one agent at a time with a timeout, and the open work of an agent who went
+//! offline is routed again after a grace period. It reacts to committed events, so every
+//! service's changes reach it; its own work runs on the services' thread, from its timers.
+class RoutingService : public QObject
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        int ringTimeoutMilliseconds = 20000;
+        int requeueGraceMilliseconds = 120000;
+    };
+
+    RoutingService(Storage &storage, EventRecorder &events, const AccessPolicy &access,
+        const QueueService &queues, Settings settings, QObject *parent = nullptr);
+    ~RoutingService() override;
+
+    //! Follows the events on bus from now on; offers outstanding (from before a restart) ring
+    //! their agent for a full timeout again, and waiting work is routed.
+    void start(EventBus &bus);
+    //! The agent an inbound call is offered to: AgentChooser on voice, with agents on a live
+    //! call and those in `tried` left out; previousAgent: the caller's last agent.
+    RoutingDecision chooseForCall(const Domain::CallRecord &call, const QSet<Domain::Id> &tried,
+        std::optional<Domain::Id> previousAgent);
+    //! Audits the decision that offered a newly recorded call (routing.assigned or queued).
+    void recordCallDecision(const Domain::CallRecord &call, const RoutingDecision &decision);
+
+    //! The user's first stream opened: cancels a pending requeue.
+    void agentConnected(Domain::Id userId);
+    //! The user's last stream closed: their open work is requeued after the grace period.
+    void agentDisconnected(Domain::Id userId);
+
+private:
+    struct Offer
+    {
+        std::optional<Domain::Id> agent;
+        QSet<Domain::Id> tried;
+        QTimer ring;
+    };
+
+    void onEvent(const StoredEvent &event);
+    //! Follows a call's offer: arms the ring timer for a new agent, notices a decline.
+    void trackCall(const Domain::CallRecord &call);
+    Offer &offerOf(Domain::Id callId);
+    void scheduleDispatch();
+    //! Offers waiting calls and gives waiting conversations to available agents with room.
+    void dispatch();
+    //! Offers one call to the next agent after `from` declined or let it ring out.
+    void reoffer(Domain::Id callId, const QString &reason, Domain::Id from);
+    //! Moves a call (and its conversation) to the decision's agent, recording both.
+    void moveCall(Domain::CallRecord &call, const RoutingDecision &decision);
+    void startRequeue(Domain::Id userId);
+    void cancelRequeue(Domain::Id userId);
+    //! Unassigns the agent's open conversations, to be routed again.
+    void requeue(Domain::Id userId);
+    void audit(const QString &action, std::optional<Domain::Id> conversationId,
+        const QJsonObject &details);
+
+    Storage &m_storage;
+    EventRecorder &m_events;
+    const AccessPolicy &m_access;
+    const QueueService &m_queues;
+    Settings m_settings;
+    QTimer m_dispatch;
+    std::map<Domain::Id, std::unique_ptr<Offer>> m_offers;
+    std::map<Domain::Id, std::unique_ptr<QTimer>> m_requeue;
+    //! Agents whose last stream closed: given nothing until they connect again.
+    QSet<Domain::Id> m_disconnected;
+};
+
+} // namespace Switchboard::Hub

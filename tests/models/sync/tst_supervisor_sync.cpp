@@ -1,0 +1,179 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApiClient.h"
+#include "SyncedDesktop.h"
+#include "TestHub.h"
+#include "core/Hub.h"
+#include "service/InboundService.h"
+#include "sync/SupervisorSync.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Switchboard;
+using namespace Switchboard::Test;
+
+//! What a supervisor's desktop reads and does beyond the cache, against a real hub: insights and
+//! reports with their CSV exports, tags set through the outbox, and the refusals an agent gets.
+class TestSupervisorSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestHub> m_hub;
+    std::unique_ptr<SyncedDesktop> m_supervisor;
+    std::unique_ptr<SyncedDesktop> m_agent;
+    QTemporaryDir m_dir;
+    Domain::Id m_conversationId = 0;
+    QString m_token;
+
+    std::unique_ptr<SyncedDesktop> signIn(const QString &username, const QString &file)
+    {
+        ApiClient api(m_hub->url());
+        const QString token = api.login(username, TestHub::password());
+        if (token.isEmpty())
+            return {};
+        if (username == QLatin1String("supervisor"))
+            m_token = token;
+        auto desktop = std::make_unique<SyncedDesktop>();
+        if (!desktop->open(m_dir.filePath(file)))
+            return {};
+        desktop->start(m_hub->url(), token, m_hub->user(username));
+        return desktop;
+    }
+
+    static QDateTime dayStart() { return QDate::currentDate().startOfDay(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_hub = std::make_unique<TestHub>();
+        Hub::InboundMessage in;
+        in.channel = Domain::ChannelKind::Email;
+        in.sender = Domain::Identity{
+            0, Domain::IdentityKind::Email, QStringLiteral("=cmd@example.com")};
+        in.senderName = QStringLiteral("=HYPERLINK(\"x\")");
+        in.threadId = QStringLiteral("<complaint-1@example.com>");
+        in.providerMessageId = QStringLiteral("<complaint-1@example.com>");
+        in.subject = QStringLiteral("Broken, again, \"really\"");
+        in.body = QStringLiteral("The second router broke too.");
+        m_conversationId = m_hub->hub().inbound().receive(in).conversation.id;
+        QVERIFY(m_conversationId > 0);
+        m_supervisor = signIn(QStringLiteral("supervisor"), QStringLiteral("supervisor.sqlite"));
+        QVERIFY(m_supervisor);
+        m_agent = signIn(QStringLiteral("agent1"), QStringLiteral("agent.sqlite"));
+        QVERIFY(m_agent);
+    }
+
+    void tagsGoThroughTheOutbox()
+    {
+        QVERIFY(m_supervisor->engine->queueTags(
+                    m_conversationId, {QStringLiteral("complaint"), QStringLiteral("vip")})
+            > 0);
+        ApiClient api(m_hub->url());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            api.get(QStringLiteral("/api/v1/conversations/%1").arg(m_conversationId), m_token)
+                .json.value(QLatin1String("tags"))
+                .toArray()
+                .toVariantList(),
+            (QVariantList{QStringLiteral("complaint"), QStringLiteral("vip")}), 10000);
+    }
+
+    void insightsCountTheTag()
+    {
+        Sync::SupervisorSync *reads = m_supervisor->engine->supervisor();
+        QSignalSpy insights(reads, &Sync::SupervisorSync::insights);
+        QSignalSpy failed(reads, &Sync::SupervisorSync::failed);
+        reads->fetchInsights(dayStart(), dayStart().addDays(1));
+        QVERIFY(insights.wait(10000));
+        QVERIFY(failed.isEmpty());
+        const QJsonObject answer = insights.first().first().toJsonObject();
+        QCOMPARE(answer.value(QLatin1String("totals")).toObject().value(QLatin1String("complaint")).toInt(),
+            1);
+        const QJsonArray counts = answer.value(QLatin1String("counts")).toArray();
+        QCOMPARE(counts.size(), 1);
+        QCOMPARE(counts.first().toObject().value(QLatin1String("channel")).toString(),
+            QStringLiteral("email"));
+    }
+
+    void insightsExportIsSavedWhole()
+    {
+        Sync::SupervisorSync *reads = m_supervisor->engine->supervisor();
+        QSignalSpy saved(reads, &Sync::SupervisorSync::csvSaved);
+        const QString file = m_dir.filePath(QStringLiteral("insights.csv"));
+        reads->exportCsv(QStringLiteral("insights/export"),
+            Sync::SupervisorSync::periodQuery(dayStart(), dayStart().addDays(1)), file);
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(saved.first().first().toString(), file);
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QVERIFY2(lines.size() >= 2, "a header and the tagged conversation");
+        QVERIFY(lines.at(0).startsWith("tag,"));
+        // The customer's name reaches the spreadsheet as text, not as a formula.
+        QVERIFY2(lines.at(1).contains("'=HYPERLINK"), lines.at(1).constData());
+        QVERIFY2(lines.at(1).contains("\"Broken, again, \"\"really\"\"\""), lines.at(1).constData());
+    }
+
+    void anExportThatCannotBeWrittenLeavesNothing()
+    {
+        Sync::SupervisorSync *reads = m_supervisor->engine->supervisor();
+        QSignalSpy failed(reads, &Sync::SupervisorSync::failed);
+        const QString file = m_dir.filePath(QStringLiteral("no-such-folder/report.csv"));
+        reads->exportCsv(QStringLiteral("reports/agents"),
+            Sync::SupervisorSync::dayQuery(QDate::currentDate()), file);
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().at(0).toString(), QStringLiteral("export"));
+        QVERIFY(!QFile::exists(file));
+    }
+
+    void reportsForADay()
+    {
+        Sync::SupervisorSync *reads = m_supervisor->engine->supervisor();
+        QSignalSpy report(reads, &Sync::SupervisorSync::report);
+        reads->fetchReport(QStringLiteral("agents"), QDate::currentDate());
+        QVERIFY(report.wait(10000));
+        QCOMPARE(report.first().at(0).toString(), QStringLiteral("agents"));
+        const QJsonObject answer = report.first().at(1).toJsonObject();
+        QCOMPARE(answer.value(QLatin1String("day")).toString(),
+            QDate::currentDate().toString(Qt::ISODate));
+        QVERIFY(answer.value(QLatin1String("rows")).isArray());
+
+        // What the hub does not serve comes back as a failure of the report, with its reason.
+        QSignalSpy failed(reads, &Sync::SupervisorSync::failed);
+        reads->fetchReport(QStringLiteral("teams"), QDate::currentDate());
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().at(0).toString(), QStringLiteral("report"));
+        QVERIFY(!failed.first().at(1).toString().isEmpty());
+        QCOMPARE(report.size(), 1);
+    }
+
+    void agentsAreRefused()
+    {
+        Sync::SupervisorSync *reads = m_agent->engine->supervisor();
+        QSignalSpy failed(reads, &Sync::SupervisorSync::failed);
+        QSignalSpy insights(reads, &Sync::SupervisorSync::insights);
+        reads->fetchInsights(dayStart(), dayStart().addDays(1));
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().at(0).toString(), QStringLiteral("insights"));
+        QVERIFY(insights.isEmpty());
+        const QString file = m_dir.filePath(QStringLiteral("agent.csv"));
+        reads->exportCsv(QStringLiteral("insights/export"),
+            Sync::SupervisorSync::periodQuery(dayStart(), dayStart().addDays(1)), file);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, 10000);
+        QVERIFY(!QFile::exists(file));
+    }
+
+    void cleanupTestCase()
+    {
+        m_agent.reset();
+        m_supervisor.reset();
+        m_hub.reset();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSupervisorSync)
+#include "tst_supervisor_sync.moc"
