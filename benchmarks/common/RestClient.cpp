@@ -106,6 +106,19 @@ std::optional<QJsonObject> RestClient::getJson(
     return doc.object();
 }
 
+std::optional<QJsonObject> RestClient::postJson(const QString &path, const QByteArray &token,
+    const QJsonObject &body, int timeoutMs, QString *error)
+{
+    QNetworkRequest r = request(path, token);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    ReplyPtr reply(m_nam.post(r, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    if (!wait(reply.get(), timeoutMs) || reply->error() != QNetworkReply::NoError) {
+        *error = QStringLiteral("POST %1 failed: %2").arg(path, describe(reply.get()));
+        return std::nullopt;
+    }
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
 std::optional<QUrl> RestClient::streamUrlAtHead(int timeoutMs, QString *error)
 {
     const auto health = getJson(QStringLiteral("/healthz"), {}, timeoutMs, error);

@@ -24,6 +24,9 @@ public:
     //! GET of a JSON object (the token may be empty for public paths).
     std::optional<QJsonObject> getJson(
         const QString &path, const QByteArray &token, int timeoutMs, QString *error);
+    //! POST of a JSON object, answered with one (2xx).
+    std::optional<QJsonObject> postJson(const QString &path, const QByteArray &token,
+        const QJsonObject &body, int timeoutMs, QString *error);
     //! The stream's WebSocket URL starting at the hub's current head (from /healthz), so a new
     //! stream spends no time on catch-up.
     std::optional<QUrl> streamUrlAtHead(int timeoutMs, QString *error);

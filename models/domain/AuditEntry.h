@@ -35,6 +35,16 @@ inline constexpr QLatin1String RoutingRequeued{"routing.requeued"};
 inline constexpr QLatin1String QueueCreated{"queue.created"};
 inline constexpr QLatin1String QueueUpdated{"queue.updated"};
 inline constexpr QLatin1String QueueDeleted{"queue.deleted"};
+//! A supervisor opened a conversation to follow it live.
+inline constexpr QLatin1String SupervisorMonitor{"supervisor.monitor"};
+//! A supervisor wrote a note only the conversation's assignee (and supervisors) can read.
+inline constexpr QLatin1String SupervisorWhisper{"supervisor.whisper"};
+//! A supervisor took a conversation over from its assignee (details: previous assignee).
+inline constexpr QLatin1String SupervisorTakeOver{"supervisor.take_over"};
+//! A supervisor moved someone else's conversation to another assignee (details: from, to).
+inline constexpr QLatin1String SupervisorReassign{"supervisor.reassign"};
+//! A supervisor changed another user's presence (details: user, from, to; the reason).
+inline constexpr QLatin1String SupervisorSetState{"supervisor.set_state"};
 } // namespace AuditAction
 
 //! One entry of the hub's audit log: who did what, when, why.

@@ -40,6 +40,12 @@ inline constexpr QLatin1String QueueUpdated{"queue.updated"};
 inline constexpr QLatin1String QueueDeleted{"queue.deleted"};
 //! data: an AuditEntry; supervisors only.
 inline constexpr QLatin1String AuditCreated{"audit.created"};
+//! data: one agent's row of the supervisor board (api.md 3.15); supervisors only, recorded only
+//! when the row changed.
+inline constexpr QLatin1String BoardAgent{"board.agent"};
+//! data: one queue's row of the supervisor board (queue_id null: work in no queue); supervisors
+//! only, recorded only when the row changed.
+inline constexpr QLatin1String BoardQueue{"board.queue"};
 } // namespace EventType
 
 //! One change on the hub, numbered in the order it was committed.

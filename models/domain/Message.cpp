@@ -5,11 +5,13 @@
 #include "JsonReader.h"
 #include "WireTime.h"
 
+#include <climits>
+
 namespace Switchboard::Domain {
 
 QJsonObject Message::toJson() const
 {
-    return {{QLatin1String("id"), id}, {QLatin1String("conversation_id"), conversationId},
+    QJsonObject out{{QLatin1String("id"), id}, {QLatin1String("conversation_id"), conversationId},
         {QLatin1String("customer_id"), customerId}, {QLatin1String("channel"), toWire(channel)},
         {QLatin1String("kind"), toWire(kind)},
         {QLatin1String("author_user_id"), authorUserId ? QJsonValue(*authorUserId) : QJsonValue()},
@@ -21,6 +23,9 @@ QJsonObject Message::toJson() const
         {QLatin1String("provider_message_id"), providerMessageId},
         {QLatin1String("channel_metadata"), channelMetadata},
         {QLatin1String("client_id"), clientId}};
+    if (whisperTo != 0)
+        out.insert(QLatin1String("whisper_to"), whisperTo);
+    return out;
 }
 
 std::optional<Message> Message::fromJson(const QJsonObject &json, QString *error)
@@ -42,6 +47,7 @@ std::optional<Message> Message::fromJson(const QJsonObject &json, QString *error
     out.providerMessageId = r.optionalString(QLatin1String("provider_message_id"));
     out.channelMetadata = r.object(QLatin1String("channel_metadata"));
     out.clientId = r.optionalString(QLatin1String("client_id"));
+    out.whisperTo = r.optionalInteger(QLatin1String("whisper_to"), 0, LLONG_MAX, 0);
     if (!r.ok()) {
         if (error)
             *error = r.error();

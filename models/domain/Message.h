@@ -37,7 +37,9 @@ struct Message
     QJsonObject channelMetadata;
     //! The id the writing client chose, which makes the write idempotent; empty for inbound.
     QString clientId;
-
+    //! A supervisor's whisper: the one agent (the conversation's assignee) who may read this note
+    //! besides supervisors and admins; 0 for every other message. On the wire only when set.
+    Id whisperTo = 0;
 
     QJsonObject toJson() const;
     static std::optional<Message> fromJson(const QJsonObject &json, QString *error = nullptr);

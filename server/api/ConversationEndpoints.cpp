@@ -6,6 +6,7 @@
 #include "Router.h"
 #include "domain/JsonReader.h"
 #include "domain/WireTime.h"
+#include "service/AccessPolicy.h"
 #include "service/ConversationService.h"
 #include "storage/ConversationRepository.h"
 #include "storage/MessageRepository.h"
@@ -109,8 +110,8 @@ void registerConversations(Router &router, HubServices &hub)
             const auto window = RequestHelpers::pageWindow(r, 1000, 200, &error);
             if (!window)
                 return error;
-            const auto messages
-                = hub.storage.messages().inConversation(r.ids[0], window->after, window->limit);
+            const auto messages = hub.storage.messages().inConversation(
+                r.ids[0], window->after, window->limit, hub.access.messageReader(r.user()));
             return RequestHelpers::page(messages, window->limit);
         });
     router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/conversations/{id}/messages"),

@@ -29,6 +29,9 @@ void registerTwilioWebhooks(Router &router, HubServices &hub);
 void registerAttachments(Router &router, HubServices &hub);
 //! Conversation tags, the insights they feed and the daily reports per agent and queue.
 void registerInsights(Router &router, HubServices &hub);
+//! The supervisor board (GET /api/v1/board) and supervisor actions on conversations: monitor,
+//! whisper, take over.
+void registerSupervisor(Router &router, HubServices &hub);
 } // namespace Endpoints
 
 } // namespace Switchboard::Hub

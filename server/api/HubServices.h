@@ -11,6 +11,7 @@
 namespace Switchboard::Hub {
 
 class AccessPolicy;
+class BoardService;
 class CallService;
 class ConversationService;
 class InboundService;
@@ -47,6 +48,7 @@ struct HubServices
     QueueService &queues;
     InsightService &insights;
     RoutingService &routing;
+    BoardService &board;
 };
 
 } // namespace Switchboard::Hub

@@ -6,6 +6,7 @@
 #include "Router.h"
 #include "TimelineText.h"
 #include "domain/JsonReader.h"
+#include "service/AccessPolicy.h"
 #include "service/PeopleService.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Storage.h"
@@ -196,7 +197,8 @@ void registerPeople(Router &router, HubServices &hub)
             if (!customer)
                 return ApiResponse::fromError(
                     ServiceError::notFound(QStringLiteral("customer %1").arg(r.ids[0])));
-            return timelineAnswer(TimelineText(hub.storage).of(*customer));
+            return timelineAnswer(
+                TimelineText(hub.storage, hub.access.messageReader(r.user())).of(*customer));
         });
     // The first sync reads thousands of timelines; one request for many saves a round trip
     // (and the request's handling on both sides) for each.
@@ -206,7 +208,7 @@ void registerPeople(Router &router, HubServices &hub)
             const auto ids = timelineIds(r, &error);
             if (!ids)
                 return error;
-            TimelineText timelines(hub.storage);
+            TimelineText timelines(hub.storage, hub.access.messageReader(r.user()));
             QByteArray items;
             QJsonArray missing;
             for (const Id id : *ids) {

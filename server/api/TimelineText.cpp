@@ -25,8 +25,9 @@ QByteArray compact(const QJsonObject &object)
 
 } // namespace
 
-TimelineText::TimelineText(Storage &storage)
+TimelineText::TimelineText(Storage &storage, MessageRepository::Reader reader)
     : m_storage(storage)
+    , m_reader(reader)
 {
 }
 
@@ -34,7 +35,7 @@ QByteArray TimelineText::of(const Customer &customer)
 {
     // One more than shown of each kind tells whether anything older was left out.
     const QList<MessageText::Row> messages
-        = MessageText(m_storage.database()).ofCustomer(customer.id, Limit + 1);
+        = MessageText(m_storage.database()).ofCustomer(customer.id, Limit + 1, m_reader);
     const QList<CallRecord> calls = m_storage.calls().ofCustomer(customer.id, Limit + 1);
     struct Item
     {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Customer.h"
+#include "storage/MessageRepository.h"
 
 #include <QByteArray>
 
@@ -19,13 +20,15 @@ public:
     //! Items a timeline holds at most: the newest, messages and calls together.
     static constexpr int Limit = 1000;
 
-    explicit TimelineText(Storage &storage);
+    //! reader: whose timeline it is to be (whispers to other agents are left out).
+    explicit TimelineText(Storage &storage, MessageRepository::Reader reader = {});
 
     //! The timeline as a compact JSON object.
     QByteArray of(const Domain::Customer &customer);
 
 private:
     Storage &m_storage;
+    MessageRepository::Reader m_reader;
 };
 
 } // namespace Switchboard::Hub

@@ -22,6 +22,7 @@
 #include "events/StreamFanout.h"
 #include "events/StreamServer.h"
 #include "service/AccessPolicy.h"
+#include "service/BoardService.h"
 #include "service/CallService.h"
 #include "service/ConversationService.h"
 #include "service/EventBus.h"
@@ -198,6 +199,7 @@ bool Hub::open(QString *error)
     m_bus = std::make_unique<EventBus>();
     m_access = std::make_unique<AccessPolicy>(m_config.policy);
     m_events = std::make_unique<EventRecorder>(*m_storage, *m_bus);
+    m_board = std::make_unique<BoardService>(*m_storage, *m_events);
     m_people = std::make_unique<PeopleService>(*m_storage, *m_events, *m_access, PasswordHasher());
     m_sessions = std::make_unique<SessionService>(
         *m_storage, *m_bus, m_people->hasher(), m_config.tokenLifetimeSeconds);
@@ -238,7 +240,7 @@ bool Hub::open(QString *error)
     m_services = std::make_unique<HubServices>(HubServices{*m_storage, *m_sessions, *m_people,
         *m_conversations, *m_calls, *m_replyPolicy, *m_stream, *m_metrics, *m_access,
         QDateTime::currentDateTimeUtc(), *m_inbound, m_config.meta, m_config.x,
-        m_config.twilioSettings(), *m_topics, *m_queues, *m_insights, *m_routing});
+        m_config.twilioSettings(), *m_topics, *m_queues, *m_insights, *m_routing, *m_board});
     m_router = std::make_unique<Router>(*m_sessions, *m_metrics, m_config.maxBodyBytes);
     Endpoints::registerAuth(*m_router, *m_services);
     Endpoints::registerPeople(*m_router, *m_services);
@@ -251,6 +253,7 @@ bool Hub::open(QString *error)
     Endpoints::registerWebhooks(*m_router, *m_services);
     Endpoints::registerAttachments(*m_router, *m_services);
     Endpoints::registerInsights(*m_router, *m_services);
+    Endpoints::registerSupervisor(*m_router, *m_services);
 
     m_metrics->addGauge(QStringLiteral("switchboard_stream_connections"),
         QStringLiteral("Open event streams."),

@@ -16,6 +16,7 @@
 namespace Switchboard::Hub {
 
 class AccessPolicy;
+class BoardService;
 class CallService;
 class ChannelSender;
 class DeliveryDispatcher;
@@ -106,6 +107,8 @@ private:
     std::unique_ptr<TopicRuleService> m_topics;
     std::unique_ptr<QueueService> m_queues;
     std::unique_ptr<RoutingService> m_routing;
+    //! Watches every event recorded, so it is made right after the recorder.
+    std::unique_ptr<BoardService> m_board;
     //! Carries call control to Twilio; null without twilio/account_sid and auth_token.
     std::unique_ptr<TwilioCallControl> m_twilioCalls;
     std::unique_ptr<InboundService> m_inbound;

@@ -42,6 +42,11 @@ Audience AccessPolicy::audienceFor(const Conversation &conversation) const
     return audienceFor(conversation, conversation.assigneeId);
 }
 
+MessageRepository::Reader AccessPolicy::messageReader(const User &user) const
+{
+    return isSupervisor(user) ? MessageRepository::Reader() : MessageRepository::Reader(user.id);
+}
+
 bool AccessPolicy::mayReceive(const User &user, const Audience &audience) const
 {
     return audience.admits(user.id, user.role);

@@ -5,6 +5,7 @@
 #include "domain/Conversation.h"
 #include "domain/User.h"
 #include "storage/Audience.h"
+#include "storage/MessageRepository.h"
 
 namespace Switchboard::Hub {
 
@@ -38,6 +39,9 @@ public:
     Audience audienceFor(
         const Domain::Conversation &conversation, std::optional<Domain::Id> before) const;
     Audience audienceFor(const Domain::Conversation &conversation) const;
+    //! How a user reads messages: supervisors and admins everything, an agent all but the
+    //! whispers to other agents.
+    MessageRepository::Reader messageReader(const Domain::User &user) const;
     //! Whether a user should receive an event on their stream or in a catch-up read.
     bool mayReceive(const Domain::User &user, const Audience &audience) const;
 

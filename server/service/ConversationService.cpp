@@ -22,6 +22,15 @@ namespace Switchboard::Hub {
 
 using namespace Domain;
 
+namespace {
+
+QJsonValue optionalIdJson(std::optional<Id> id)
+{
+    return id ? QJsonValue(*id) : QJsonValue();
+}
+
+} // namespace
+
 ConversationService::ConversationService(
     Storage &storage, EventRecorder &events, const AccessPolicy &access, ReplyPolicyService &policy)
     : m_storage(storage)
@@ -180,8 +189,8 @@ Outcome<Message> ConversationService::write(
         // The collision guard: anything the customer or a colleague wrote after what the
         // author saw. The author's own earlier messages are not news to them.
         QList<Message> missed;
-        for (const Message &m :
-            m_storage.messages().inConversation(conversation.id, draft.after.value_or(0), 1000)) {
+        for (const Message &m : m_storage.messages().inConversation(
+                 conversation.id, draft.after.value_or(0), 1000, m_access.messageReader(author))) {
             if (m.authorUserId != author.id)
                 missed.append(m);
         }
@@ -211,7 +220,15 @@ Outcome<Message> ConversationService::write(
     message.createdAt = now;
     message.delivery = reply ? DeliveryState::Queued : DeliveryState::None;
     message.clientId = draft.clientId;
+    message.whisperTo = draft.whisperTo.value_or(0);
     message = m_storage.messages().insert(message);
+    if (draft.whisperTo) {
+        // Only the assignee and supervisors hear of it; the conversation's last message stays
+        // one everyone who reads it can see.
+        m_events.record(EventType::MessageCreated, Audience::usersAndSupervisors({draft.whisperTo}),
+            message.toJson());
+        return message;
+    }
     if (reply) {
         m_storage.messages().queueDelivery(message);
         m_policy.recordOverride(
@@ -260,11 +277,79 @@ Outcome<Conversation> ConversationService::assign(
         return conversation;
     }
     const std::optional<Id> before = conversation.assigneeId;
+    reassign(conversation, assigneeId);
+    // Moving a colleague's work is a supervisor's intervention; taking or passing on one's own
+    // or waiting work is not.
+    if (m_access.isSupervisor(caller) && before && *before != caller.id) {
+        m_events.audit(caller, AuditAction::SupervisorReassign, conversation.id, std::nullopt,
+            {{QLatin1String("from"), *before}, {QLatin1String("to"), optionalIdJson(assigneeId)}});
+    }
+    tx.commit();
+    return conversation;
+}
+
+void ConversationService::reassign(Conversation &conversation, std::optional<Id> assigneeId)
+{
+    const std::optional<Id> before = conversation.assigneeId;
     conversation.assigneeId = assigneeId;
     conversation.updatedAt = QDateTime::currentDateTimeUtc();
     saveConversation(conversation, before);
+}
+
+Outcome<Conversation> ConversationService::monitor(const User &supervisor, Id conversationId)
+{
+    Transaction tx(m_storage.database());
+    const auto conversation = m_storage.conversations().byId(conversationId);
+    if (!conversation)
+        return ServiceError::notFound(QStringLiteral("conversation %1").arg(conversationId));
+    m_events.audit(supervisor, AuditAction::SupervisorMonitor, conversationId, std::nullopt,
+        {{QLatin1String("assignee_id"), optionalIdJson(conversation->assigneeId)}});
     tx.commit();
-    return conversation;
+    return *conversation;
+}
+
+Outcome<Message> ConversationService::whisper(
+    const User &supervisor, Id conversationId, const QString &body, const QString &clientId)
+{
+    Draft draft;
+    draft.kind = MessageKind::Note;
+    draft.body = body;
+    draft.clientId = clientId;
+    if (const auto invalid = validate(draft))
+        return *invalid;
+    Transaction tx(m_storage.database());
+    const auto conversation = m_storage.conversations().byId(conversationId);
+    if (!conversation)
+        return ServiceError::notFound(QStringLiteral("conversation %1").arg(conversationId));
+    if (!conversation->assigneeId) {
+        return ServiceError{409, QStringLiteral("no_assignee"),
+            QStringLiteral("conversation %1 has no assignee to whisper to").arg(conversationId), {},
+            {}};
+    }
+    draft.whisperTo = conversation->assigneeId;
+    auto message = write(supervisor, *conversation, draft);
+    if (!message.ok())
+        return message;
+    m_events.audit(supervisor, AuditAction::SupervisorWhisper, conversationId, message.value().id,
+        {{QLatin1String("to"), *conversation->assigneeId}});
+    tx.commit();
+    return message;
+}
+
+Outcome<Conversation> ConversationService::takeOver(const User &supervisor, Id conversationId)
+{
+    Transaction tx(m_storage.database());
+    auto conversation = m_storage.conversations().byId(conversationId);
+    if (!conversation)
+        return ServiceError::notFound(QStringLiteral("conversation %1").arg(conversationId));
+    const std::optional<Id> before = conversation->assigneeId;
+    if (before != supervisor.id) {
+        reassign(*conversation, supervisor.id);
+        m_events.audit(supervisor, AuditAction::SupervisorTakeOver, conversationId, std::nullopt,
+            {{QLatin1String("from"), optionalIdJson(before)}});
+    }
+    tx.commit();
+    return *conversation;
 }
 
 Outcome<Conversation> ConversationService::change(

@@ -33,6 +33,8 @@ public:
         std::optional<Domain::Id> after;
         //! Set when the author sends a reply the policy blocks anyway, with this reason.
         std::optional<QString> overrideReason;
+        //! A note only this user (the assignee) and supervisors may read; set by whisper().
+        std::optional<Domain::Id> whisperTo;
     };
 
     //! A reply or internal note by `author`. A reply must pass the reply policy (422 with the
@@ -66,6 +68,17 @@ public:
     //! once) and records who put each new one there and when.
     Outcome<Domain::Conversation> setTags(
         const Domain::User &caller, Domain::Id conversationId, QStringList tags);
+    //! A supervisor opens a conversation to follow it live: recorded in the audit log, nothing
+    //! else changes (the hub keeps no read state).
+    Outcome<Domain::Conversation> monitor(
+        const Domain::User &supervisor, Domain::Id conversationId);
+    //! A supervisor's note to the conversation's assignee, which other agents never see; 409
+    //! no_assignee when it has none. Audited without the text.
+    Outcome<Domain::Message> whisper(const Domain::User &supervisor, Domain::Id conversationId,
+        const QString &body, const QString &clientId);
+    //! Assigns the conversation to the supervisor, audited with the assignee it had.
+    Outcome<Domain::Conversation> takeOver(
+        const Domain::User &supervisor, Domain::Id conversationId);
 
     //! Longest body the hub accepts for a reply or note, in UTF-16 code units.
     static constexpr int MaxBodyLength = 100000;
@@ -82,6 +95,8 @@ private:
     //! already now); saved with its event only when apply returns true.
     Outcome<Domain::Conversation> change(const Domain::User &caller, Domain::Id conversationId,
         const std::function<bool(Domain::Conversation &)> &apply);
+    //! Gives a loaded conversation to assigneeId (nullopt: back to its queue) and saves it.
+    void reassign(Domain::Conversation &conversation, std::optional<Domain::Id> assigneeId);
 
     Storage &m_storage;
     EventRecorder &m_events;

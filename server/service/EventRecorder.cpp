@@ -21,6 +21,29 @@ void EventRecorder::record(const QString &type, const Audience &audience, const 
     StoredEvent event = m_storage.events().append(type, audience, data);
     m_storage.database().afterCommit(
         [bus = &m_bus, event = std::move(event)] { bus->publish(event); });
+    for (const Observer &observer : m_observers)
+        observer(type, audience, data);
+}
+
+Domain::AuditEntry EventRecorder::audit(const Domain::User &actor, const QString &action,
+    std::optional<Domain::Id> conversationId, std::optional<Domain::Id> messageId,
+    const QJsonObject &details, const QString &reason)
+{
+    Domain::AuditEntry entry;
+    entry.at = QDateTime::currentDateTimeUtc();
+    entry.userId = actor.id;
+    entry.userName = actor.name;
+    entry.action = action;
+    entry.conversationId = conversationId;
+    entry.messageId = messageId;
+    entry.reason = reason;
+    entry.details = details;
+    return audit(std::move(entry));
+}
+
+void EventRecorder::addObserver(Observer observer)
+{
+    m_observers.push_back(std::move(observer));
 }
 
 Domain::AuditEntry EventRecorder::audit(Domain::AuditEntry entry)

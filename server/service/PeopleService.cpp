@@ -246,9 +246,16 @@ Outcome<User> PeopleService::setPresence(
     const QDateTime since = user->presence.state == state && user->presence.since.isValid()
         ? user->presence.since
         : QDateTime::currentDateTimeUtc();
+    const PresenceState before = user->presence.state;
     user->presence = {state, reason, since};
     m_storage.users().update(*user);
     m_events.record(EventType::PresenceChanged, Audience::all(), presencePayload(*user));
+    if (userId != caller.id) {
+        m_events.audit(caller, AuditAction::SupervisorSetState, std::nullopt, std::nullopt,
+            {{QLatin1String("user_id"), userId}, {QLatin1String("from"), toWire(before)},
+                {QLatin1String("to"), toWire(state)}},
+            reason);
+    }
     tx.commit();
     return *user;
 }

@@ -148,11 +148,27 @@ Conversation ConversationRepository::insert(Conversation c)
             WireTime::toMs(c.lastMessageAt), c.lastMessageId,
             SqlCodec::optionalId(c.originConversationId), analysisText(c),
             SqlCodec::optionalId(c.queueId)});
+    const qint64 at = WireTime::toMs(c.createdAt);
+    m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ? WHERE %4 = ?")
+                  .arg(Conversations::table, Conversations::assignedAt, Conversations::resolvedAt,
+                      Conversations::id),
+        {c.assigneeId ? at : 0, c.status == ConversationStatus::Resolved ? at : 0, c.id});
     return c;
 }
 
 void ConversationRepository::update(const Conversation &c)
 {
+    // Before the row changes, while it still says who had it and whether it was resolved: an
+    // assignment starts when the assignee changes, a resolution when the status becomes resolved.
+    const qint64 at = WireTime::toMs(c.updatedAt);
+    m_db.exec(QStringLiteral("UPDATE %1 SET %2 = CASE WHEN ? = 0 THEN 0 WHEN %3 = ? THEN %2 "
+                             "ELSE ? END, %4 = CASE WHEN ? = 0 THEN 0 WHEN %5 = ? THEN %4 ELSE ? "
+                             "END WHERE %6 = ?")
+                  .arg(Conversations::table, Conversations::assignedAt, Conversations::assigneeId,
+                      Conversations::resolvedAt, Conversations::status, Conversations::id),
+        {c.assigneeId.value_or(0), c.assigneeId.value_or(0), at,
+            int(c.status == ConversationStatus::Resolved), toWire(ConversationStatus::Resolved), at,
+            c.id});
     m_db.exec(
         QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ?, %5 = ?, %6 = ?, %7 = ?, "
                        "%8 = ?, %9 = ?, %10 = ?, %11 = ?, %12 = ?, %13 = ? WHERE %14 = ?")

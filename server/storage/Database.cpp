@@ -103,8 +103,23 @@ void Database::begin()
 void Database::commit()
 {
     Q_ASSERT(m_depth > 0);
+    if (m_depth == 1 && !m_rollbackOnly) {
+        // Still at depth 1: what the actions write joins this transaction.
+        try {
+            while (!m_beforeCommit.empty()) {
+                auto actions = std::move(m_beforeCommit);
+                m_beforeCommit.clear();
+                for (auto &action : actions)
+                    action();
+            }
+        } catch (...) {
+            rollback();
+            throw;
+        }
+    }
     if (--m_depth > 0)
         return;
+    m_beforeCommit.clear();
     resetStatements();
     if (m_rollbackOnly) {
         m_afterCommit.clear();
@@ -131,6 +146,14 @@ void Database::afterCommit(std::function<void()> action)
         m_afterCommit.push_back(std::move(action));
 }
 
+void Database::beforeCommit(std::function<void()> action)
+{
+    if (m_depth == 0)
+        action();
+    else
+        m_beforeCommit.push_back(std::move(action));
+}
+
 void Database::rollback()
 {
     Q_ASSERT(m_depth > 0);
@@ -139,6 +162,7 @@ void Database::rollback()
         return;
     }
     m_afterCommit.clear();
+    m_beforeCommit.clear();
     resetStatements();
     m_db.rollback();
 }

@@ -52,6 +52,10 @@ public:
     //! Runs action once the outermost transaction has committed; dropped if it rolls back.
     //! Outside a transaction it runs at once. Used to publish events only after they are durable.
     void afterCommit(std::function<void()> action);
+    //! Runs action inside the outermost transaction just before it commits (not if it rolls
+    //! back), so what the action writes commits with it; actions it adds run too. Outside a
+    //! transaction it runs at once. Used to derive records from everything a transaction did.
+    void beforeCommit(std::function<void()> action);
 
 private:
     QSqlQuery &prepared(const QString &sql);
@@ -66,6 +70,7 @@ private:
     QObject m_lifetime;
     int m_depth = 0;
     std::vector<std::function<void()>> m_afterCommit;
+    std::vector<std::function<void()>> m_beforeCommit;
     bool m_rollbackOnly = false;
 };
 

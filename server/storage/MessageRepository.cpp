@@ -22,11 +22,12 @@ namespace {
 QString selectSql()
 {
     return QStringLiteral(
-        "SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13, %14, %15 FROM %16 ")
+        "SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13, %14, %15, %16 FROM %17 ")
         .arg(Messages::id, Messages::conversationId, Messages::customerId, Messages::channel,
             Messages::kind, Messages::authorUserId, Messages::authorName, Messages::body,
             Messages::bodyHtml, Messages::createdAt, Messages::delivery, Messages::deliveryError,
-            Messages::providerMessageId, Messages::channelMetadata, Messages::clientId)
+            Messages::providerMessageId, Messages::channelMetadata, Messages::clientId,
+            Messages::whisperTo)
         .arg(Messages::table);
 }
 
@@ -48,6 +49,7 @@ Message read(const QSqlQuery &q)
     m.providerMessageId = q.value(12).toString();
     m.channelMetadata = SqlCodec::decodeObject(q.value(13).toString());
     m.clientId = q.value(14).toString();
+    m.whisperTo = q.value(15).toLongLong();
     return m;
 }
 
@@ -59,24 +61,39 @@ std::optional<Message> MessageRepository::byId(Id id)
     return q.next() ? std::optional<Message>(read(q)) : std::nullopt;
 }
 
-QList<Message> MessageRepository::inConversation(Id conversationId, Id afterId, int limit)
+QString MessageRepository::visibleTo(const Reader &reader, QList<QVariant> *values)
 {
+    if (!reader)
+        return {};
+    values->append(*reader);
+    return QStringLiteral(" AND (%1 = 0 OR %1 = ?)").arg(Messages::whisperTo);
+}
+
+QList<Message> MessageRepository::inConversation(
+    Id conversationId, Id afterId, int limit, const Reader &reader)
+{
+    QList<QVariant> values{conversationId, afterId};
+    const QString visible = visibleTo(reader, &values);
+    values.append(limit);
     QSqlQuery &q = m_db.exec(selectSql()
-            + QStringLiteral("WHERE %1 = ? AND %2 > ? ORDER BY %2 LIMIT ?")
-                  .arg(Messages::conversationId, Messages::id),
-        {conversationId, afterId, limit});
+            + QStringLiteral("WHERE %1 = ? AND %2 > ?%3 ORDER BY %2 LIMIT ?")
+                  .arg(Messages::conversationId, Messages::id, visible),
+        values);
     QList<Message> out;
     while (q.next())
         out.append(read(q));
     return out;
 }
 
-QList<Message> MessageRepository::ofCustomer(Id customerId, int limit)
+QList<Message> MessageRepository::ofCustomer(Id customerId, int limit, const Reader &reader)
 {
+    QList<QVariant> values{customerId};
+    const QString visible = visibleTo(reader, &values);
+    values.append(limit);
     QSqlQuery &q = m_db.exec(selectSql()
-            + QStringLiteral("WHERE %1 = ? ORDER BY %2 DESC, %3 DESC LIMIT ?")
-                  .arg(Messages::customerId, Messages::createdAt, Messages::id),
-        {customerId, limit});
+            + QStringLiteral("WHERE %1 = ?%4 ORDER BY %2 DESC, %3 DESC LIMIT ?")
+                  .arg(Messages::customerId, Messages::createdAt, Messages::id, visible),
+        values);
     QList<Message> out;
     while (q.next())
         out.prepend(read(q));
@@ -87,18 +104,18 @@ Message MessageRepository::insert(Message m)
 {
     m.id = m_db.insertReturningId(
         QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, %10, "
-                       "%11, %12, %13, %14, %15) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?) RETURNING %16")
+                       "%11, %12, %13, %14, %15, %16) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?) RETURNING %17")
             .arg(Messages::table, Messages::conversationId, Messages::customerId, Messages::channel,
                 Messages::kind, Messages::authorUserId, Messages::authorName, Messages::body,
                 Messages::bodyHtml, Messages::createdAt, Messages::delivery,
                 Messages::deliveryError, Messages::providerMessageId, Messages::channelMetadata,
-                Messages::clientId)
+                Messages::clientId, Messages::whisperTo)
             .arg(Messages::id),
         {m.conversationId, m.customerId, toWire(m.channel), toWire(m.kind),
             SqlCodec::optionalId(m.authorUserId), m.authorName, m.body, m.bodyHtml,
             WireTime::toMs(m.createdAt), toWire(m.delivery), m.deliveryError, m.providerMessageId,
-            SqlCodec::encodeObject(m.channelMetadata), m.clientId});
+            SqlCodec::encodeObject(m.channelMetadata), m.clientId, m.whisperTo});
     return m;
 }
 

@@ -4,6 +4,7 @@
 
 #include "domain/Message.h"
 
+#include <QVariant>
 #include <optional>
 
 namespace Switchboard::Hub {
@@ -29,11 +30,19 @@ class MessageRepository
 public:
     explicit MessageRepository(Database &db);
 
+    //! Who reads: an agent's id leaves out whispers to other agents; nullopt reads everything
+    //! (supervisors, admins and the hub itself).
+    using Reader = std::optional<Domain::Id>;
+    //! " AND <condition>" keeping what reader may see (one value to bind, appended to values);
+    //! empty for nullopt.
+    static QString visibleTo(const Reader &reader, QList<QVariant> *values);
+
     std::optional<Domain::Message> byId(Domain::Id id);
     //! Messages of a conversation with id > afterId, oldest first, at most limit.
-    QList<Domain::Message> inConversation(Domain::Id conversationId, Domain::Id afterId, int limit);
+    QList<Domain::Message> inConversation(
+        Domain::Id conversationId, Domain::Id afterId, int limit, const Reader &reader = {});
     //! The newest `limit` messages with a customer across all conversations, oldest first.
-    QList<Domain::Message> ofCustomer(Domain::Id customerId, int limit);
+    QList<Domain::Message> ofCustomer(Domain::Id customerId, int limit, const Reader &reader = {});
     Domain::Message insert(Domain::Message message);
     //! The message a channel knows by this id (its provider message id); none for an empty id.
     std::optional<Domain::Message> byProviderId(

@@ -40,18 +40,22 @@ enum Column {
     ProviderMessageId,
     ChannelMetadata,
     ClientId,
+    WhisperTo,
 };
 
 QString ofCustomerSql()
 {
-    // As MessageRepository::ofCustomer() reads them: newest first, reversed by the caller.
-    return QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13, %14, %15 "
-                          "FROM %16 WHERE %3 = ? ORDER BY %10 DESC, %1 DESC LIMIT ?")
+    // As MessageRepository::ofCustomer() reads them: newest first, reversed by the caller. The
+    // last parameter is the reader (see MessageRepository::visibleTo), 0 for everything.
+    return QStringLiteral(
+        "SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13, %14, %15, "
+        "%17 FROM %16 WHERE %3 = ? AND (? = 0 OR %17 = 0 OR %17 = ?) "
+        "ORDER BY %10 DESC, %1 DESC LIMIT ?")
         .arg(Messages::id, Messages::conversationId, Messages::customerId, Messages::channel,
             Messages::kind, Messages::authorUserId, Messages::authorName, Messages::body,
             Messages::bodyHtml, Messages::createdAt, Messages::delivery, Messages::deliveryError,
             Messages::providerMessageId, Messages::channelMetadata, Messages::clientId)
-        .arg(Messages::table);
+        .arg(Messages::table, Messages::whisperTo);
 }
 
 sqlite3 *sqliteHandle(Database &db)
@@ -259,6 +263,10 @@ MessageText::Row readRow(sqlite3_stmt *stmt)
     appendEnum(out, stmt, Kind, MessageKind::Note);
     out.append(",\"provider_message_id\":");
     appendText(out, stmt, ProviderMessageId);
+    if (sqlite3_column_int64(stmt, WhisperTo) != 0) {
+        out.append(",\"whisper_to\":");
+        appendId(out, stmt, WhisperTo);
+    }
     out.append('}');
     return row;
 }
@@ -270,11 +278,12 @@ MessageText::MessageText(Database &db)
 {
 }
 
-QList<MessageText::Row> MessageText::ofCustomer(Domain::Id customerId, int limit)
+QList<MessageText::Row> MessageText::ofCustomer(
+    Domain::Id customerId, int limit, const MessageRepository::Reader &reader)
 {
     sqlite3 *handle = sqliteHandle(m_db);
     if (!handle)
-        return ofCustomerThroughRepository(customerId, limit);
+        return ofCustomerThroughRepository(customerId, limit, reader);
     static const QByteArray sql = ofCustomerSql().toUtf8();
     sqlite3_stmt *stmt = nullptr;
     // Prepared per call and finalized before returning: a statement kept open would hold a
@@ -283,7 +292,9 @@ QList<MessageText::Row> MessageText::ofCustomer(Domain::Id customerId, int limit
     if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK)
         throw StorageError(QString::fromUtf8(sqlite3_errmsg(handle)));
     sqlite3_bind_int64(stmt, 1, customerId);
-    sqlite3_bind_int(stmt, 2, limit);
+    sqlite3_bind_int64(stmt, 2, reader.value_or(0));
+    sqlite3_bind_int64(stmt, 3, reader.value_or(0));
+    sqlite3_bind_int(stmt, 4, limit);
     QList<Row> out;
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
@@ -296,10 +307,11 @@ QList<MessageText::Row> MessageText::ofCustomer(Domain::Id customerId, int limit
     return out;
 }
 
-QList<MessageText::Row> MessageText::ofCustomerThroughRepository(Domain::Id customerId, int limit)
+QList<MessageText::Row> MessageText::ofCustomerThroughRepository(
+    Domain::Id customerId, int limit, const MessageRepository::Reader &reader)
 {
     QList<Row> out;
-    for (const Message &message : MessageRepository(m_db).ofCustomer(customerId, limit)) {
+    for (const Message &message : MessageRepository(m_db).ofCustomer(customerId, limit, reader)) {
         const QJsonObject json = message.toJson();
         out.append({message.id, WireTime::toMs(message.createdAt),
             qtJson(json.value(QLatin1String("created_at"))),

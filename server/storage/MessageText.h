@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "MessageRepository.h"
 #include "domain/Ids.h"
 
 #include <QByteArray>
@@ -33,10 +34,12 @@ public:
     explicit MessageText(Database &db);
 
     //! What MessageRepository::ofCustomer() returns, in the same order, as text.
-    QList<Row> ofCustomer(Domain::Id customerId, int limit);
+    QList<Row> ofCustomer(
+        Domain::Id customerId, int limit, const MessageRepository::Reader &reader = {});
 
 private:
-    QList<Row> ofCustomerThroughRepository(Domain::Id customerId, int limit);
+    QList<Row> ofCustomerThroughRepository(
+        Domain::Id customerId, int limit, const MessageRepository::Reader &reader);
 
     Database &m_db;
 };

@@ -81,6 +81,9 @@ inline constexpr Name lastMessageId{"last_message_id"};
 inline constexpr Name originConversationId{"origin_conversation_id"};
 inline constexpr Name analysis{"analysis"};
 inline constexpr Name queueId{"queue_id"};
+//! Epoch ms: when the current assignee got it (0: unassigned), and when it was resolved (0: not).
+inline constexpr Name assignedAt{"assigned_at"};
+inline constexpr Name resolvedAt{"resolved_at"};
 } // namespace Conversations
 
 namespace Messages {
@@ -100,6 +103,8 @@ inline constexpr Name deliveryError{"delivery_error"};
 inline constexpr Name providerMessageId{"provider_message_id"};
 inline constexpr Name channelMetadata{"channel_metadata"};
 inline constexpr Name clientId{"client_id"};
+//! A supervisor's whisper: the one agent who may read it besides supervisors; 0 for all others.
+inline constexpr Name whisperTo{"whisper_to"};
 } // namespace Messages
 
 //! Replies waiting for a channel connector. Only replies ever get a row here (a trigger refuses

@@ -49,9 +49,15 @@ private:
     }
     Domain::CallRecord stored(qint64 id) { return *m_hub->hub().storage().calls().byId(id); }
     qint64 head() { return m_hub->hub().storage().events().head(); }
+    //! The events since seq but the supervisor board's rows (tst_supervisor covers those).
     QList<Hub::StoredEvent> eventsSince(qint64 seq)
     {
-        return m_hub->hub().storage().events().since(seq, 100);
+        QList<Hub::StoredEvent> out;
+        for (const Hub::StoredEvent &e : m_hub->hub().storage().events().since(seq, 100)) {
+            if (!e.event.type.startsWith(QLatin1String("board.")))
+                out.append(e);
+        }
+        return out;
     }
     //! Checks the one call.updated event recorded since seq: it carries the stored call, and
     //! reaches exactly the agents named (supervisors always).

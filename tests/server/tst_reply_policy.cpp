@@ -568,6 +568,9 @@ private Q_SLOTS:
                 && e.event.data.value(QLatin1String("delivery")).toString()
                     == QLatin1String("queued"))
                 continue;
+            // The supervisor board's rows that changed follow (tst_supervisor covers them).
+            if (e.event.type.startsWith(QLatin1String("board.")))
+                continue;
             types.append(e.event.type);
         }
         QCOMPARE(types,

@@ -168,6 +168,38 @@ private Q_SLOTS:
         QCOMPARE(newest.at(1).id, expected.at(5).id);
     }
 
+    void whispersAreWrittenAsTheCodecWritesThemAndOnlyForTheirReaders()
+    {
+        Fixture f;
+        const QDateTime at = QDateTime(QDate(2026, 11, 24), QTime(9, 0), QTimeZone::utc());
+        f.message(QStringLiteral("for everyone"), at);
+        Message whisper;
+        whisper.conversationId = f.conversation.id;
+        whisper.customerId = f.customer.id;
+        whisper.kind = MessageKind::Note;
+        whisper.authorUserId = 2;
+        whisper.body = QStringLiteral("only for 7");
+        whisper.createdAt = at.addSecs(1);
+        whisper.whisperTo = 7;
+        whisper = f.storage->messages().insert(whisper);
+
+        auto &db = f.storage->database();
+        for (const MessageRepository::Reader &reader : {MessageRepository::Reader(),
+                 MessageRepository::Reader(7), MessageRepository::Reader(8)}) {
+            const QList<Message> expected
+                = f.storage->messages().ofCustomer(f.customer.id, 100, reader);
+            const QList<MessageText::Row> rows
+                = MessageText(db).ofCustomer(f.customer.id, 100, reader);
+            QCOMPARE(rows.size(), reader == 8 ? 1 : 2);
+            QCOMPARE(rows.size(), expected.size());
+            for (qsizetype i = 0; i < rows.size(); ++i)
+                QCOMPARE(rows.at(i).json, compact(expected.at(i).toJson()));
+        }
+        const QByteArray text = MessageText(db).ofCustomer(f.customer.id, 100).last().json;
+        QVERIFY(text.endsWith(",\"whisper_to\":7}"));
+        QCOMPARE(Message::fromJson(QJsonDocument::fromJson(text).object())->whisperTo, 7);
+    }
+
     void timelineIsWhatTheCodecsWrote()
     {
         Fixture f;

@@ -170,8 +170,12 @@ private:
     QStringList eventTypesSince(Seq seq)
     {
         QStringList types;
-        for (const auto &e : storage().events().since(seq, 100))
+        for (const auto &e : storage().events().since(seq, 100)) {
+            // The supervisor board's rows that changed follow (tst_supervisor covers them).
+            if (e.event.type.startsWith(QLatin1String("board.")))
+                continue;
             types.append(e.event.type);
+        }
         return types;
     }
     static Params incomingSms()
@@ -356,7 +360,13 @@ private Q_SLOTS:
         QVERIFY(done->durationSeconds >= 39);
         QCOMPARE(done->recordingUrl,
             QStringLiteral("https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1"));
-        const auto events = storage().events().since(head, 10);
+        QList<Hub::StoredEvent> events;
+        for (const auto &e : storage().events().since(head, 10)) {
+            // The supervisor board's rows that changed follow (tst_supervisor covers them).
+            if (e.event.type.startsWith(QLatin1String("board.")))
+                continue;
+            events.append(e);
+        }
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first().event.type, QString(EventType::CallUpdated));
         QVERIFY(events.first().audience.admits(m_agent1Id, Role::Agent));

@@ -244,8 +244,12 @@ private Q_SLOTS:
         QCOMPARE(conversation->externalThreadId, dmSender);
         QCOMPARE(conversationsOn(QStringLiteral("x_dm")), dms + 1);
         QStringList types;
-        for (const auto &e : storage().events().since(head, 100))
+        for (const auto &e : storage().events().since(head, 100)) {
+            // The supervisor board's rows that changed follow (tst_supervisor covers them).
+            if (e.event.type.startsWith(QLatin1String("board.")))
+                continue;
             types.append(e.event.type);
+        }
         QCOMPARE(types,
             (QStringList{EventType::CustomerCreated, EventType::ConversationCreated,
                 EventType::MessageCreated, EventType::AuditCreated})); // routing's decision

@@ -1,0 +1,199 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BoardRepository.h"
+
+#include "Database.h"
+#include "Schema.h"
+#include "SqlCodec.h"
+
+namespace Switchboard::Hub {
+
+using namespace Domain;
+using namespace Schema;
+
+BoardRepository::BoardRepository(Database &db)
+    : m_db(db)
+{
+}
+
+AgentFigures BoardRepository::agentFigures(Id userId, qint64 dayStartMs)
+{
+    AgentFigures out;
+    const QString open = toWire(ConversationStatus::Open);
+    const QString pending = toWire(ConversationStatus::Pending);
+    const QString resolved = toWire(ConversationStatus::Resolved);
+    QSqlQuery &work = m_db.exec(QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE %3 = ? AND "
+                                               "%4 IN (?, ?) GROUP BY %1")
+                                    .arg(Conversations::channel, Conversations::table,
+                                        Conversations::assigneeId, Conversations::status),
+        {userId, open, pending});
+    while (work.next()) {
+        if (const auto channel = fromWire<ChannelKind>(work.value(0).toString()))
+            out.conversations.insert(*channel, work.value(1).toInt());
+    }
+    out.liveCalls
+        = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ? AND %3 = 0 "
+                                     "AND %4 > 0")
+                          .arg(Calls::table, Calls::agentId, Calls::endedAt, Calls::answeredAt),
+                  {userId})
+              .toInt();
+    // A resolved conversation counts from the current assignment to the resolution; an
+    // answered call its talk time, holds included.
+    QSqlQuery &closed
+        = m_db.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN %1 > %2 THEN %1 - %2 "
+                                   "ELSE 0 END), 0) / 1000 FROM %3 WHERE "
+                                   "%4 = ? AND %5 = ? AND %1 >= ?")
+                        .arg(Conversations::resolvedAt, Conversations::assignedAt,
+                            Conversations::table, Conversations::assigneeId, Conversations::status),
+            {userId, resolved, dayStartMs});
+    if (closed.next()) {
+        out.handled += closed.value(0).toInt();
+        out.handleSeconds += closed.value(1).toLongLong();
+    }
+    closed.finish();
+    QSqlQuery &calls = m_db.exec(
+        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(%1), 0) FROM %2 WHERE %3 = ? AND %4 >= ? "
+                       "AND (%5 > 0 OR %1 > 0)")
+            .arg(Calls::durationSeconds, Calls::table, Calls::agentId, Calls::endedAt,
+                Calls::answeredAt),
+        {userId, dayStartMs});
+    if (calls.next()) {
+        out.handled += calls.value(0).toInt();
+        out.handleSeconds += calls.value(1).toLongLong();
+    }
+    calls.finish();
+    return out;
+}
+
+std::optional<WorkOwner> BoardRepository::ownerOf(Id conversationId)
+{
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 = ?")
+                                 .arg(Conversations::assigneeId, Conversations::queueId,
+                                     Conversations::table, Conversations::id),
+        {conversationId});
+    if (!q.next())
+        return std::nullopt;
+    WorkOwner out{SqlCodec::toOptionalId(q.value(0)), SqlCodec::toOptionalId(q.value(1))};
+    q.finish();
+    return out;
+}
+
+QHash<Id, Id> BoardRepository::assigneesOfCountedWork(qint64 dayStartMs)
+{
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral("SELECT %1, %2 FROM %3 WHERE %2 IS NOT NULL AND (%4 != ? OR %5 >= ?)")
+            .arg(Conversations::id, Conversations::assigneeId, Conversations::table,
+                Conversations::status, Conversations::resolvedAt),
+        {toWire(ConversationStatus::Resolved), dayStartMs});
+    QHash<Id, Id> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return out;
+}
+
+QHash<Id, Id> BoardRepository::queuesOfCountedWork(qint64 dayStartMs)
+{
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral(
+            "SELECT %1, COALESCE(%2, 0) FROM %3 WHERE (%4 = ? AND %5 IS NULL) OR %6 >= ?")
+            .arg(Conversations::id, Conversations::queueId, Conversations::table,
+                Conversations::status, Conversations::assigneeId, Conversations::updatedAt),
+        {toWire(ConversationStatus::Open), dayStartMs});
+    QHash<Id, Id> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return out;
+}
+
+QueueFigures BoardRepository::queueFigures(
+    std::optional<Id> queueId, const QMap<ChannelKind, int> &slaSeconds, qint64 dayStartMs)
+{
+    QueueFigures out;
+    // "c" is the conversation in every statement below; the queue is bound last.
+    const QString inQueue = queueId ? QStringLiteral("c.%1 = ?").arg(Conversations::queueId)
+                                    : QStringLiteral("c.%1 IS NULL").arg(Conversations::queueId);
+    const auto bind = [&](QList<QVariant> values) {
+        if (queueId)
+            values.append(*queueId);
+        return values;
+    };
+    const auto target = [&](const QString &channel) -> std::optional<qint64> {
+        const auto kind = fromWire<ChannelKind>(channel);
+        if (!kind || !slaSeconds.contains(*kind))
+            return std::nullopt;
+        return qint64(slaSeconds.value(*kind)) * 1000;
+    };
+
+    // Waiting since the first customer message after the last reply (the conversation's
+    // creation when there is none, e.g. a call).
+    QSqlQuery &waiting = m_db.exec(
+        QStringLiteral("SELECT c.%1, COALESCE((SELECT MIN(m.%2) FROM %3 m WHERE m.%4 = c.%5 AND "
+                       "m.%6 = ? AND m.%7 > COALESCE((SELECT MAX(r.%7) FROM %3 r WHERE r.%4 = "
+                       "c.%5 AND r.%6 = ?), 0)), c.%8) FROM %9 c WHERE c.%10 = ? AND c.%11 IS "
+                       "NULL AND ")
+                .arg(Conversations::channel, Messages::createdAt, Messages::table,
+                    Messages::conversationId, Conversations::id, Messages::kind, Messages::id,
+                    Conversations::createdAt, Conversations::table)
+                .arg(Conversations::status, Conversations::assigneeId)
+            + inQueue,
+        bind({toWire(MessageKind::Inbound), toWire(MessageKind::Reply),
+            toWire(ConversationStatus::Open)}));
+    while (waiting.next()) {
+        const QString channel = waiting.value(0).toString();
+        const qint64 since = waiting.value(1).toLongLong();
+        ++out.waiting;
+        if (out.longestWaitingSinceMs == 0 || since < out.longestWaitingSinceMs) {
+            out.longestWaitingSinceMs = since;
+            out.longestWaitingChannel = fromWire<ChannelKind>(channel);
+        }
+        if (const auto sla = target(channel)) {
+            if (out.slaDueAtMs == 0 || since + *sla < out.slaDueAtMs)
+                out.slaDueAtMs = since + *sla;
+        }
+    }
+
+    // A conversation's first response is its first reply; a call's, its answer.
+    const auto answer = [&](const QString &channel, qint64 from, qint64 to) {
+        ++out.answered;
+        if (const auto sla = target(channel)) {
+            ++out.answeredWithTarget;
+            if (to - from <= *sla)
+                ++out.answeredInSla;
+        }
+    };
+    QSqlQuery &replies = m_db.exec(
+        QStringLiteral("SELECT c.%1, c.%2, MIN(m.%3) FROM %4 c JOIN %5 m ON m.%6 = c.%7 AND "
+                       "m.%8 = ? WHERE c.%9 >= ? AND %10 GROUP BY c.%7, c.%1, c.%2 HAVING "
+                       "MIN(m.%3) >= ?")
+            .arg(Conversations::channel, Conversations::createdAt, Messages::createdAt,
+                Conversations::table, Messages::table, Messages::conversationId, Conversations::id,
+                Messages::kind, Conversations::updatedAt)
+            .arg(inQueue),
+        queueId ? QList<QVariant>{toWire(MessageKind::Reply), dayStartMs, *queueId, dayStartMs}
+                : QList<QVariant>{toWire(MessageKind::Reply), dayStartMs, dayStartMs});
+    while (replies.next())
+        answer(replies.value(0).toString(), replies.value(1).toLongLong(),
+            replies.value(2).toLongLong());
+    QSqlQuery &calls = m_db.exec(
+        QStringLiteral("SELECT k.%1, k.%2 FROM %3 k JOIN %4 c ON c.%5 = k.%6 WHERE k.%2 >= ? AND ")
+                .arg(Calls::offeredAt, Calls::answeredAt, Calls::table, Conversations::table,
+                    Conversations::id, Calls::conversationId)
+            + inQueue,
+        bind({dayStartMs}));
+    while (calls.next())
+        answer(
+            toWire(ChannelKind::Voice), calls.value(0).toLongLong(), calls.value(1).toLongLong());
+    QSqlQuery &abandoned = m_db.exec(
+        QStringLiteral("SELECT COUNT(*) FROM %1 k JOIN %2 c ON c.%3 = k.%4 WHERE "
+                       "k.%5 >= ? AND k.%6 = 0 AND k.%7 = 0 AND ")
+                .arg(Calls::table, Conversations::table, Conversations::id, Calls::conversationId,
+                    Calls::endedAt, Calls::answeredAt, Calls::durationSeconds)
+            + inQueue,
+        bind({dayStartMs}));
+    if (abandoned.next())
+        out.abandonedCalls = abandoned.value(0).toInt();
+    abandoned.finish();
+    return out;
+}
+
+} // namespace Switchboard::Hub
