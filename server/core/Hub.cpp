@@ -240,8 +240,7 @@ bool Hub::open(QString *error)
     m_services = std::make_unique<HubServices>(HubServices{*m_storage, *m_sessions, *m_people,
         *m_conversations, *m_calls, *m_replyPolicy, *m_stream, *m_metrics, *m_access,
         QDateTime::currentDateTimeUtc(), *m_inbound, m_config.meta, m_config.x,
-        m_config.twilioSettings(), *m_topics, *m_queues, *m_insights, *m_routing,
-        *m_board});
+        m_config.twilioSettings(), *m_topics, *m_queues, *m_insights, *m_routing, *m_board});
     m_router = std::make_unique<Router>(*m_sessions, *m_metrics, m_config.maxBodyBytes);
     Endpoints::registerAuth(*m_router, *m_services);
     Endpoints::registerPeople(*m_router, *m_services);

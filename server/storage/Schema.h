@@ -81,6 +81,11 @@ inline constexpr Name lastMessageId{"last_message_id"};
 inline constexpr Name originConversationId{"origin_conversation_id"};
 inline constexpr Name analysis{"analysis"};
 inline constexpr Name queueId{"queue_id"};
+//! Schema 9's epoch ms of the assignment and resolution, filled for the conversations that
+//! existed then and no longer kept: the board reads each resolution from Closures (schema 10),
+//! as the daily reports do.
+inline constexpr Name assignedAt{"assigned_at"};
+inline constexpr Name resolvedAt{"resolved_at"};
 } // namespace Conversations
 
 namespace Messages {

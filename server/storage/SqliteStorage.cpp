@@ -207,19 +207,35 @@ void migration8(Database &db)
 }
 
 // Version 9: the supervisor board and whispers. A whisper names the one agent who may read it;
-// an agent's board row finds their calls by agent.
+// a conversation knows when its current assignment began and when it was resolved (rows from
+// before take their creation and last update), and calls are found by agent and by the time
+// they were answered or ended.
 void migration9(Database &db)
 {
     db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 0")
                 .arg(Messages::table, Messages::whisperTo));
+    for (const Name column : {Conversations::assignedAt, Conversations::resolvedAt}) {
+        db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 0")
+                    .arg(Conversations::table, column));
+    }
+    db.exec(QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %4 IS NOT NULL")
+                .arg(Conversations::table, Conversations::assignedAt, Conversations::createdAt,
+                    Conversations::assigneeId));
+    db.exec(QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %4 = 'resolved'")
+                .arg(Conversations::table, Conversations::resolvedAt, Conversations::updatedAt,
+                    Conversations::status));
     db.exec(QStringLiteral("CREATE INDEX calls_by_agent ON %1 (%2, %3)")
                 .arg(Calls::table, Calls::agentId, Calls::endedAt));
+    // A queue's answered and abandoned calls of the day.
+    db.exec(QStringLiteral("CREATE INDEX calls_by_answer ON %1 (%2)")
+                .arg(Calls::table, Calls::answeredAt));
+    db.exec(QStringLiteral("CREATE INDEX calls_by_end ON %1 (%2)").arg(Calls::table, Calls::endedAt));
 }
 
 // Version 10: what the insights and reports read. Who tagged a conversation when; each
 // resolution of a conversation with its assignee and the start of the work (assignment, or
 // reopening while assigned), kept by triggers so every path that changes a conversation counts;
-// indexes for a day's replies and calls. What was there before is carried over as well as it is
+// an index for a day's replies (the calls' are version 9's). What was there before is carried over as well as it is
 // known: tags as of the conversation's last change, work from its creation.
 void migration10(Database &db)
 {
@@ -299,10 +315,6 @@ void migration10(Database &db)
 
     db.exec(QStringLiteral("CREATE INDEX messages_by_kind_time ON %1 (%2, %3)")
                 .arg(Messages::table, Messages::kind, Messages::createdAt));
-    db.exec(
-        QStringLiteral("CREATE INDEX calls_by_end ON %1 (%2)").arg(Calls::table, Calls::endedAt));
-    db.exec(QStringLiteral("CREATE INDEX calls_by_answer ON %1 (%2)")
-                .arg(Calls::table, Calls::answeredAt));
 }
 
 // Each entry brings the schema from version (index) to version (index + 1).

@@ -50,8 +50,7 @@ private:
                 "DROP TRIGGER conversation_work_start_on_insert",
                 "DROP TRIGGER conversation_work_close",
                 "DROP TRIGGER conversation_work_close_on_insert",
-                "DROP INDEX messages_by_kind_time", "DROP INDEX calls_by_end",
-                "DROP INDEX calls_by_answer"}) {
+                "DROP INDEX messages_by_kind_time"}) {
             QSqlQuery q(db);
             QVERIFY2(q.exec(QLatin1String(statement)), statement);
         }
@@ -124,7 +123,7 @@ private Q_SLOTS:
         // Back to a version 1 database: the calls table without the hold columns, no audit log,
         // conversations without their origin, messages not indexed by their provider id, no
         // attachments, users without a voice address, conversations without their analysis, no
-        // queues, no whispers or calls by agent.
+        // queues, no whispers, assignment and resolution times or calls by agent.
         {
             QSqlDatabase db
                 = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
@@ -147,8 +146,13 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("DROP INDEX conversations_waiting")));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE conversations DROP COLUMN queue_id")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE queues")));
-            QVERIFY(q.exec(QStringLiteral("DROP INDEX calls_by_agent")));
+            for (const char *index : {"calls_by_agent", "calls_by_answer", "calls_by_end"})
+                QVERIFY(q.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE messages DROP COLUMN whisper_to")));
+            for (const char *column : {"assigned_at", "resolved_at"}) {
+                QVERIFY(q.exec(QStringLiteral("ALTER TABLE conversations DROP COLUMN %1")
+                                   .arg(QLatin1String(column))));
+            }
             QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 1"));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));

@@ -5,6 +5,7 @@
 #include "TestHub.h"
 #include "core/Hub.h"
 #include "service/InboundService.h"
+#include "item/SupervisorBoard.h"
 #include "sync/SupervisorSync.h"
 
 #include <QFile>
@@ -28,6 +29,8 @@ private:
     QTemporaryDir m_dir;
     Domain::Id m_conversationId = 0;
     QString m_token;
+    //! Board rows the agent's desktop received (it must get none).
+    int m_agentBoardRows = 0;
 
     std::unique_ptr<SyncedDesktop> signIn(const QString &username, const QString &file)
     {
@@ -66,6 +69,8 @@ private Q_SLOTS:
         QVERIFY(m_supervisor);
         m_agent = signIn(QStringLiteral("agent1"), QStringLiteral("agent.sqlite"));
         QVERIFY(m_agent);
+        QObject::connect(m_agent->engine.get(), &Sync::SyncEngine::boardChanged,
+            [this] { ++m_agentBoardRows; });
     }
 
     void tagsGoThroughTheOutbox()
@@ -149,6 +154,93 @@ private Q_SLOTS:
         QCOMPARE(failed.first().at(0).toString(), QStringLiteral("report"));
         QVERIFY(!failed.first().at(1).toString().isEmpty());
         QCOMPARE(report.size(), 1);
+    }
+
+    void boardIsASnapshotThenDeltas()
+    {
+        Item::SupervisorBoard board;
+        QObject::connect(m_supervisor->engine.get(), &Sync::SyncEngine::boardChanged, &board,
+            &Item::SupervisorBoard::applyDelta);
+        Sync::SupervisorSync *reads = m_supervisor->engine->supervisor();
+        QSignalSpy snapshot(reads, &Sync::SupervisorSync::board);
+        reads->fetchBoard();
+        QVERIFY(snapshot.wait(10000));
+        board.applySnapshot(snapshot.first().first().toJsonObject());
+        const Domain::Id agentId = m_hub->user(QStringLiteral("agent1")).id;
+        QVERIFY(!board.agents().rowFor(agentId).isEmpty());
+
+        // The agent goes on a break; the row reaches the supervisor's board on the stream.
+        ApiClient api(m_hub->url());
+        const QString agentToken = api.login(QStringLiteral("agent1"), TestHub::password());
+        QCOMPARE(api.request("PUT", QStringLiteral("/api/v1/me/presence"),
+                        {{QStringLiteral("client_id"), QStringLiteral("break-1")},
+                            {QStringLiteral("state"), QStringLiteral("break")}},
+                        agentToken)
+                     .status,
+            200);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            board.agents().rowFor(agentId).value(QLatin1String("state")).toString(),
+            QStringLiteral("break"), 10000);
+        // The agent's own desktop, live on the same hub, never gets board rows.
+        QTest::qWait(200);
+        QCOMPARE(m_agentBoardRows, 0);
+    }
+
+    void actionsReachTheHubAndItsAuditLog()
+    {
+        const Domain::Id agentId = m_hub->user(QStringLiteral("agent1")).id;
+        // Give it to an agent, whisper to them, monitor, reassign, then take it over.
+        QVERIFY(m_supervisor->engine->queueAssign(m_conversationId, agentId) > 0);
+        ApiClient api(m_hub->url());
+        const QString path = QStringLiteral("/api/v1/conversations/%1").arg(m_conversationId);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            api.get(path, m_token).json.value(QLatin1String("assignee_id")).toInteger(), agentId,
+            10000);
+        QVERIFY(m_supervisor->engine->queueWhisper(
+                    m_conversationId, QStringLiteral("Offer the 4111 1111 1111 1111 refund"))
+            > 0);
+        const QString agentToken = api.login(QStringLiteral("agent1"), TestHub::password());
+        const QString otherToken = api.login(QStringLiteral("agent2"), TestHub::password());
+        const auto whispers = [&](const QString &token) {
+            int n = 0;
+            for (const QJsonValue &m : api.get(path + QStringLiteral("/messages"), token).items())
+                n += m.toObject().value(QLatin1String("whisper_to")).toInteger() == agentId;
+            return n;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(whispers(agentToken), 1, 10000);
+        QCOMPARE(whispers(otherToken), 0);
+        // Masked before it left the desktop.
+        for (const QJsonValue &m : api.get(path + QStringLiteral("/messages"), agentToken).items())
+            QVERIFY(!m.toObject().value(QLatin1String("body")).toString().contains(
+                QLatin1String("4111 1111 1111 1111")));
+
+        Sync::SupervisorSync *reads = m_supervisor->engine->supervisor();
+        QSignalSpy monitoring(reads, &Sync::SupervisorSync::monitorStarted);
+        reads->monitor(m_conversationId);
+        QVERIFY(monitoring.wait(10000));
+        QCOMPARE(monitoring.first().first().toJsonObject().value(QLatin1String("id")).toInteger(),
+            m_conversationId);
+
+        // From the agent to another: a reassignment by a supervisor.
+        const Domain::Id otherId = m_hub->user(QStringLiteral("agent2")).id;
+        QVERIFY(m_supervisor->engine->queueAssign(m_conversationId, otherId) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            api.get(path, m_token).json.value(QLatin1String("assignee_id")).toInteger(), otherId,
+            10000);
+
+        QVERIFY(m_supervisor->engine->queueTakeOver(m_conversationId) > 0);
+        const Domain::Id supervisorId = m_hub->user(QStringLiteral("supervisor")).id;
+        QTRY_COMPARE_WITH_TIMEOUT(
+            api.get(path, m_token).json.value(QLatin1String("assignee_id")).toInteger(),
+            supervisorId, 10000);
+
+        QSet<QString> actions;
+        for (const QJsonValue &entry :
+            api.get(QStringLiteral("/api/v1/audit?limit=200"), m_token).items())
+            actions.insert(entry.toObject().value(QLatin1String("action")).toString());
+        for (const char *action : {"supervisor.reassign", "supervisor.whisper",
+                 "supervisor.monitor", "supervisor.take_over"})
+            QVERIFY2(actions.contains(QLatin1String(action)), action);
     }
 
     void agentsAreRefused()
