@@ -20,6 +20,7 @@ class CallService;
 class ChannelSender;
 class DeliveryDispatcher;
 class DemoTraffic;
+class DisconnectedAgents;
 struct DemoChannels;
 class EmailIntake;
 class ConversationService;
@@ -105,6 +106,7 @@ private:
     std::unique_ptr<CallService> m_calls;
     std::unique_ptr<TopicRuleService> m_topics;
     std::unique_ptr<QueueService> m_queues;
+    std::unique_ptr<DisconnectedAgents> m_disconnected;
     std::unique_ptr<RoutingService> m_routing;
     //! Carries call control to Twilio; null without twilio/account_sid and auth_token.
     std::unique_ptr<TwilioCallControl> m_twilioCalls;

@@ -7,6 +7,7 @@
 #include "EventRecorder.h"
 #include "QueueService.h"
 #include "domain/AuditEntry.h"
+#include "routing/DisconnectedAgents.h"
 #include "domain/Event.h"
 #include "storage/CallRepository.h"
 #include "storage/ConversationRepository.h"
@@ -51,13 +52,15 @@ template <typename Work> void guarded(const char *what, Work work)
 } // namespace
 
 RoutingService::RoutingService(Storage &storage, EventRecorder &events, const AccessPolicy &access,
-    const QueueService &queues, Settings settings, QObject *parent)
+    const QueueService &queues, DisconnectedAgents &disconnected, Settings settings,
+    QObject *parent)
     : QObject(parent)
     , m_storage(storage)
     , m_events(events)
     , m_access(access)
     , m_queues(queues)
     , m_settings(settings)
+    , m_disconnected(disconnected)
 {
     // Events come in bursts (one request records several): route once after the burst.
     m_dispatch.setSingleShot(true);
@@ -175,8 +178,7 @@ RoutingDecision RoutingService::chooseForCall(
         if (id != call.agentId)
             input.excluded.insert(id, OnCall);
     }
-    for (const Id id : m_disconnected)
-        input.excluded.insert(id, QStringLiteral("disconnected"));
+    m_disconnected.excludeFrom(input);
     for (const Id id : tried)
         input.excluded.insert(id, OfferedBefore);
     input.previousAgent = previousAgent;
@@ -325,14 +327,14 @@ void RoutingService::dispatch()
 
 void RoutingService::agentConnected(Id userId)
 {
-    m_disconnected.remove(userId);
+    m_disconnected.connected(userId);
     cancelRequeue(userId);
     scheduleDispatch();
 }
 
 void RoutingService::agentDisconnected(Id userId)
 {
-    m_disconnected.insert(userId);
+    m_disconnected.disconnected(userId);
     startRequeue(userId);
 }
 

@@ -13,6 +13,7 @@
 namespace Switchboard::Hub {
 
 class AccessPolicy;
+class DisconnectedAgents;
 class EventBus;
 class EventRecorder;
 class QueueService;
@@ -33,8 +34,11 @@ public:
         int requeueGraceMilliseconds = 120000;
     };
 
+    //! disconnected: kept up to date here (agentConnected / agentDisconnected), read by every
+    //! routing path.
     RoutingService(Storage &storage, EventRecorder &events, const AccessPolicy &access,
-        const QueueService &queues, Settings settings, QObject *parent = nullptr);
+        const QueueService &queues, DisconnectedAgents &disconnected, Settings settings,
+        QObject *parent = nullptr);
     ~RoutingService() override;
 
     //! Follows the events on bus from now on; offers outstanding (from before a restart) ring
@@ -86,8 +90,7 @@ private:
     QTimer m_dispatch;
     std::map<Domain::Id, std::unique_ptr<Offer>> m_offers;
     std::map<Domain::Id, std::unique_ptr<QTimer>> m_requeue;
-    //! Agents whose last stream closed: given nothing until they connect again.
-    QSet<Domain::Id> m_disconnected;
+    DisconnectedAgents &m_disconnected;
 };
 
 } // namespace Switchboard::Hub
