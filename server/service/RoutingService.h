@@ -51,6 +51,10 @@ public:
     //! Audits the decision that offered a newly recorded call (routing.assigned or queued).
     void recordCallDecision(const Domain::CallRecord &call, const RoutingDecision &decision);
 
+    //! Offers waiting calls and gives waiting conversations to available agents with room,
+    //! as after each burst of events (e.g. an agent becoming free).
+    void dispatch();
+
     //! The user's first stream opened: cancels a pending requeue.
     void agentConnected(Domain::Id userId);
     //! The user's last stream closed: their open work is requeued after the grace period.
@@ -69,8 +73,6 @@ private:
     void trackCall(const Domain::CallRecord &call);
     Offer &offerOf(Domain::Id callId);
     void scheduleDispatch();
-    //! Offers waiting calls and gives waiting conversations to available agents with room.
-    void dispatch();
     //! Offers one call to the next agent after `from` declined or let it ring out.
     void reoffer(Domain::Id callId, const QString &reason, Domain::Id from);
     //! Moves a call (and its conversation) to the decision's agent, recording both.
