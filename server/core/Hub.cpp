@@ -21,6 +21,7 @@
 #include "demo/DemoTraffic.h"
 #include "events/StreamFanout.h"
 #include "events/StreamServer.h"
+#include "routing/DisconnectedAgents.h"
 #include "service/AccessPolicy.h"
 #include "service/BoardService.h"
 #include "service/CallService.h"
@@ -212,10 +213,12 @@ bool Hub::open(QString *error)
     m_topics->load();
     m_queues = std::make_unique<QueueService>(*m_storage, *m_events, *m_access);
     m_queues->load();
+    m_disconnected = std::make_unique<DisconnectedAgents>();
     m_inbound = std::make_unique<InboundService>(
-        *m_storage, *m_events, *m_access, *m_topics, *m_queues);
+        *m_storage, *m_events, *m_access, *m_topics, *m_queues, *m_disconnected);
     m_insights = std::make_unique<InsightService>(*m_storage);
     m_routing = std::make_unique<RoutingService>(*m_storage, *m_events, *m_access, *m_queues,
+        *m_disconnected,
         RoutingService::Settings{
             m_config.ringTimeoutMilliseconds, m_config.requeueGraceMilliseconds});
     m_deliveries = std::make_unique<DeliveryDispatcher>(

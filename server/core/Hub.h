@@ -21,6 +21,7 @@ class CallService;
 class ChannelSender;
 class DeliveryDispatcher;
 class DemoTraffic;
+class DisconnectedAgents;
 struct DemoChannels;
 class EmailIntake;
 class ConversationService;
@@ -106,6 +107,7 @@ private:
     std::unique_ptr<CallService> m_calls;
     std::unique_ptr<TopicRuleService> m_topics;
     std::unique_ptr<QueueService> m_queues;
+    std::unique_ptr<DisconnectedAgents> m_disconnected;
     std::unique_ptr<RoutingService> m_routing;
     //! Watches every event recorded, so it is made right after the recorder.
     std::unique_ptr<BoardService> m_board;

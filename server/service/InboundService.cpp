@@ -10,6 +10,7 @@
 #include "domain/AuditEntry.h"
 #include "domain/Event.h"
 #include "routing/AgentChooser.h"
+#include "routing/DisconnectedAgents.h"
 #include "storage/CallRepository.h"
 #include "storage/ConversationRepository.h"
 #include "storage/CustomerRepository.h"
@@ -23,13 +24,15 @@ namespace Switchboard::Hub {
 
 using namespace Domain;
 
-InboundService::InboundService(Storage &storage, EventRecorder &events,
-    const AccessPolicy &access, const TopicRuleService &topics, const QueueService &queues)
+InboundService::InboundService(Storage &storage, EventRecorder &events, const AccessPolicy &access,
+    const TopicRuleService &topics, const QueueService &queues,
+    const DisconnectedAgents &disconnected)
     : m_storage(storage)
     , m_events(events)
     , m_access(access)
     , m_topics(topics)
     , m_queues(queues)
+    , m_disconnected(disconnected)
 {
 }
 
@@ -163,6 +166,7 @@ std::optional<AuditEntry> InboundService::route(
     input.previousAgent
         = m_storage.conversations().lastAssignee(conversation.customerId, conversation.id);
     input.queue = conversation.queueId ? m_queues.find(*conversation.queueId) : nullptr;
+    m_disconnected.excludeFrom(input);
     const RoutingDecision decision = AgentChooser::choose(input);
     // Work already waiting was recorded as queued when it came in.
     if (!decision.agentId && !isNew)

@@ -15,6 +15,7 @@
 namespace Switchboard::Hub {
 
 class AccessPolicy;
+class DisconnectedAgents;
 class EventRecorder;
 class QueueService;
 class Storage;
@@ -59,9 +60,11 @@ class InboundService
 {
 public:
     //! topics: the admin's topic rules, read by the analysis of each message as it comes;
-    //! queues: the admin's queues, the analysis puts the conversation in one.
+    //! queues: the admin's queues, the analysis puts the conversation in one; disconnected:
+    //! agents new work is not given to.
     InboundService(Storage &storage, EventRecorder &events, const AccessPolicy &access,
-        const TopicRuleService &topics, const QueueService &queues);
+        const TopicRuleService &topics, const QueueService &queues,
+        const DisconnectedAgents &disconnected);
 
     //! Stores the message once: a provider message id already stored on the channel is
     //! answered with the earlier record and changes nothing.
@@ -106,6 +109,7 @@ private:
     const AccessPolicy &m_access;
     const TopicRuleService &m_topics;
     const QueueService &m_queues;
+    const DisconnectedAgents &m_disconnected;
     Analyzer m_analyzer;
 };
 

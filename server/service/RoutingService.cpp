@@ -8,6 +8,7 @@
 #include "QueueService.h"
 #include "domain/AuditEntry.h"
 #include "domain/Event.h"
+#include "routing/DisconnectedAgents.h"
 #include "storage/CallRepository.h"
 #include "storage/ConversationRepository.h"
 #include "storage/Storage.h"
@@ -29,13 +30,21 @@ namespace {
 const QString OnCall = QStringLiteral("on_call");
 const QString OfferedBefore = QStringLiteral("offered_before");
 
-bool hasRoom(const User &agent, const QHash<ChannelKind, QHash<Id, int>> &loads)
+// The channels on which at least one of agents has room.
+QList<ChannelKind> channelsWithRoom(
+    const QList<const User *> &agents, const QHash<ChannelKind, QHash<Id, int>> &loads)
 {
-    for (auto it = agent.capacity.cbegin(); it != agent.capacity.cend(); ++it) {
-        if (it.key() != ChannelKind::Voice && loads.value(it.key()).value(agent.id) < it.value())
-            return true;
+    QList<ChannelKind> out;
+    for (const ChannelKind channel : allChannelKinds()) {
+        for (const User *agent : agents) {
+            if (channel != ChannelKind::Voice
+                && loads.value(channel).value(agent->id) < agent->capacity.value(channel)) {
+                out.append(channel);
+                break;
+            }
+        }
     }
-    return false;
+    return out;
 }
 
 // Storage failures in timer work are logged; the next event or timer tries again.
@@ -51,13 +60,15 @@ template <typename Work> void guarded(const char *what, Work work)
 } // namespace
 
 RoutingService::RoutingService(Storage &storage, EventRecorder &events, const AccessPolicy &access,
-    const QueueService &queues, Settings settings, QObject *parent)
+    const QueueService &queues, DisconnectedAgents &disconnected, Settings settings,
+    QObject *parent)
     : QObject(parent)
     , m_storage(storage)
     , m_events(events)
     , m_access(access)
     , m_queues(queues)
     , m_settings(settings)
+    , m_disconnected(disconnected)
 {
     // Events come in bursts (one request records several): route once after the burst.
     m_dispatch.setSingleShot(true);
@@ -175,8 +186,7 @@ RoutingDecision RoutingService::chooseForCall(
         if (id != call.agentId)
             input.excluded.insert(id, OnCall);
     }
-    for (const Id id : m_disconnected)
-        input.excluded.insert(id, QStringLiteral("disconnected"));
+    m_disconnected.excludeFrom(input);
     for (const Id id : tried)
         input.excluded.insert(id, OfferedBefore);
     input.previousAgent = previousAgent;
@@ -277,62 +287,71 @@ void RoutingService::dispatch()
         details.insert(QStringLiteral("call_id"), call.id);
         audit(AuditAction::RoutingAssigned, call.conversationId, details);
     }
-    // Then each free agent, free longest first, takes the waiting work they qualify for, by
-    // priority and then waiting time, up to their capacity.
-    QHash<ChannelKind, QHash<Id, int>> loads;
-    for (const ChannelKind channel : allChannelKinds())
-        loads.insert(channel, m_storage.conversations().workload(channel));
-    ready.erase(std::remove_if(
-                    ready.begin(), ready.end(), [&](const User *u) { return !hasRoom(*u, loads); }),
-        ready.end());
-    if (!ready.isEmpty()) {
-        QList<Conversation> waiting = m_storage.conversations().waiting();
-        const TeamCoverage team = TeamCoverage::of(users);
-        QList<Requirements> needs;
-        needs.reserve(waiting.size());
-        for (const Conversation &c : waiting) {
-            needs.append(
-                Requirements::of(c, c.queueId ? m_queues.find(*c.queueId) : nullptr, team));
+    // Then the waiting work, by priority and then waiting time, each to the agent free longest
+    // who qualifies and has room for it.
+    QList<Id> readyIds;
+    for (const User *u : ready)
+        readyIds.append(u->id);
+    QHash<ChannelKind, QHash<Id, int>> loads = m_storage.conversations().workloads(readyIds);
+    const TeamCoverage team = TeamCoverage::of(users);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Read page by page only while someone has room: with thousands waiting, agents who have
+    // just become free usually fill up from the first few. The channels stay those of the first
+    // page, so the offset counts the same rows.
+    const QList<ChannelKind> channels = channelsWithRoom(ready, loads);
+    int offset = 0;
+    for (int pageSize = 16; !channels.isEmpty(); pageSize = std::min(pageSize * 4, 1024)) {
+        ready.erase(std::remove_if(ready.begin(), ready.end(),
+                        [&](const User *u) { return channelsWithRoom({u}, loads).isEmpty(); }),
+            ready.end());
+        if (ready.isEmpty())
+            break;
+        const QList<Conversation> page
+            = m_storage.conversations().waiting(channels, offset, pageSize);
+        int taken = 0;
+        for (Conversation c : page) {
+            const Requirements needs
+                = Requirements::of(c, c.queueId ? m_queues.find(*c.queueId) : nullptr, team);
+            const auto agent = std::find_if(ready.cbegin(), ready.cend(), [&](const User *u) {
+                return AgentChooser::refusal(*u, c.channel, loads[c.channel].value(u->id), needs)
+                    .isEmpty();
+            });
+            if (agent == ready.cend())
+                continue;
+            ++taken;
+            ++loads[c.channel][(*agent)->id];
+            c.assigneeId = (*agent)->id;
+            c.updatedAt = now;
+            m_storage.conversations().update(c);
+            m_events.record(
+                EventType::ConversationUpdated, m_access.audienceFor(c, std::nullopt), c.toJson());
+            RoutingDecision decision;
+            decision.agentId = c.assigneeId;
+            decision.rule = QStringLiteral("longest_waiting");
+            decision.queueId = c.queueId;
+            decision.skills = needs.skills;
+            decision.language = needs.language;
+            decision.candidates = 1;
+            audit(AuditAction::RoutingAssigned, c.id, decision.toJson());
         }
-        QList<bool> taken(waiting.size(), false);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const User *agent : ready) {
-            for (qsizetype i = 0; i < waiting.size() && hasRoom(*agent, loads); ++i) {
-                Conversation &c = waiting[i];
-                int &load = loads[c.channel][agent->id];
-                if (taken[i] || !AgentChooser::refusal(*agent, c.channel, load, needs[i]).isEmpty())
-                    continue;
-                taken[i] = true;
-                ++load;
-                c.assigneeId = agent->id;
-                c.updatedAt = now;
-                m_storage.conversations().update(c);
-                m_events.record(EventType::ConversationUpdated,
-                    m_access.audienceFor(c, std::nullopt), c.toJson());
-                RoutingDecision decision;
-                decision.agentId = agent->id;
-                decision.rule = QStringLiteral("longest_waiting");
-                decision.queueId = c.queueId;
-                decision.skills = needs[i].skills;
-                decision.language = needs[i].language;
-                decision.candidates = 1;
-                audit(AuditAction::RoutingAssigned, c.id, decision.toJson());
-            }
-        }
+        if (page.size() < pageSize)
+            break;
+        // What was taken is no longer waiting: the next page starts that much earlier.
+        offset += int(page.size()) - taken;
     }
     tx.commit();
 }
 
 void RoutingService::agentConnected(Id userId)
 {
-    m_disconnected.remove(userId);
+    m_disconnected.connected(userId);
     cancelRequeue(userId);
     scheduleDispatch();
 }
 
 void RoutingService::agentDisconnected(Id userId)
 {
-    m_disconnected.insert(userId);
+    m_disconnected.disconnected(userId);
     startRequeue(userId);
 }
 

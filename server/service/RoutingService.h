@@ -13,6 +13,7 @@
 namespace Switchboard::Hub {
 
 class AccessPolicy;
+class DisconnectedAgents;
 class EventBus;
 class EventRecorder;
 class QueueService;
@@ -33,8 +34,11 @@ public:
         int requeueGraceMilliseconds = 120000;
     };
 
+    //! disconnected: kept up to date here (agentConnected / agentDisconnected), read by every
+    //! routing path.
     RoutingService(Storage &storage, EventRecorder &events, const AccessPolicy &access,
-        const QueueService &queues, Settings settings, QObject *parent = nullptr);
+        const QueueService &queues, DisconnectedAgents &disconnected, Settings settings,
+        QObject *parent = nullptr);
     ~RoutingService() override;
 
     //! Follows the events on bus from now on; offers outstanding (from before a restart) ring
@@ -46,6 +50,10 @@ public:
         std::optional<Domain::Id> previousAgent);
     //! Audits the decision that offered a newly recorded call (routing.assigned or queued).
     void recordCallDecision(const Domain::CallRecord &call, const RoutingDecision &decision);
+
+    //! Offers waiting calls and gives waiting conversations to available agents with room,
+    //! as after each burst of events (e.g. an agent becoming free).
+    void dispatch();
 
     //! The user's first stream opened: cancels a pending requeue.
     void agentConnected(Domain::Id userId);
@@ -65,8 +73,6 @@ private:
     void trackCall(const Domain::CallRecord &call);
     Offer &offerOf(Domain::Id callId);
     void scheduleDispatch();
-    //! Offers waiting calls and gives waiting conversations to available agents with room.
-    void dispatch();
     //! Offers one call to the next agent after `from` declined or let it ring out.
     void reoffer(Domain::Id callId, const QString &reason, Domain::Id from);
     //! Moves a call (and its conversation) to the decision's agent, recording both.
@@ -86,8 +92,7 @@ private:
     QTimer m_dispatch;
     std::map<Domain::Id, std::unique_ptr<Offer>> m_offers;
     std::map<Domain::Id, std::unique_ptr<QTimer>> m_requeue;
-    //! Agents whose last stream closed: given nothing until they connect again.
-    QSet<Domain::Id> m_disconnected;
+    DisconnectedAgents &m_disconnected;
 };
 
 } // namespace Switchboard::Hub

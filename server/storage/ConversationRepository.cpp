@@ -140,8 +140,8 @@ Conversation ConversationRepository::insert(Conversation c)
                 Conversations::slaDueAt, Conversations::tags, Conversations::subject,
                 Conversations::externalThreadId, Conversations::createdAt, Conversations::updatedAt,
                 Conversations::lastMessageAt, Conversations::lastMessageId,
-                Conversations::originConversationId, Conversations::analysis, Conversations::queueId,
-                Conversations::id),
+                Conversations::originConversationId, Conversations::analysis,
+                Conversations::queueId, Conversations::id),
         {c.customerId, toWire(c.channel), toWire(c.status), SqlCodec::optionalId(c.assigneeId),
             int(c.priority), WireTime::toMs(c.slaDueAt), SqlCodec::encodeList(c.tags), c.subject,
             c.externalThreadId, WireTime::toMs(c.createdAt), WireTime::toMs(c.updatedAt),
@@ -181,13 +181,47 @@ QHash<Id, int> ConversationRepository::workload(ChannelKind channel)
     return out;
 }
 
-QList<Conversation> ConversationRepository::waiting()
+QHash<ChannelKind, QHash<Id, int>> ConversationRepository::workloads(const QList<Id> &users)
 {
+    QHash<ChannelKind, QHash<Id, int>> out;
+    if (users.isEmpty())
+        return out;
+    QVariantList params{toWire(ConversationStatus::Open), toWire(ConversationStatus::Pending)};
+    for (const Id id : users)
+        params.append(id);
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral("SELECT %1, %2, COUNT(*) FROM %3 WHERE %4 IN (?, ?) "
+                       "AND %1 IN (%5) GROUP BY %1, %2")
+            .arg(Conversations::assigneeId, Conversations::channel, Conversations::table,
+                Conversations::status, SqlCodec::markers(users.size())),
+        params);
+    while (q.next()) {
+        if (const auto channel = fromWire<ChannelKind>(q.value(1).toString()))
+            out[*channel].insert(q.value(0).toLongLong(), q.value(2).toInt());
+    }
+    return out;
+}
+
+QList<Conversation> ConversationRepository::waiting(
+    const QList<ChannelKind> &channels, int offset, int limit)
+{
+    QVariantList params{toWire(ConversationStatus::Open)};
+    for (const ChannelKind channel : channels) {
+        if (channel != ChannelKind::Voice)
+            params.append(toWire(channel));
+    }
+    const qsizetype marks = params.size() - 1;
+    if (marks == 0)
+        return {};
+    params << limit << offset;
+    // In the order of the conversations_waiting index, so SQLite reads no further than needed.
     QSqlQuery &q = m_db.exec(selectSql()
-            + QStringLiteral("WHERE %1 = ? AND %2 IS NULL AND %3 <> ? ORDER BY %4 DESC, %5, %6")
+            + QStringLiteral("WHERE %1 = ? AND %2 IS NULL AND %3 IN (%4) "
+                             "ORDER BY %5 DESC, %6, %7 LIMIT ? OFFSET ?")
                   .arg(Conversations::status, Conversations::assigneeId, Conversations::channel,
-                      Conversations::priority, Conversations::createdAt, Conversations::id),
-        {toWire(ConversationStatus::Open), toWire(ChannelKind::Voice)});
+                      SqlCodec::markers(marks), Conversations::priority, Conversations::createdAt,
+                      Conversations::id),
+        params);
     return readAll(q);
 }
 

@@ -46,9 +46,12 @@ public:
     void update(const Domain::Conversation &conversation);
     //! How many open or pending conversations each assignee has on a channel.
     QHash<Domain::Id, int> workload(Domain::ChannelKind channel);
-    //! Open, unassigned conversations on channels other than voice (calls are offered as
-    //! calls), by priority (highest first), then oldest first.
-    QList<Domain::Conversation> waiting();
+    //! The same on every channel at once (one read), for the assignees in users only.
+    QHash<Domain::ChannelKind, QHash<Domain::Id, int>> workloads(const QList<Domain::Id> &users);
+    //! Open, unassigned conversations on channels (voice aside: calls are offered as calls),
+    //! by priority (highest first), then oldest first: limit of them after skipping offset.
+    QList<Domain::Conversation> waiting(
+        const QList<Domain::ChannelKind> &channels, int offset, int limit);
     //! Who was last assigned another conversation of this customer; none if no one.
     std::optional<Domain::Id> lastAssignee(Domain::Id customerId, Domain::Id exceptConversation);
 

@@ -62,16 +62,28 @@ struct Floor
                 .status,
             200);
     }
-    Id receive(const QString &text)
+    //! A message from a new customer, or from customer (the n of an earlier receive) again.
+    Id receive(const QString &text, int customer = 0)
     {
         ++n;
         Hub::InboundMessage in;
         in.channel = ChannelKind::WhatsApp;
-        in.sender = Identity{0, IdentityKind::WhatsApp, QStringLiteral("4477009100%1").arg(n)};
+        in.sender = Identity{
+            0, IdentityKind::WhatsApp, QStringLiteral("4477009100%1").arg(customer ? customer : n)};
         in.threadId = in.sender.value;
         in.providerMessageId = QStringLiteral("wamid.l%1").arg(n);
         in.body = text;
         return hub.hub().inbound().receive(in).conversation.id;
+    }
+    void resolve(Id conversation, const QString &user)
+    {
+        QCOMPARE(api.request("POST",
+                        QStringLiteral("/api/v1/conversations/%1/status").arg(conversation),
+                        {{QStringLiteral("status"), QStringLiteral("resolved")},
+                            {QStringLiteral("client_id"), newClientId()}},
+                        tokens.value(user))
+                     .status,
+            200);
     }
     std::optional<Id> assignee(Id conversation)
     {
@@ -123,13 +135,7 @@ private Q_SLOTS:
 
         // On a break, finishing work frees room but brings nothing new.
         f.presence(Agent1, QStringLiteral("break"));
-        QCOMPARE(f.api
-                     .request("POST", QStringLiteral("/api/v1/conversations/%1/status").arg(angry),
-                         {{QStringLiteral("status"), QStringLiteral("resolved")},
-                             {QStringLiteral("client_id"), newClientId()}},
-                         f.tokens.value(Agent1))
-                     .status,
-            200);
+        f.resolve(angry, Agent1);
         QTest::qWait(100);
         QVERIFY(!f.assignee(later));
         // Back: the room is filled.
@@ -174,6 +180,44 @@ private Q_SLOTS:
         QTRY_COMPARE(f.assignee(first), std::optional<Id>(f.id(Agent1)));
         f.presence(Agent1, QStringLiteral("offline"));
         QTRY_VERIFY(!f.assignee(first));
+    }
+
+    void requeuedWorkWaitsForAnotherAgentRatherThanGoingBackToTheOneWhoLeft()
+    {
+        Floor f;
+        f.capacity(Agent1, {{QStringLiteral("whatsapp"), 3}});
+        f.capacity(Agent2, {{QStringLiteral("whatsapp"), 1}});
+        f.presence(Agent2, QStringLiteral("available"));
+        const Id busy = f.receive(QStringLiteral("Hello, about my order"));
+        QCOMPARE(f.assignee(busy), std::optional<Id>(f.id(Agent2)));
+        f.presence(Agent1, QStringLiteral("available"));
+        const Id first = f.receive(QStringLiteral("Hello there"));
+        const int firstCustomer = f.n;
+        QCOMPARE(f.assignee(first), std::optional<Id>(f.id(Agent1)));
+        // agent1's desktop goes away (presence still available) and the grace period passes.
+        {
+            StreamClient stream(f.hub.url(), f.tokens.value(Agent1));
+            QVERIFY(stream.waitForLive());
+        }
+        QTRY_VERIFY(!f.assignee(first));
+        QCOMPARE(f.audit(AuditAction::RoutingRequeued).size(), 1);
+        // agent2 is full: the customer writing again, or a new one, leaves the work waiting
+        // rather than giving it back to agent1, who has room but no desktop open.
+        QCOMPARE(f.receive(QStringLiteral("Is anyone there?"), firstCustomer), first);
+        const Id next = f.receive(QStringLiteral("Hi, a new question"));
+        QTest::qWait(100);
+        QVERIFY(!f.assignee(first));
+        QVERIFY(!f.assignee(next));
+        const auto queued = f.audit(AuditAction::RoutingQueued);
+        QCOMPARE(queued.first().conversationId, std::optional<Id>(next));
+        const QJsonObject passed
+            = queued.first().details.value(QLatin1String("passed_over")).toObject();
+        QCOMPARE(passed.value(QLatin1String("disconnected")).toInt(), 1);
+        QCOMPARE(passed.value(QLatin1String("at_capacity")).toInt(), 1);
+        // agent2 frees up: the requeued work, waiting longest, goes to them.
+        f.resolve(busy, Agent2);
+        QTRY_COMPARE(f.assignee(first), std::optional<Id>(f.id(Agent2)));
+        QVERIFY(!f.assignee(next));
     }
 
     void comingBackWithinTheGracePeriodKeepsTheWork()
