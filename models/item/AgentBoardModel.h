@@ -46,6 +46,11 @@ public:
 
 protected:
     QList<int> agingColumns() const override { return {TimeInStateColumn}; }
+    //! A deactivated account leaves the board.
+    bool shows(const QJsonObject &row) const override
+    {
+        return row.value(QLatin1String("active")).toBool(true);
+    }
 
 private:
     QString conversationsText(const QJsonObject &row) const;

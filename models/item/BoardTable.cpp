@@ -26,7 +26,7 @@ void BoardTable::reset(const QJsonArray &rows)
     for (const QJsonValue &value : rows) {
         const QJsonObject row = value.toObject();
         const QString key = keyOf(row.value(m_keyField));
-        if (m_index.contains(key))
+        if (m_index.contains(key) || !shows(row))
             continue;
         m_index.insert(key, int(m_rows.size()));
         m_rows << row;
@@ -38,7 +38,16 @@ void BoardTable::reset(const QJsonArray &rows)
 void BoardTable::upsert(const QJsonObject &row)
 {
     const QString key = keyOf(row.value(m_keyField));
-    if (const auto it = m_index.constFind(key); it != m_index.cend()) {
+    const auto it = m_index.constFind(key);
+    if (!shows(row)) {
+        if (it == m_index.cend())
+            return;
+        const int at = *it;
+        beginRemoveRows({}, at, at);
+        m_rows.removeAt(at);
+        reindex();
+        endRemoveRows();
+    } else if (it != m_index.cend()) {
         m_rows[*it] = row;
         Q_EMIT dataChanged(index(*it, 0), index(*it, columnCount() - 1));
     } else {
@@ -49,6 +58,13 @@ void BoardTable::upsert(const QJsonObject &row)
         endInsertRows();
     }
     rowsUpdated();
+}
+
+void BoardTable::reindex()
+{
+    m_index.clear();
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_index.insert(keyOf(m_rows.at(i).value(m_keyField)), i);
 }
 
 QJsonObject BoardTable::rowFor(const QJsonValue &key) const

@@ -44,6 +44,12 @@ protected:
     virtual QList<int> agingColumns() const = 0;
     //! Called after the rows changed or time moved.
     virtual void rowsUpdated() { }
+    //! Whether a row belongs on the board; one that no longer does leaves it.
+    virtual bool shows(const QJsonObject &row) const
+    {
+        Q_UNUSED(row);
+        return true;
+    }
 
     static QString duration(qint64 seconds);
     static QString percent(const QJsonValue &fraction);
@@ -54,6 +60,7 @@ protected:
 
 private:
     QString keyOf(const QJsonValue &value) const;
+    void reindex();
 
     QString m_keyField;
     QHash<QString, int> m_index;

@@ -27,6 +27,9 @@ qint64 QueueBoardModel::target(const QJsonObject &row)
 
 QueueBoardModel::Breach QueueBoardModel::breach(const QJsonObject &row) const
 {
+    // Some waiting item, on whichever channel, is past its target.
+    if (const qint64 pastDue = secondsSince(row.value(QLatin1String("sla_due_at"))); pastDue > 0)
+        return Breach::Breached;
     const qint64 limit = target(row);
     const qint64 waited = secondsSince(row.value(QLatin1String("longest_waiting_since")));
     if (limit <= 0 || waited < 0)

@@ -9,7 +9,9 @@ namespace Switchboard::Item {
 //! The supervisor's queues board: one row per queue as the hub's board sends it (QueueRow in
 //! docs/api.md §3.15), plus the row of work in no queue. The longest wait is measured against
 //! the queue's first-response target for that item's channel: at NearShare of the target the
-//! queue is near breach, at the target in breach; breachRaised() says when a queue gets worse.
+//! queue is near breach, at the target in breach, and so it is once the hub's sla_due_at (the
+//! first moment any waiting item, on any channel, misses its target) has passed; breachRaised()
+//! says when a queue gets worse.
 class QueueBoardModel : public BoardTable
 {
     Q_OBJECT

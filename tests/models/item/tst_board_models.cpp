@@ -182,9 +182,41 @@ private Q_SLOTS:
         QCOMPARE(level(0), QueueBoardModel::Breach::None);
         model.upsert(queue(3, u"Billing"_s, 1, 599, u"email"_s, 600));
         QCOMPARE(raised.size(), 4);
-        // A channel without a target never breaches.
+        // A channel without a target never breaches by the longest wait...
         model.upsert(queue(6, u"Social"_s, 4, 99999, u"x_post"_s, 0));
         QCOMPARE(level(3), QueueBoardModel::Breach::None);
+        // ...but the hub's sla_due_at says when some item on another channel misses its target.
+        QJsonObject due = queue(6, u"Social"_s, 4, 99999, u"x_post"_s, 0);
+        due.insert(u"sla_due_at"_s, Now.addSecs(230).toString(Qt::ISODateWithMs));
+        model.upsert(due);
+        QCOMPARE(level(3), QueueBoardModel::Breach::None);
+        model.tick(Now.addSecs(240));
+        QCOMPARE(level(3), QueueBoardModel::Breach::Breached);
+        QCOMPARE(raised.last().at(0).toString(), u"Social"_s);
+    }
+
+    void deactivatedAgentsLeaveTheBoard()
+    {
+        AgentBoardModel model;
+        QAbstractItemModelTester tester(&model);
+        QJsonObject gone = agent(8, u"Ben"_s, u"offline"_s, 0);
+        gone.insert(u"active"_s, false);
+        model.reset({agent(7, u"Ana"_s, u"available"_s, 0), gone, agent(9, u"Cem"_s, u"busy"_s, 0)});
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(model.rowFor(8).isEmpty());
+        QJsonObject leaving = agent(7, u"Ana"_s, u"offline"_s, 0);
+        leaving.insert(u"active"_s, false);
+        model.upsert(leaving);
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.rowFor(7).isEmpty());
+        // The rows after it are still found by their id.
+        QCOMPARE(model.rowFor(9).value(u"name"_s).toString(), u"Cem"_s);
+        model.upsert(agent(9, u"Cem"_s, u"available"_s, 0));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowFor(9).value(u"state"_s).toString(), u"available"_s);
+        // A row of someone not on the board that is not shown stays out.
+        model.upsert(gone);
+        QCOMPARE(model.rowCount(), 1);
     }
 };
 
