@@ -409,118 +409,118 @@
 <context>
     <name>Switchboard::App::SupervisorDesk</name>
     <message>
-        <location filename="../app/SupervisorDesk.cpp" line="66"/>
-        <location filename="../app/SupervisorDesk.cpp" line="171"/>
+        <location filename="../app/SupervisorDesk.cpp" line="57"/>
+        <location filename="../app/SupervisorDesk.cpp" line="162"/>
         <source>Live — today&apos;s figures are for %1.</source>
         <translation>En direct – les chiffres du jour portent sur le %1.</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorDesk.cpp" line="103"/>
+        <location filename="../app/SupervisorDesk.cpp" line="94"/>
         <source>Su&amp;pervise</source>
         <translation>Su&amp;pervision</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorDesk.cpp" line="110"/>
+        <location filename="../app/SupervisorDesk.cpp" line="101"/>
         <source>Supervisor &amp;board</source>
         <translation>&amp;Tableau de supervision</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorDesk.cpp" line="110"/>
+        <location filename="../app/SupervisorDesk.cpp" line="101"/>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorDesk.cpp" line="112"/>
+        <location filename="../app/SupervisorDesk.cpp" line="103"/>
         <source>&amp;Monitor conversation</source>
         <translation>&amp;Observer la conversation</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorDesk.cpp" line="112"/>
+        <location filename="../app/SupervisorDesk.cpp" line="103"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorDesk.cpp" line="114"/>
+        <location filename="../app/SupervisorDesk.cpp" line="105"/>
         <source>&amp;Whisper to agent…</source>
         <translation>&amp;Souffler à l’agent…</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorDesk.cpp" line="114"/>
+        <location filename="../app/SupervisorDesk.cpp" line="105"/>
         <source>Ctrl+Shift+W</source>
         <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorDesk.cpp" line="116"/>
+        <location filename="../app/SupervisorDesk.cpp" line="107"/>
         <source>Take &amp;over</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorDesk.cpp" line="117"/>
+        <location filename="../app/SupervisorDesk.cpp" line="108"/>
         <source>&amp;Reassign…</source>
         <translation>Ré&amp;attribuer…</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorDesk.cpp" line="135"/>
+        <location filename="../app/SupervisorDesk.cpp" line="126"/>
         <source>Not live: the board resumes when the hub is reached again.</source>
         <translation>Hors direct : le tableau reprend dès que le hub est de nouveau joignable.</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorDesk.cpp" line="156"/>
+        <location filename="../app/SupervisorDesk.cpp" line="147"/>
         <source>Could not load the board: %1</source>
         <translation>Impossible de charger le tableau : %1</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorDesk.cpp" line="162"/>
+        <location filename="../app/SupervisorDesk.cpp" line="153"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorDesk.cpp" line="162"/>
+        <location filename="../app/SupervisorDesk.cpp" line="153"/>
         <source>The export failed: %1</source>
         <translation>L’exportation a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorDesk.cpp" line="172"/>
+        <location filename="../app/SupervisorDesk.cpp" line="163"/>
         <source>Loading the board…</source>
         <translation>Chargement du tableau…</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorDesk.cpp" line="214"/>
+        <location filename="../app/SupervisorDesk.cpp" line="205"/>
         <source>Conversation %1</source>
         <translation>Conversation %1</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorDesk.cpp" line="216"/>
+        <location filename="../app/SupervisorDesk.cpp" line="207"/>
         <source>Customer %1</source>
         <translation>Client %1</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorDesk.cpp" line="257"/>
+        <location filename="../app/SupervisorDesk.cpp" line="248"/>
         <source>Whisper</source>
         <translation>Souffler</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorDesk.cpp" line="258"/>
+        <location filename="../app/SupervisorDesk.cpp" line="249"/>
         <source>No agent has this conversation; a whisper goes to the agent who has it.</source>
         <translation>Aucun agent n’a cette conversation ; un message soufflé va à l’agent qui la traite.</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorDesk.cpp" line="262"/>
+        <location filename="../app/SupervisorDesk.cpp" line="253"/>
         <source>Whisper to %1</source>
         <translation>Souffler à %1</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorDesk.cpp" line="263"/>
+        <location filename="../app/SupervisorDesk.cpp" line="254"/>
         <source>Only %1 and supervisors see this note; the customer never does.</source>
         <translation>Seuls %1 et les superviseurs voient cette note ; le client ne la voit jamais.</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorDesk.cpp" line="289"/>
+        <location filename="../app/SupervisorDesk.cpp" line="280"/>
         <source>Reassign</source>
         <translation>Réattribuer</translation>
     </message>
     <message>
-        <location filename="../app/SupervisorDesk.cpp" line="290"/>
+        <location filename="../app/SupervisorDesk.cpp" line="281"/>
         <source>Give “%1” to:</source>
         <translation>Confier « %1 » à :</translation>
     </message>
@@ -571,47 +571,47 @@
 <context>
     <name>Switchboard::Item::QueueBoardModel</name>
     <message>
-        <location filename="../models/item/QueueBoardModel.cpp" line="42"/>
+        <location filename="../models/item/QueueBoardModel.cpp" line="45"/>
         <source>No queue</source>
         <translation>Aucune file</translation>
     </message>
     <message>
-        <location filename="../models/item/QueueBoardModel.cpp" line="114"/>
+        <location filename="../models/item/QueueBoardModel.cpp" line="115"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../models/item/QueueBoardModel.cpp" line="130"/>
+        <location filename="../models/item/QueueBoardModel.cpp" line="131"/>
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../models/item/QueueBoardModel.cpp" line="132"/>
+        <location filename="../models/item/QueueBoardModel.cpp" line="133"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../models/item/QueueBoardModel.cpp" line="134"/>
+        <location filename="../models/item/QueueBoardModel.cpp" line="135"/>
         <source>Longest wait</source>
         <translation>Attente la plus longue</translation>
     </message>
     <message>
-        <location filename="../models/item/QueueBoardModel.cpp" line="136"/>
+        <location filename="../models/item/QueueBoardModel.cpp" line="137"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../models/item/QueueBoardModel.cpp" line="138"/>
+        <location filename="../models/item/QueueBoardModel.cpp" line="139"/>
         <source>SLA today</source>
         <translation>SLA du jour</translation>
     </message>
     <message>
-        <location filename="../models/item/QueueBoardModel.cpp" line="140"/>
+        <location filename="../models/item/QueueBoardModel.cpp" line="141"/>
         <source>Answered in target</source>
         <translation>Répondus dans l’objectif</translation>
     </message>
     <message>
-        <location filename="../models/item/QueueBoardModel.cpp" line="142"/>
+        <location filename="../models/item/QueueBoardModel.cpp" line="143"/>
         <source>Abandoned calls</source>
         <translation>Appels abandonnés</translation>
     </message>
@@ -679,12 +679,12 @@
         <translation>le hub n’accepte plus cette session</translation>
     </message>
     <message>
-        <location filename="../models/sync/SyncEngine.cpp" line="317"/>
+        <location filename="../models/sync/SyncEngine.cpp" line="316"/>
         <source>connection lost</source>
         <translation>connexion perdue</translation>
     </message>
     <message>
-        <location filename="../models/sync/SyncEngine.cpp" line="580"/>
+        <location filename="../models/sync/SyncEngine.cpp" line="579"/>
         <source>not signed in</source>
         <translation>non connecté</translation>
     </message>
@@ -1642,82 +1642,82 @@
 <context>
     <name>Switchboard::Ui::InsightsPage</name>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="109"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="117"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="109"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="117"/>
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="109"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="117"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="109"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="117"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="112"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="120"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="113"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="121"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="116"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="124"/>
         <source>Export insights</source>
         <translation>Exporter les analyses</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="120"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="128"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="122"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="130"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="127"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="135"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="129"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="137"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="134"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="142"/>
         <source>Insights</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="154"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="162"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="175"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="183"/>
         <source>Totals — %1</source>
         <translation>Totaux – %1</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="180"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="188"/>
         <source>Could not load the insights: %1</source>
         <translation>Impossible de charger les analyses : %1</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="185"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="95"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -2569,97 +2569,97 @@
 <context>
     <name>Switchboard::Ui::ReportsPage</name>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="192"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="200"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="192"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="200"/>
         <source>Handled</source>
         <translation>Traités</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="192"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="200"/>
         <source>Avg. handle time</source>
         <translation>Durée moy. de traitement</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="193"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="201"/>
         <source>Avg. first response</source>
         <translation>Première réponse moy.</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="193"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="201"/>
         <source>Answered in target</source>
         <translation>Répondus dans l’objectif</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="193"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="201"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="197"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="205"/>
         <source>Per agent</source>
         <translation>Par agent</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="198"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="206"/>
         <source>Per queue</source>
         <translation>Par file</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="199"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="207"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="200"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="208"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="204"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="212"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="206"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="214"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="208"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="216"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="214"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="222"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="219"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="227"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="239"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="247"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="252"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="260"/>
         <source>No queue</source>
         <translation>Aucune file</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="257"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="265"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/supervisor/FigurePages.cpp" line="267"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="272"/>
         <source>%n row(s) for %1</source>
         <translation>
             <numerusform>%n ligne pour le %1</numerusform>
@@ -2667,14 +2667,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="273"/>
+        <location filename="../ui/supervisor/FigurePages.cpp" line="278"/>
         <source>Could not load the report: %1</source>
         <translation>Impossible de charger le rapport : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/supervisor/FigurePages.cpp" line="278"/>
-        <source>Saved to %1</source>
-        <translation>Enregistré dans %1</translation>
     </message>
 </context>
 <context>
@@ -2889,37 +2884,37 @@
 <context>
     <name>Switchboard::Ui::SupervisorWindow</name>
     <message>
-        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="26"/>
+        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="28"/>
         <source>Queue %1</source>
         <translation>File %1</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="26"/>
+        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="28"/>
         <source>No queue</source>
         <translation>Aucune file</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="32"/>
+        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="34"/>
         <source>Switchboard — Supervisor</source>
         <translation>Switchboard – Supervision</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="33"/>
+        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="43"/>
         <source>&amp;Agents</source>
         <translation>&amp;Agents</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="34"/>
+        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="44"/>
         <source>&amp;Queues</source>
         <translation>&amp;Files</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="35"/>
+        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="45"/>
         <source>&amp;Insights</source>
         <translation>A&amp;nalyses</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="36"/>
+        <location filename="../ui/supervisor/SupervisorWindow.cpp" line="46"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapports</translation>
     </message>

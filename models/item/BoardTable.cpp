@@ -12,7 +12,7 @@ BoardTable::BoardTable(QString keyField, QObject *parent)
 {
 }
 
-QString BoardTable::keyOf(const QJsonValue &value) const
+QString BoardTable::keyOf(const QJsonValue &value)
 {
     // Ids are numbers; the queue row of work in no queue has the key null.
     return value.isDouble() ? QString::number(value.toInteger()) : QString();

@@ -39,6 +39,11 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
 
+    //! How the boards write a time span ("4:05", "1:02:03"; "" when negative) and a share
+    //! ("90 %"; "–" when not a number).
+    static QString duration(qint64 seconds);
+    static QString percent(const QJsonValue &fraction);
+
 protected:
     //! The columns whose text depends on now(), refreshed by tick().
     virtual QList<int> agingColumns() const = 0;
@@ -50,16 +55,15 @@ protected:
         Q_UNUSED(row);
         return true;
     }
-
-    static QString duration(qint64 seconds);
-    static QString percent(const QJsonValue &fraction);
     //! Seconds from the ISO time in value to now(); -1 if value is not a time.
     qint64 secondsSince(const QJsonValue &value) const;
 
     QList<QJsonObject> m_rows;
 
+    //! A row's key as the index holds it: the id, or "" for null (the work in no queue).
+    static QString keyOf(const QJsonValue &value);
+
 private:
-    QString keyOf(const QJsonValue &value) const;
     void reindex();
 
     QString m_keyField;

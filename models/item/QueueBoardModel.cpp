@@ -48,9 +48,7 @@ QString QueueBoardModel::queueName(const QJsonObject &row) const
 void QueueBoardModel::rowsUpdated()
 {
     for (const QJsonObject &row : std::as_const(m_rows)) {
-        const QString key = row.value(QLatin1String("queue_id")).isDouble()
-            ? QString::number(row.value(QLatin1String("queue_id")).toInteger())
-            : QString();
+        const QString key = keyOf(row.value(QLatin1String("queue_id")));
         const Breach level = breach(row);
         const Breach before = m_levels.value(key, Breach::None);
         m_levels.insert(key, level);

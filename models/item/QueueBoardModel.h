@@ -67,7 +67,7 @@ private:
     QString queueName(const QJsonObject &row) const;
 
     Label m_channelLabel;
-    //! The level each queue (by name key) was at when last looked at.
+    //! The level each queue (by its key) was at when last looked at.
     QHash<QString, Breach> m_levels;
 };
 

@@ -261,11 +261,10 @@ void SyncEngine::onEvents(const QList<Event> &events)
     // Audit entries and board rows are not cached: a supervisor's open audit log and board
     // show them as they come.
     for (const Event &event : events) {
-        if (!applied.contains(event.seq))
-            continue;
-        if (event.type == EventType::AuditCreated)
+        // The type first: most events are neither, and the seq lookup walks the list.
+        if (event.type == EventType::AuditCreated && applied.contains(event.seq))
             Q_EMIT auditCreated(event.data);
-        else if (event.type.startsWith(QLatin1String("board.")))
+        else if (event.type.startsWith(QLatin1String("board.")) && applied.contains(event.seq))
             Q_EMIT boardChanged(event.seq, event.type, event.data);
     }
 }

@@ -172,6 +172,12 @@ void RoutingService::trackCall(const CallRecord &call)
 RoutingDecision RoutingService::chooseForCall(
     const CallRecord &call, const QSet<Id> &tried, std::optional<Id> previousAgent)
 {
+    return chooseForCall(call, tried, previousAgent, m_storage.users().all());
+}
+
+RoutingDecision RoutingService::chooseForCall(const CallRecord &call, const QSet<Id> &tried,
+    std::optional<Id> previousAgent, const QList<User> &users)
+{
     RoutingInput input;
     input.conversation.channel = ChannelKind::Voice;
     if (call.conversationId) {
@@ -180,7 +186,7 @@ RoutingDecision RoutingService::chooseForCall(
     }
     input.queue = input.conversation.queueId ? m_queues.find(*input.conversation.queueId)
                                              : m_queues.queueFor({}, {}, ChannelKind::Voice);
-    input.users = m_storage.users().all();
+    input.users = users;
     // One call at a time: the voice load is the live call, and those on one are left out.
     for (const Id id : m_storage.calls().agentsOnLiveCalls()) {
         if (id != call.agentId)
@@ -279,7 +285,8 @@ void RoutingService::dispatch()
     for (CallRecord call : m_storage.calls().offered()) {
         if (call.agentId || call.direction != CallDirection::Inbound)
             continue;
-        const RoutingDecision decision = chooseForCall(call, offerOf(call.id).tried, std::nullopt);
+        const RoutingDecision decision
+            = chooseForCall(call, offerOf(call.id).tried, std::nullopt, users);
         if (!decision.agentId)
             continue;
         moveCall(call, decision);

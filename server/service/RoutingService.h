@@ -48,6 +48,9 @@ public:
     //! call and those in `tried` left out; previousAgent: the caller's last agent.
     RoutingDecision chooseForCall(const Domain::CallRecord &call, const QSet<Domain::Id> &tried,
         std::optional<Domain::Id> previousAgent);
+    //! The same with the users already read (a pass over several calls reads them once).
+    RoutingDecision chooseForCall(const Domain::CallRecord &call, const QSet<Domain::Id> &tried,
+        std::optional<Domain::Id> previousAgent, const QList<Domain::User> &users);
     //! Audits the decision that offered a newly recorded call (routing.assigned or queued).
     void recordCallDecision(const Domain::CallRecord &call, const RoutingDecision &decision);
 

@@ -4,8 +4,10 @@
 
 #include "ChannelPresentation.h"
 #include "InsightTags.h"
+#include "item/BoardTable.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
@@ -86,6 +88,12 @@ QTableWidgetItem *seconds(const QJsonValue &value)
 QString csvName(const QString &stem)
 {
     return QDir::home().filePath(stem + QStringLiteral(".csv"));
+}
+
+QString savedText(const QString &file)
+{
+    return QCoreApplication::translate("Switchboard::Ui::InsightsPage", "Saved to %1")
+        .arg(QDir::toNativeSeparators(file));
 }
 
 void fill(QTableWidget *table, const QList<QList<QTableWidgetItem *>> &rows)
@@ -182,7 +190,7 @@ void InsightsPage::setError(const QString &reason)
 
 void InsightsPage::setSaved(const QString &file)
 {
-    m_status->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(file)));
+    m_status->setText(savedText(file));
 }
 
 ReportsPage::ReportsPage(QWidget *parent)
@@ -258,10 +266,7 @@ void ReportsPage::setReport(const QString &kind, const QJsonObject &report)
                      .arg(row.value(QLatin1String("answered_in_sla")).toInt())
                      .arg(row.value(QLatin1String("answered")).toInt()),
                 row.value(QLatin1String("answered_in_sla")).toInt()),
-            attainment.isDouble()
-                ? cell(QStringLiteral("%1 %").arg(qRound(attainment.toDouble() * 100)),
-                      attainment.toDouble())
-                : cell(QStringLiteral("–"), -1.0)};
+            cell(Item::BoardTable::percent(attainment), attainment.toDouble(-1.0))};
     }
     fill(m_table, rows);
     m_status->setText(tr("%n row(s) for %1", nullptr, int(rows.size()))
@@ -275,7 +280,7 @@ void ReportsPage::setError(const QString &reason)
 
 void ReportsPage::setSaved(const QString &file)
 {
-    m_status->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(file)));
+    m_status->setText(savedText(file));
 }
 
 } // namespace Switchboard::Ui
