@@ -200,7 +200,8 @@ bool Hub::open(QString *error)
     m_bus = std::make_unique<EventBus>();
     m_access = std::make_unique<AccessPolicy>(m_config.policy);
     m_events = std::make_unique<EventRecorder>(*m_storage, *m_bus);
-    m_board = std::make_unique<BoardService>(*m_storage, *m_events);
+    m_board = std::make_unique<BoardService>(
+        *m_storage, *m_events, m_config.boardQueueRefreshMilliseconds);
     m_people = std::make_unique<PeopleService>(*m_storage, *m_events, *m_access, PasswordHasher());
     m_sessions = std::make_unique<SessionService>(
         *m_storage, *m_bus, m_people->hasher(), m_config.tokenLifetimeSeconds);

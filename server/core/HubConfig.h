@@ -69,6 +69,9 @@ struct HubConfig
     //! routed again ([routing] requeue_grace_seconds).
     int requeueGraceMilliseconds = 120 * 1000;
     static constexpr int MaxRoutingSeconds = 24 * 3600;
+    //! A queue's board row is recomputed at most this often; changes in between are gathered
+    //! into the next recomputation ([board] queue_refresh_milliseconds; 0: after every change).
+    int boardQueueRefreshMilliseconds = 500;
 
     //! Reads an INI file over the current values; false with a reason on any bad key or value.
     bool loadFile(const QString &path, QString *error);

@@ -9,16 +9,34 @@
 #include "storage/EventLog.h"
 #include "storage/QueueRepository.h"
 #include "storage/Storage.h"
+#include "storage/StorageError.h"
 #include "storage/UserRepository.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
+#include <algorithm>
+#include <climits>
 #include <cmath>
+#include <limits>
+
+Q_LOGGING_CATEGORY(lcBoard, "switchboard.hub.board")
 
 namespace Switchboard::Hub {
 
 using namespace Domain;
 
 namespace {
+
+// Takes the recorded rows into what supervisors hold (an empty row: one that is gone).
+void remember(QHash<Id, QJsonObject> &cache, const QHash<Id, QJsonObject> &rows)
+{
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        if (it.value().isEmpty())
+            cache.remove(it.key());
+        else
+            cache.insert(it.key(), it.value());
+    }
+}
 
 std::optional<Id> idIn(const QJsonObject &data, QLatin1String key)
 {
@@ -70,11 +88,15 @@ QJsonObject queueRowJson(const std::optional<Queue> &queue, const QueueFigures &
 
 } // namespace
 
-BoardService::BoardService(Storage &storage, EventRecorder &events)
+BoardService::BoardService(Storage &storage, EventRecorder &events, int queueRefreshMilliseconds)
     : m_storage(storage)
     , m_events(events)
     , m_repository(std::make_unique<BoardRepository>(storage.database()))
+    , m_queueRefreshMilliseconds(std::max(0, queueRefreshMilliseconds))
 {
+    m_clock.start();
+    m_queueTimer.setSingleShot(true);
+    QObject::connect(&m_queueTimer, &QTimer::timeout, [this] { flushDeferredQueues(); });
     m_events.addObserver([this](const QString &type, const Audience &audience,
                              const QJsonObject &data) { noticed(type, audience, data); });
     // The rows before any change, so the first change is compared with what was.
@@ -248,20 +270,11 @@ void BoardService::flush()
     recordChanged(
         EventType::BoardAgent, m_touchedAgents, m_agentRows, [this](Id id) { return agentRow(id); },
         &agents);
-    recordChanged(
-        EventType::BoardQueue, m_touchedQueues, m_queueRows, [this](Id id) { return queueRow(id); },
-        &queues);
+    recordDueQueues(&queues);
     // What supervisors hold changes only once the events are durable.
     m_storage.database().afterCommit([this, agents, queues, owners] {
-        for (auto [rows, cache] :
-            {std::pair(&agents, &m_agentRows), std::pair(&queues, &m_queueRows)}) {
-            for (auto it = rows->cbegin(); it != rows->cend(); ++it) {
-                if (it.value().isEmpty())
-                    cache->remove(it.key());
-                else
-                    cache->insert(it.key(), it.value());
-            }
-        }
+        remember(m_agentRows, agents);
+        remember(m_queueRows, queues);
         for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
             if (it.value().assigneeId)
                 m_assigneeOf.insert(it.key(), *it.value().assigneeId);
@@ -270,6 +283,55 @@ void BoardService::flush()
             m_queueOf.insert(it.key(), it.value().queueId.value_or(0));
         }
     });
+}
+
+void BoardService::recordDueQueues(QHash<Id, QJsonObject> *changed)
+{
+    const qint64 now = m_clock.elapsed();
+    QSet<Id> due;
+    for (Id id : std::as_const(m_touchedQueues)) {
+        const auto last = m_queueComputedAt.constFind(id);
+        if (m_queueRefreshMilliseconds == 0 || last == m_queueComputedAt.constEnd()
+            || now - *last >= m_queueRefreshMilliseconds)
+            due.insert(id);
+        else
+            m_deferredQueues.insert(id);
+    }
+    m_touchedQueues.clear();
+    m_deferredQueues.subtract(due);
+    for (Id id : std::as_const(due))
+        m_queueComputedAt.insert(id, now);
+    recordChanged(
+        EventType::BoardQueue, due, m_queueRows, [this](Id id) { return queueRow(id); }, changed);
+    scheduleDeferredQueues();
+}
+
+void BoardService::scheduleDeferredQueues()
+{
+    if (m_deferredQueues.isEmpty() || m_queueTimer.isActive())
+        return;
+    qint64 first = std::numeric_limits<qint64>::max();
+    for (Id id : std::as_const(m_deferredQueues))
+        first = std::min(first, m_queueComputedAt.value(id) + m_queueRefreshMilliseconds);
+    m_queueTimer.start(int(std::clamp<qint64>(first - m_clock.elapsed(), 0, INT_MAX)));
+}
+
+void BoardService::flushDeferredQueues()
+{
+    try {
+        Transaction tx(m_storage.database());
+        ensureDay();
+        // Those not due yet (touched again meanwhile) go back to waiting.
+        m_touchedQueues.unite(m_deferredQueues);
+        m_deferredQueues.clear();
+        QHash<Id, QJsonObject> queues;
+        recordDueQueues(&queues);
+        m_storage.database().afterCommit([this, queues] { remember(m_queueRows, queues); });
+        tx.commit();
+    } catch (const StorageError &e) {
+        // The rows stay as supervisors have them; the queue's next change records it again.
+        qCWarning(lcBoard) << "cannot record the queues' rows:" << e.what();
+    }
 }
 
 void BoardService::recordChanged(QLatin1String type, QSet<Id> &touched,

@@ -7,9 +7,11 @@
 #include "storage/Audience.h"
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
+#include <QTimer>
 #include <functional>
 #include <memory>
 
@@ -28,10 +30,17 @@ class Storage;
 //! changed) and records a board.agent or board.queue event for each row whose content differs
 //! from what supervisors were last given. The whole board is read only for GET /api/v1/board and
 //! once a day to start the day's figures.
+//!
+//! A queue's row counts all of the queue's waiting work, so under a stream of new work (hundreds
+//! of webhook deliveries a second) it is recomputed at most once per queueRefreshMilliseconds:
+//! a queue touched sooner after its last recomputation is recomputed when that interval has
+//! passed, in a transaction of its own, with everything that touched it meanwhile. With 0, and
+//! for a queue not recomputed within the interval, the row is recorded in the change's own
+//! transaction.
 class BoardService
 {
 public:
-    BoardService(Storage &storage, EventRecorder &events);
+    BoardService(Storage &storage, EventRecorder &events, int queueRefreshMilliseconds = 0);
     ~BoardService();
 
     //! The whole board as GET /api/v1/board answers it, consistent with the event log's head.
@@ -54,6 +63,12 @@ private:
     void recordChanged(QLatin1String type, QSet<Domain::Id> &touched,
         const QHash<Domain::Id, QJsonObject> &cache,
         const std::function<QJsonObject(Domain::Id)> &row, QHash<Domain::Id, QJsonObject> *changed);
+    //! Records the rows of the queues in touched that are due; the others wait for the timer.
+    void recordDueQueues(QHash<Domain::Id, QJsonObject> *changed);
+    //! The timer's work: the waiting queues' rows, in a transaction of their own.
+    void flushDeferredQueues();
+    //! Arms the timer for the queue that falls due first.
+    void scheduleDeferredQueues();
 
     Storage &m_storage;
     EventRecorder &m_events;
@@ -71,6 +86,13 @@ private:
     QSet<Domain::Id> m_touchedAgents;
     QSet<Domain::Id> m_touchedQueues;
     QSet<Domain::Id> m_touchedConversations;
+    int m_queueRefreshMilliseconds = 0;
+    //! When each queue's row was last recomputed (m_clock's milliseconds).
+    QHash<Domain::Id, qint64> m_queueComputedAt;
+    //! Touched queues waiting for their interval to pass.
+    QSet<Domain::Id> m_deferredQueues;
+    QElapsedTimer m_clock;
+    QTimer m_queueTimer;
 };
 
 } // namespace Switchboard::Hub

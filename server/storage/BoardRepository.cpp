@@ -125,19 +125,25 @@ QueueFigures BoardRepository::queueFigures(
     };
 
     // Waiting since the first customer message after the last reply (the conversation's
-    // creation when there is none, e.g. a call).
+    // creation when there is none, e.g. a call). Each conversation's messages are read through
+    // its own index: planned by kind and time instead, the smallest time would be looked for
+    // among every message of that kind the hub holds, for each waiting conversation.
     QSqlQuery &waiting = m_db.exec(
-        QStringLiteral("SELECT c.%1, COALESCE((SELECT MIN(m.%2) FROM %3 m WHERE m.%4 = c.%5 AND "
-                       "m.%6 = ? AND m.%7 > COALESCE((SELECT MAX(r.%7) FROM %3 r WHERE r.%4 = "
-                       "c.%5 AND r.%6 = ?), 0)), c.%8) FROM %9 c WHERE c.%10 = ? AND c.%11 IS "
-                       "NULL AND ")
+        QStringLiteral("SELECT c.%1, COALESCE((SELECT MIN(m.%2) FROM %3 m INDEXED BY %12 WHERE "
+                       "m.%4 = c.%5 AND m.%6 = ? AND m.%7 > COALESCE((SELECT MAX(r.%7) FROM %3 r "
+                       "INDEXED BY %12 WHERE r.%4 = c.%5 AND r.%6 = ?), 0)), c.%8) FROM %9 c "
+                       "INDEXED BY %13 WHERE ")
                 .arg(Conversations::channel, Messages::createdAt, Messages::table,
                     Messages::conversationId, Conversations::id, Messages::kind, Messages::id,
                     Conversations::createdAt, Conversations::table)
-                .arg(Conversations::status, Conversations::assigneeId)
-            + inQueue,
-        bind({toWire(MessageKind::Inbound), toWire(MessageKind::Reply),
-            toWire(ConversationStatus::Open)}));
+                .arg(Messages::byConversationIndex, Conversations::queueWaitingIndex)
+            + inQueue
+            + QStringLiteral(" AND c.%1 = ? AND c.%2 IS NULL")
+                  .arg(Conversations::status, Conversations::assigneeId),
+        queueId ? QList<QVariant>{toWire(MessageKind::Inbound), toWire(MessageKind::Reply),
+            *queueId, toWire(ConversationStatus::Open)}
+                : QList<QVariant>{toWire(MessageKind::Inbound), toWire(MessageKind::Reply),
+                    toWire(ConversationStatus::Open)});
     while (waiting.next()) {
         const QString channel = waiting.value(0).toString();
         const qint64 since = waiting.value(1).toLongLong();
@@ -162,21 +168,35 @@ QueueFigures BoardRepository::queueFigures(
         }
     };
     // As the daily reports count them: a conversation's first reply, when a customer's message
-    // came before it, timed from the conversation's creation.
+    // came before it, timed from the conversation's creation. Only conversations with a reply
+    // since the day began can have had their first one since then.
+    const QString firstReply
+        = QStringLiteral("(SELECT MIN(r.%1) FROM %2 r INDEXED BY %3 WHERE r.%4 = c.%5 AND r.%6 = ?)")
+              .arg(QStringLiteral("%1"), Messages::table, Messages::byConversationIndex,
+                  Messages::conversationId, Conversations::id, Messages::kind);
     QSqlQuery &replies = m_db.exec(
+        // CROSS JOIN keeps the day's replies the outer loop (not every conversation of the queue).
         QStringLiteral("SELECT f.ch, f.created, f.first_at FROM (SELECT c.%1 AS cid, c.%2 AS ch, "
-                       "c.%3 AS created, MIN(m.%4) AS first_id, MIN(m.%5) AS first_at FROM %6 c "
-                       "JOIN %7 m ON m.%8 = c.%1 AND m.%9 = ? WHERE c.%10 >= ? AND %11 GROUP BY "
-                       "c.%1, c.%2, c.%3) f WHERE f.first_at >= ? AND EXISTS (SELECT 1 FROM %7 i "
-                       "WHERE i.%8 = f.cid AND i.%9 = ? AND i.%4 < f.first_id)")
-            .arg(Conversations::id, Conversations::channel, Conversations::createdAt, Messages::id,
-                Messages::createdAt, Conversations::table, Messages::table,
-                Messages::conversationId, Messages::kind)
-            .arg(Conversations::updatedAt, inQueue),
-        queueId ? QList<QVariant>{toWire(MessageKind::Reply), dayStartMs, *queueId, dayStartMs,
-            toWire(MessageKind::Inbound)}
-                : QList<QVariant>{toWire(MessageKind::Reply), dayStartMs, dayStartMs,
-                    toWire(MessageKind::Inbound)});
+                       "c.%3 AS created, %4 AS first_id, %5 AS first_at FROM (SELECT DISTINCT "
+                       "m.%7 AS id FROM %8 m WHERE m.%9 = ? AND m.%10 >= ?) t CROSS JOIN %6 c ON "
+                       "c.%1 = t.id WHERE c.%11 >= ? AND ")
+                .arg(Conversations::id, Conversations::channel, Conversations::createdAt,
+                    firstReply.arg(Messages::id), firstReply.arg(Messages::createdAt),
+                    Conversations::table, Messages::conversationId, Messages::table, Messages::kind)
+                .arg(Messages::createdAt, Conversations::updatedAt)
+            + inQueue
+            + QStringLiteral(") f WHERE f.first_at >= ? AND EXISTS (SELECT 1 FROM %1 i INDEXED BY "
+                             "%2 WHERE i.%3 = f.cid AND i.%4 = ? AND i.%5 < f.first_id)")
+                  .arg(Messages::table, Messages::byConversationIndex, Messages::conversationId,
+                      Messages::kind, Messages::id),
+        [&] {
+            QList<QVariant> values{toWire(MessageKind::Reply), toWire(MessageKind::Reply),
+                toWire(MessageKind::Reply), dayStartMs, dayStartMs};
+            if (queueId)
+                values.append(*queueId);
+            values << dayStartMs << toWire(MessageKind::Inbound);
+            return values;
+        }());
     while (replies.next())
         answer(replies.value(0).toString(), replies.value(1).toLongLong(),
             replies.value(2).toLongLong());

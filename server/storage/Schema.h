@@ -86,6 +86,8 @@ inline constexpr Name queueId{"queue_id"};
 //! as the daily reports do.
 inline constexpr Name assignedAt{"assigned_at"};
 inline constexpr Name resolvedAt{"resolved_at"};
+//! Schema 11's index of a queue's waiting work (queue, status, assignee).
+inline constexpr Name queueWaitingIndex{"conversations_queue_waiting"};
 } // namespace Conversations
 
 namespace Messages {
@@ -107,6 +109,8 @@ inline constexpr Name channelMetadata{"channel_metadata"};
 inline constexpr Name clientId{"client_id"};
 //! A supervisor's whisper: the one agent who may read it besides supervisors; 0 for all others.
 inline constexpr Name whisperTo{"whisper_to"};
+//! Schema 1's index of a conversation's messages (conversation, id).
+inline constexpr Name byConversationIndex{"messages_by_conversation"};
 } // namespace Messages
 
 //! Replies waiting for a channel connector. Only replies ever get a row here (a trigger refuses

@@ -317,9 +317,19 @@ void migration10(Database &db)
                 .arg(Messages::table, Messages::kind, Messages::createdAt));
 }
 
+// Version 11: a queue's waiting work found by queue, so the board's row of one queue reads
+// only that queue's waiting conversations.
+void migration11(Database &db)
+{
+    db.exec(QStringLiteral("CREATE INDEX %1 ON %2 (%3, %4, %5)")
+                .arg(Conversations::queueWaitingIndex, Conversations::table, Conversations::queueId,
+                    Conversations::status, Conversations::assigneeId));
+}
+
 // Each entry brings the schema from version (index) to version (index + 1).
 const std::function<void(Database &)> migrations[] = {migration1, migration2, migration3,
-    migration4, migration5, migration6, migration7, migration8, migration9, migration10};
+    migration4, migration5, migration6, migration7, migration8, migration9, migration10,
+    migration11};
 
 } // namespace
 

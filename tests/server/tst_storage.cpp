@@ -41,11 +41,12 @@ private:
         m.body = QStringLiteral("text");
         return storage.messages().insert(m);
     }
-    //! Takes a database back to before schema 10: no record of tags, work and resolutions.
+    //! Takes a database back to version 9: no record of tags, work and resolutions (schema 10),
+    //! no index of a queue's waiting work (schema 11).
     static void dropSchema10(QSqlDatabase &db)
     {
         for (const char *statement :
-            {"DROP TABLE conversation_tags", "DROP TABLE conversation_work",
+            {"DROP INDEX conversations_queue_waiting", "DROP TABLE conversation_tags", "DROP TABLE conversation_work",
                 "DROP TABLE conversation_closures", "DROP TRIGGER conversation_work_start",
                 "DROP TRIGGER conversation_work_start_on_insert",
                 "DROP TRIGGER conversation_work_close",
@@ -205,7 +206,8 @@ private Q_SLOTS:
             c.tags.clear();
             openId = storage.conversations().insert(c).id;
         }
-        setUserVersion(path, SqliteStorage::latestSchemaVersion() - 1, dropSchema10);
+        // Back to version 9 (version 11 adds only an index).
+        setUserVersion(path, SqliteStorage::latestSchemaVersion() - 2, dropSchema10);
 
         SqliteStorage storage(path);
         QString error;

@@ -119,7 +119,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_hub = std::make_unique<TestHub>();
+        // Each queue's row recorded with the change that touched it, so each step below sees its
+        // own; queueRowsUnderLoadAreGathered checks the hub's default.
+        TestHub::Options options;
+        options.configure = [](Hub::HubConfig &config) {
+            config.boardQueueRefreshMilliseconds = 0;
+        };
+        m_hub = std::make_unique<TestHub>(options);
         m_api = std::make_unique<ApiClient>(m_hub->url());
         m_agent1 = m_api->login(QStringLiteral("agent1"), TestHub::password());
         m_agent2 = m_api->login(QStringLiteral("agent2"), TestHub::password());
@@ -534,6 +540,56 @@ private Q_SLOTS:
             ++checked;
         }
         QVERIFY(checked >= 5); // the board, the three actions and the admin's routes at least
+    }
+
+    // Last: it replaces the hub with one that gathers a queue's changes for a while.
+    void queueRowsUnderLoadAreGathered()
+    {
+        TestHub::Options options;
+        options.configure = [](Hub::HubConfig &config) {
+            config.boardQueueRefreshMilliseconds = 5000;
+        };
+        m_hub = std::make_unique<TestHub>(options);
+        m_api = std::make_unique<ApiClient>(m_hub->url());
+        m_supervisor = m_api->login(QStringLiteral("supervisor"), TestHub::password());
+        const QString admin = m_api->login(QStringLiteral("admin"), TestHub::password());
+        qint64 since = head();
+        const ApiReply created = m_api->post(QStringLiteral("/api/v1/queues"),
+            {{QStringLiteral("client_id"), newClientId()},
+                {QStringLiteral("name"), QStringLiteral("Email")}, {QStringLiteral("position"), 0},
+                {QStringLiteral("channels"), QJsonArray{QStringLiteral("email")}}},
+            admin);
+        QCOMPARE(created.status, 201);
+        const Id queueId = created.json.value(QLatin1String("id")).toInteger();
+        // A queue not recomputed lately: its row comes with the change.
+        QCOMPARE(queueRowSince(since, queueId).value(QLatin1String("waiting")).toInt(), 0);
+
+        // Three customers write within the interval: no row yet, then one row for all three.
+        since = head();
+        for (const QString &email : {QStringLiteral("a@example.net"),
+                 QStringLiteral("b@example.net"), QStringLiteral("c@example.net")}) {
+            QCOMPARE(customerWritesMessage(email).conversation.queueId,
+                std::optional<Id>(queueId));
+        }
+        QVERIFY(head() > since);
+        const auto rows = [&] {
+            QList<QJsonObject> out;
+            for (const QJsonObject &e :
+                eventsSince(since, QStringLiteral("board.queue"), m_supervisor)) {
+                const QJsonObject data = e.value(QLatin1String("data")).toObject();
+                if (data.value(QLatin1String("queue_id")).toInteger() == queueId)
+                    out.append(data);
+            }
+            return out;
+        };
+        QVERIFY(rows().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!rows().isEmpty(), 20000);
+        QCOMPARE(rows().size(), 1);
+        QCOMPARE(rows().first().value(QLatin1String("waiting")).toInt(), 3);
+        // The snapshot agrees.
+        const ApiReply board = m_api->get(QStringLiteral("/api/v1/board"), m_supervisor);
+        QCOMPARE(board.json.value(QLatin1String("queues")).toArray().first().toObject(),
+            rows().first());
     }
 };
 
