@@ -47,6 +47,12 @@ ApiResponse ApiResponse::fromError(const ServiceError &e)
     return error(e.status, e.code, e.message, e.field, e.extra);
 }
 
+ApiResponse ApiResponse::storageUnavailable()
+{
+    return error(503, QStringLiteral("storage_unavailable"),
+        QStringLiteral("the hub cannot reach its database; nothing was changed, try again"));
+}
+
 ApiResponse ApiResponse::noContent()
 {
     ApiResponse r;

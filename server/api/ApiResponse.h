@@ -37,6 +37,8 @@ struct ApiResponse
         const QString &field = {}, const QJsonObject &extra = {});
     static ApiResponse fromError(const ServiceError &error);
     static ApiResponse noContent();
+    //! 503 storage_unavailable: the database failed and nothing was changed.
+    static ApiResponse storageUnavailable();
 
     //! Encodes a pending JSON body into body.
     void render();

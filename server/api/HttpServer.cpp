@@ -4,14 +4,14 @@
 
 #include "ApiResponse.h"
 #include "HttpRequest.h"
+#include "RequestBatch.h"
 #include "ResponseQueue.h"
-#include "Router.h"
 #include "events/StreamFanout.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QMetaEnum>
-#include <QThread>
+#include <QPointer>
 #include <QWebSocket>
 
 namespace Switchboard::Hub {
@@ -49,11 +49,9 @@ bool isHead(const QHttpServerRequest &request)
 
 } // namespace
 
-HttpServer::HttpServer(
-    Router &router, QObject *routerContext, StreamFanout &streams, QObject *parent)
+HttpServer::HttpServer(RequestBatch &batch, StreamFanout &streams, QObject *parent)
     : QAbstractHttpServer(parent)
-    , m_router(router)
-    , m_routerContext(routerContext)
+    , m_batch(batch)
 {
     connect(this, &QAbstractHttpServer::newWebSocketConnection, &streams, [this, &streams] {
         while (hasPendingWebSocketConnections())
@@ -82,20 +80,13 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         request.remoteAddress()};
     ResponseQueue *queue = ResponseQueue::of(socket);
     const quint64 place = queue->enqueue(makeResponder(request, socket), isHead(request));
-    if (!m_routerContext || m_routerContext->thread() == thread()) {
-        queue->complete(place, m_router.dispatch(copy));
-        return true;
-    }
     // The router and the services behind it stay on their own thread with the one database
-    // connection that writes; only this copy crosses over, and only the answer comes back.
-    // The queue is a child of the socket, so an answer for a connection that closed meanwhile
-    // finds it gone and is dropped.
-    QMetaObject::invokeMethod(
-        m_routerContext,
-        [router = &m_router, request = std::move(copy), queue = QPointer<ResponseQueue>(queue),
-            place, server = this] {
-            // Encoded there, by the queue: see ApiResponse::render().
-            ApiResponse response = router->dispatch(request);
+    // connection that writes; only this copy crosses over, and only the answer comes back,
+    // after the commit that covers the request. The queue is a child of the socket, so an answer
+    // for a connection that closed meanwhile finds it gone and is dropped.
+    m_batch.submit(std::move(copy), this,
+        [queue = QPointer<ResponseQueue>(queue), place, server = this](ApiResponse response) {
+            // Encoded here, by the queue: see ApiResponse::render().
             QMetaObject::invokeMethod(
                 server,
                 [queue, place, response = std::move(response)]() mutable {
@@ -103,9 +94,13 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
                         queue->complete(place, std::move(response));
                 },
                 Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+        });
     return true;
+}
+
+HttpServer::~HttpServer()
+{
+    m_batch.forget(this);
 }
 
 void HttpServer::answerHere(

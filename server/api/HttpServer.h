@@ -3,28 +3,27 @@
 #pragma once
 
 #include <QAbstractHttpServer>
-#include <QPointer>
 
 namespace Switchboard::Hub {
 
-class Router;
+class RequestBatch;
 class StreamFanout;
 struct ApiResponse;
 struct HttpRequest;
 
 //! The hub's HTTP front on one thread: hands WebSocket upgrades on the stream path to that
-//! thread's stream fan-out and everything else to the router. Every answer, errors included, is
-//! JSON, and the answers on a connection go out in the order of its requests.
+//! thread's stream fan-out and everything else, copied, to the request batch on the services'
+//! thread. Every answer, errors included, is JSON, and the answers on a connection go out in
+//! the order of its requests.
 class HttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
     static constexpr QLatin1String StreamPath{"/api/v1/stream"};
 
-    //! The router runs on routerContext's thread. On this server's own thread requests are
-    //! answered at once; otherwise each is copied there and its answer sent back here.
-    HttpServer(
-        Router &router, QObject *routerContext, StreamFanout &streams, QObject *parent = nullptr);
+    HttpServer(RequestBatch &batch, StreamFanout &streams, QObject *parent = nullptr);
+    //! Requests of this server not run yet are dropped.
+    ~HttpServer() override;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -35,8 +34,7 @@ private:
     void answerHere(
         const QHttpServerRequest &request, QTcpSocket *socket, const ApiResponse &response);
 
-    Router &m_router;
-    QPointer<QObject> m_routerContext;
+    RequestBatch &m_batch;
 };
 
 } // namespace Switchboard::Hub

@@ -16,9 +16,9 @@
 namespace Switchboard::Hub {
 
 HttpWorker::HttpWorker(
-    Router &router, StreamServer &streams, const AccessPolicy &access, Setup setup, QObject *parent)
+    RequestBatch &batch, StreamServer &streams, const AccessPolicy &access, Setup setup, QObject *parent)
     : QThread(parent)
-    , m_router(router)
+    , m_batch(batch)
     , m_streams(streams)
     , m_access(access)
     , m_setup(std::move(setup))
@@ -64,7 +64,7 @@ void HttpWorker::run()
     }
     EventLog events(db);
     StreamFanout fanout(m_streams, events, m_access, m_setup.streams);
-    HttpServer http(m_router, this, fanout);
+    HttpServer http(m_batch, fanout);
     QTcpServer *listener = nullptr;
     if (m_setup.tls) {
         auto *tls = new QSslServer(&http);

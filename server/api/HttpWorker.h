@@ -12,16 +12,13 @@
 namespace Switchboard::Hub {
 
 class AccessPolicy;
-class Router;
+class RequestBatch;
 class StreamFanout;
 
 //! A thread that serves HTTP and event streams on its own listening socket. It parses requests
-//! and hands a copy of each to the router on the services' thread (where the one database
+//! and hands a copy of each to the request batch on the services' thread (where the one database
 //! connection that writes lives), and writes the answers back in order. Its streams stay on
 //! it; it reads catch-up through its own read-only database connection.
-//!
-//! This object itself lives on the thread that made it; requests for the router are queued
-//! to it, so they go with it.
 class HttpWorker : public QThread
 {
     Q_OBJECT
@@ -36,7 +33,7 @@ public:
         StreamServer::Settings streams;
     };
 
-    HttpWorker(Router &router, StreamServer &streams, const AccessPolicy &access, Setup setup,
+    HttpWorker(RequestBatch &batch, StreamServer &streams, const AccessPolicy &access, Setup setup,
         QObject *parent = nullptr);
     //! Stops the thread if it still runs.
     ~HttpWorker() override;
@@ -52,7 +49,7 @@ protected:
     void run() override;
 
 private:
-    Router &m_router;
+    RequestBatch &m_batch;
     StreamServer &m_streams;
     const AccessPolicy &m_access;
     Setup m_setup;

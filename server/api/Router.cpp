@@ -122,9 +122,7 @@ ApiResponse Router::dispatch(const HttpRequest &request)
             response = run(*found, request, api);
         } catch (const StorageError &e) {
             qCWarning(lcApi) << "storage failure on" << method << found->pattern << ":" << e.what();
-            response = ApiResponse::error(503, QStringLiteral("storage_unavailable"),
-                QStringLiteral(
-                    "the hub cannot reach its database; nothing was changed, try again"));
+            response = ApiResponse::storageUnavailable();
         }
     }
     m_metrics.recordRequest(method, routeLabel, response.status, timer.nsecsElapsed() / 1e9);

@@ -5,6 +5,7 @@
 #include "api/Endpoints.h"
 #include "api/HttpServer.h"
 #include "api/HttpWorker.h"
+#include "api/RequestBatch.h"
 #include "api/HubServices.h"
 #include "api/ListenSocket.h"
 #include "api/Metrics.h"
@@ -258,6 +259,7 @@ bool Hub::open(QString *error)
     Endpoints::registerAttachments(*m_router, *m_services);
     Endpoints::registerInsights(*m_router, *m_services);
     Endpoints::registerSupervisor(*m_router, *m_services);
+    m_batch = std::make_unique<RequestBatch>(*m_router, m_storage->database());
 
     m_metrics->addGauge(QStringLiteral("switchboard_stream_connections"),
         QStringLiteral("Open event streams."),
@@ -375,7 +377,7 @@ bool Hub::listenHere(QString *error)
     m_fanout = std::make_unique<StreamFanout>(*m_stream, m_storage->events(), *m_access,
         StreamServer::Settings{m_config.heartbeatSeconds, m_config.streamBatchMilliseconds});
     m_stream->attach(m_fanout.get());
-    m_http = std::make_unique<HttpServer>(*m_router, this, *m_fanout);
+    m_http = std::make_unique<HttpServer>(*m_batch, *m_fanout);
     if (m_tls)
         m_http->sslSetup(*m_tls);
     m_boundPort = m_http->listen(m_config.host, m_config.port);
@@ -399,7 +401,7 @@ bool Hub::listenOnWorkers(int threads, QString *error)
         port = ListenSocket::port(socket);
         HttpWorker::Setup setup{socket, m_tls, m_config.databasePath(),
             StreamServer::Settings{m_config.heartbeatSeconds, m_config.streamBatchMilliseconds}};
-        auto worker = std::make_unique<HttpWorker>(*m_router, *m_stream, *m_access, setup);
+        auto worker = std::make_unique<HttpWorker>(*m_batch, *m_stream, *m_access, setup);
         if (!worker->begin(error))
             return false;
         m_stream->attach(worker->fanout());

@@ -29,6 +29,7 @@ class ReplyPolicyService;
 class EventBus;
 class EventRecorder;
 class HttpServer;
+class RequestBatch;
 class HttpWorker;
 class ImapPoller;
 class InboundService;
@@ -122,6 +123,7 @@ private:
     std::unique_ptr<Metrics> m_metrics;
     std::unique_ptr<HubServices> m_services;
     std::unique_ptr<Router> m_router;
+    std::unique_ptr<RequestBatch> m_batch;
     std::optional<QSslConfiguration> m_tls;
     //! With one HTTP thread: the streams and the HTTP server on this thread.
     std::unique_ptr<StreamFanout> m_fanout;

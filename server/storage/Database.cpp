@@ -103,15 +103,12 @@ void Database::begin()
 void Database::commit()
 {
     Q_ASSERT(m_depth > 0);
+    Q_ASSERT_X(m_savepoints.empty() || m_depth > m_savepoints.back().depth, "Database::commit",
+        "a savepoint ends with endSavepoint()");
     if (m_depth == 1 && !m_rollbackOnly) {
         // Still at depth 1: what the actions write joins this transaction.
         try {
-            while (!m_beforeCommit.empty()) {
-                auto actions = std::move(m_beforeCommit);
-                m_beforeCommit.clear();
-                for (auto &action : actions)
-                    action();
-            }
+            runBeforeCommit(0);
         } catch (...) {
             rollback();
             throw;
@@ -138,6 +135,77 @@ void Database::commit()
         action();
 }
 
+void Database::runBeforeCommit(size_t mark)
+{
+    while (m_beforeCommit.size() > mark) {
+        std::vector<std::function<void()>> actions(
+            std::make_move_iterator(m_beforeCommit.begin() + qsizetype(mark)),
+            std::make_move_iterator(m_beforeCommit.end()));
+        m_beforeCommit.resize(mark);
+        for (auto &action : actions)
+            action();
+    }
+}
+
+void Database::beginSavepoint()
+{
+    if (m_depth == 0)
+        throw StorageError(QStringLiteral("a savepoint needs an open transaction"));
+    exec(QStringLiteral("SAVEPOINT level%1").arg(m_depth + 1));
+    ++m_depth;
+    m_savepoints.push_back({m_depth, m_afterCommit.size(), m_beforeCommit.size(), m_rollbackOnly});
+    m_rollbackOnly = false;
+}
+
+void Database::undoSavepoint(const QString &name, const Savepoint &savepoint)
+{
+    resetStatements();
+    exec(QStringLiteral("ROLLBACK TO ") + name);
+    exec(QStringLiteral("RELEASE ") + name);
+    m_afterCommit.resize(savepoint.afterCommitMark);
+    m_beforeCommit.resize(std::min(m_beforeCommit.size(), savepoint.beforeCommitMark));
+}
+
+bool Database::endSavepoint()
+{
+    Q_ASSERT(!m_savepoints.empty() && m_savepoints.back().depth == m_depth);
+    const Savepoint savepoint = m_savepoints.back();
+    const QString name = QStringLiteral("level%1").arg(m_depth);
+    const auto close = [&] {
+        m_rollbackOnly = savepoint.rollbackOnly;
+        m_savepoints.pop_back();
+        --m_depth;
+    };
+    bool kept = !m_rollbackOnly;
+    try {
+        if (kept) {
+            runBeforeCommit(savepoint.beforeCommitMark);
+            // What the actions did may have failed too.
+            kept = !m_rollbackOnly;
+        }
+        if (kept) {
+            resetStatements();
+            exec(QStringLiteral("RELEASE ") + name);
+        } else {
+            undoSavepoint(name, savepoint);
+        }
+    } catch (...) {
+        bool undone = true;
+        try {
+            undoSavepoint(name, savepoint);
+        } catch (const StorageError &) {
+            undone = false;
+        }
+        close();
+        // Not undone: the enclosing transaction can no longer commit what it holds.
+        if (!undone)
+            m_rollbackOnly = true;
+        throw;
+    }
+    close();
+    return kept;
+}
+
 void Database::afterCommit(std::function<void()> action)
 {
     if (m_depth == 0)
@@ -157,6 +225,8 @@ void Database::beforeCommit(std::function<void()> action)
 void Database::rollback()
 {
     Q_ASSERT(m_depth > 0);
+    Q_ASSERT_X(m_savepoints.empty() || m_depth > m_savepoints.back().depth, "Database::rollback",
+        "a savepoint ends with endSavepoint()");
     if (--m_depth > 0) {
         m_rollbackOnly = true;
         return;

@@ -49,6 +49,18 @@ public:
     //! Rolls back the whole transaction, however deeply nested.
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
+    //! Opens a savepoint inside the current transaction (throws StorageError when none is
+    //! open), so that what runs until endSavepoint() can be undone alone. Transactions begun inside it
+    //! nest in it as in a transaction: one that rolls back undoes the work back to the
+    //! savepoint, not the enclosing transaction.
+    void beginSavepoint();
+    //! Ends the innermost savepoint. Its work is kept, and the beforeCommit actions added inside
+    //! it run now, inside it, unless something in it rolled back: then everything since the
+    //! savepoint is undone, its afterCommit and beforeCommit actions are dropped, and it
+    //! returns false. An action that throws undoes the savepoint too, and the error goes on.
+    //! Either way the enclosing transaction stays open, and the afterCommit actions of what was
+    //! kept run when it commits.
+    bool endSavepoint();
     //! Runs action once the outermost transaction has committed; dropped if it rolls back.
     //! Outside a transaction it runs at once. Used to publish events only after they are durable.
     void afterCommit(std::function<void()> action);
@@ -58,8 +70,21 @@ public:
     void beforeCommit(std::function<void()> action);
 
 private:
+    //! An open savepoint: the depth it opened at and what was pending before it.
+    struct Savepoint
+    {
+        int depth = 0;
+        size_t afterCommitMark = 0;
+        size_t beforeCommitMark = 0;
+        bool rollbackOnly = false;
+    };
+
     QSqlQuery &prepared(const QString &sql);
     void resetStatements();
+    //! Runs the beforeCommit actions from index mark on, and those they add.
+    void runBeforeCommit(size_t mark);
+    //! Undoes the innermost savepoint's work and drops what it left pending.
+    void undoSavepoint(const QString &name, const Savepoint &savepoint);
 
     QString m_connectionName;
     QSqlDatabase m_db;
@@ -69,6 +94,7 @@ private:
     //! Context for the deferred reset, so it never outlives this object.
     QObject m_lifetime;
     int m_depth = 0;
+    std::vector<Savepoint> m_savepoints;
     std::vector<std::function<void()>> m_afterCommit;
     std::vector<std::function<void()>> m_beforeCommit;
     bool m_rollbackOnly = false;

@@ -1,0 +1,197 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Group commit: savepoints in the hub's Database, and the request batch that runs the HTTP
+// threads' requests in groups, each request under its own savepoint, answered after the commit.
+#include "api/Metrics.h"
+#include "api/RequestBatch.h"
+#include "api/Router.h"
+#include "auth/PasswordHasher.h"
+#include "service/EventBus.h"
+#include "service/SessionService.h"
+#include "storage/Database.h"
+#include "storage/SqliteStorage.h"
+#include "storage/StorageError.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Switchboard::Hub;
+using namespace Qt::StringLiterals;
+
+class TestRequestBatch : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SqliteStorage> m_storage;
+
+    Database &db() { return m_storage->database(); }
+    void insert(const QString &value)
+    {
+        db().exec(u"INSERT INTO scratch (v) VALUES (?)"_s, {value});
+    }
+    //! The rows as another connection sees them: only what was committed.
+    QStringList committedRows()
+    {
+        QStringList out;
+        {
+            QSqlDatabase reader = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"reader"_s);
+            reader.setDatabaseName(m_dir.filePath(u"hub.sqlite"_s));
+            if (!reader.open())
+                return {u"cannot open"_s};
+            QSqlQuery q(reader);
+            q.exec(u"SELECT v FROM scratch ORDER BY v"_s);
+            while (q.next())
+                out.append(q.value(0).toString());
+        }
+        QSqlDatabase::removeDatabase(u"reader"_s);
+        return out;
+    }
+    static HttpRequest post(const QString &path, const QByteArray &body)
+    {
+        HttpRequest r;
+        r.method = u"POST"_s;
+        r.url = QUrl(u"http://127.0.0.1"_s + path);
+        r.body = body;
+        return r;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_storage = std::make_unique<SqliteStorage>(m_dir.filePath(u"hub.sqlite"_s));
+        QString error;
+        QVERIFY2(m_storage->open(&error), qPrintable(error));
+        db().exec(u"DROP TABLE IF EXISTS scratch"_s);
+        db().exec(u"CREATE TABLE scratch (v TEXT NOT NULL)"_s);
+    }
+    void cleanup() { m_storage.reset(); }
+
+    void savepointsUndoOnlyTheirOwnWork()
+    {
+        QStringList log;
+        Transaction group(db());
+        db().beginSavepoint();
+        insert(u"a"_s);
+        db().afterCommit([&] { log.append(u"after a"_s); });
+        db().beforeCommit([&] { log.append(u"before a"_s); });
+        QVERIFY(db().endSavepoint());
+        // Its beforeCommit actions ran as it ended; its afterCommit ones wait for the commit.
+        QCOMPARE(log, QStringList{u"before a"_s});
+
+        db().beginSavepoint();
+        {
+            Transaction inner(db());
+            insert(u"b"_s);
+            db().afterCommit([&] { log.append(u"after b"_s); });
+            db().beforeCommit([&] { log.append(u"before b"_s); });
+        } // rolls back
+        QVERIFY(!db().endSavepoint());
+
+        db().beginSavepoint();
+        {
+            Transaction inner(db());
+            insert(u"c"_s);
+            inner.commit();
+        }
+        QVERIFY(db().endSavepoint());
+
+        // A beforeCommit action that fails undoes its own savepoint, and the error goes on.
+        db().beginSavepoint();
+        insert(u"d"_s);
+        db().beforeCommit([] { throw StorageError(u"the derived record cannot be written"_s); });
+        QVERIFY_THROWS_EXCEPTION(StorageError, db().endSavepoint());
+
+        QVERIFY(db().inTransaction());
+        QCOMPARE(committedRows(), QStringList());
+        group.commit();
+        QCOMPARE(log, (QStringList{u"before a"_s, u"after a"_s}));
+        QCOMPARE(committedRows(), (QStringList{u"a"_s, u"c"_s}));
+    }
+
+    void aSavepointNeedsATransaction()
+    {
+        QVERIFY_THROWS_EXCEPTION(StorageError, db().beginSavepoint());
+        QVERIFY(!db().inTransaction());
+    }
+
+    void requestsAreAnsweredAfterTheCommitThatCoversThem()
+    {
+        EventBus bus;
+        PasswordHasher hasher(PasswordHasher::Cost::Minimum);
+        SessionService sessions(*m_storage, bus, hasher, 3600);
+        Metrics metrics;
+        Router router(sessions, metrics, 1024);
+        QStringList committed;
+        router.add(u"POST"_s, u"/write"_s, Router::Access::Webhook, [&](ApiRequest &r) {
+            // Inside the group's transaction already.
+            if (!db().inTransaction())
+                return ApiResponse::error(500, u"not_grouped"_s, u"no group"_s);
+            Transaction tx(db());
+            insert(QString::fromUtf8(r.rawBody));
+            db().afterCommit([&, v = QString::fromUtf8(r.rawBody)] { committed.append(v); });
+            tx.commit();
+            return ApiResponse::json(201, QJsonObject{{u"stored"_s, QString::fromUtf8(r.rawBody)}});
+        });
+        router.add(u"POST"_s, u"/refuse"_s, Router::Access::Webhook, [&](ApiRequest &r) {
+            Transaction tx(db());
+            insert(QString::fromUtf8(r.rawBody));
+            db().afterCommit([&] { committed.append(u"refused"_s); });
+            return ApiResponse::error(409, u"conflict"_s, u"refused after writing"_s);
+        });
+        router.add(
+            u"POST"_s, u"/fail"_s, Router::Access::Webhook, [&](ApiRequest &r) -> ApiResponse {
+                Transaction tx(db());
+                insert(QString::fromUtf8(r.rawBody));
+                throw StorageError(u"disk full"_s);
+            });
+
+        RequestBatch batch(router, db());
+        struct Answer
+        {
+            int status = 0;
+            bool inTransaction = true;
+            QStringList committedAtReply;
+            QStringList visibleAtReply;
+        };
+        QList<Answer> answers;
+        const auto reply = [&](ApiResponse response) {
+            answers.append({response.status, db().inTransaction(), committed, committedRows()});
+        };
+        QObject gone;
+        // Queued before the event loop runs: one group.
+        batch.submit(post(u"/write"_s, "a"), this, reply);
+        batch.submit(post(u"/refuse"_s, "b"), this, reply);
+        batch.submit(post(u"/fail"_s, "c"), this, reply);
+        batch.submit(post(u"/write"_s, "x"), &gone, reply);
+        batch.submit(post(u"/write"_s, "d"), this, reply);
+        // The connections behind it closed: its request is dropped before it runs.
+        batch.forget(&gone);
+        QTRY_COMPARE(answers.size(), 4);
+        QCOMPARE(answers[0].status, 201);
+        QCOMPARE(answers[1].status, 409);
+        QCOMPARE(answers[2].status, 503);
+        QCOMPARE(answers[3].status, 201);
+        for (const Answer &a : std::as_const(answers)) {
+            // Every answer leaves after the one commit of the group: both writes are durable and
+            // their afterCommit actions have run, the refused and failed work is not there.
+            QVERIFY(!a.inTransaction);
+            QCOMPARE(a.committedAtReply, (QStringList{u"a"_s, u"d"_s}));
+            QCOMPARE(a.visibleAtReply, (QStringList{u"a"_s, u"d"_s}));
+        }
+        QTest::qWait(50);
+        QCOMPARE(answers.size(), 4);
+
+        // A later request makes a group of its own.
+        batch.submit(post(u"/write"_s, "e"), this, reply);
+        QTRY_COMPARE(answers.size(), 5);
+        QCOMPARE(answers[4].status, 201);
+        QCOMPARE(answers[4].visibleAtReply, (QStringList{u"a"_s, u"d"_s, u"e"_s}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRequestBatch)
+#include "tst_request_batch.moc"
