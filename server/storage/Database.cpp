@@ -17,6 +17,7 @@ Database::Database(const QString &driver, const QString &connectionName)
 
 Database::~Database()
 {
+    m_used.clear();
     m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
@@ -42,6 +43,7 @@ QSqlQuery &Database::prepared(const QString &sql)
     } else {
         it->second.finish();
     }
+    m_used.push_back(&it->second);
     if (!m_resetScheduled) {
         m_resetScheduled = true;
         QTimer::singleShot(0, &m_lifetime, [this] { resetStatements(); });
@@ -52,8 +54,9 @@ QSqlQuery &Database::prepared(const QString &sql)
 void Database::resetStatements()
 {
     m_resetScheduled = false;
-    for (auto &[sql, query] : m_statements)
-        query.finish();
+    for (QSqlQuery *query : m_used)
+        query->finish();
+    m_used.clear();
 }
 
 QSqlQuery &Database::exec(const QString &sql, const QList<QVariant> &values)
@@ -184,7 +187,6 @@ bool Database::endSavepoint()
             kept = !m_rollbackOnly;
         }
         if (kept) {
-            resetStatements();
             exec(QStringLiteral("RELEASE ") + name);
         } else {
             undoSavepoint(name, savepoint);

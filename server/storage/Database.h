@@ -90,6 +90,8 @@ private:
     QSqlDatabase m_db;
     //! A node-based map: references to cached statements stay valid as others are added.
     std::map<QString, QSqlQuery> m_statements;
+    //! The statements run since the last reset: only they can be holding a result.
+    std::vector<QSqlQuery *> m_used;
     bool m_resetScheduled = false;
     //! Context for the deferred reset, so it never outlives this object.
     QObject m_lifetime;
