@@ -1236,11 +1236,16 @@
     </message>
     <message>
         <location filename="../ui/composer/ConflictPanel.cpp" line="112"/>
+        <source>%1 (whisper)</source>
+        <translation>%1 (zugeflüstert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ConflictPanel.cpp" line="113"/>
         <source>%1 (internal note)</source>
         <translation>%1 (interne Notiz)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/ConflictPanel.cpp" line="122"/>
+        <location filename="../ui/composer/ConflictPanel.cpp" line="123"/>
         <source>%1 at %2: %3</source>
         <translation>%1 um %2: %3</translation>
     </message>
@@ -1428,82 +1433,97 @@
         <translation>Kundenverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="110"/>
+        <location filename="../ui/HistoryView.cpp" line="117"/>
+        <source>Whisper from %1 — only you can see this</source>
+        <translation>Zugeflüstert von %1 – nur Sie sehen das</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="118"/>
+        <source>Whisper from %1 to %2</source>
+        <translation>Zugeflüstert von %1 an %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="119"/>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="127"/>
         <source>queued</source>
         <translation>in Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="112"/>
+        <location filename="../ui/HistoryView.cpp" line="129"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="114"/>
+        <location filename="../ui/HistoryView.cpp" line="131"/>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="116"/>
+        <location filename="../ui/HistoryView.cpp" line="133"/>
         <source>read</source>
         <translation>gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="118"/>
+        <location filename="../ui/HistoryView.cpp" line="135"/>
         <source>not delivered</source>
         <translation>nicht zugestellt</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="137"/>
+        <location filename="../ui/HistoryView.cpp" line="154"/>
         <source>Public</source>
         <translation>Öffentlich</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="148"/>
+        <location filename="../ui/HistoryView.cpp" line="165"/>
         <source>Incoming call</source>
         <translation>Eingehender Anruf</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="148"/>
+        <location filename="../ui/HistoryView.cpp" line="165"/>
         <source>Outgoing call</source>
         <translation>Ausgehender Anruf</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="149"/>
+        <location filename="../ui/HistoryView.cpp" line="166"/>
         <source>%1:%2 min</source>
         <translation>%1:%2 min</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="153"/>
+        <location filename="../ui/HistoryView.cpp" line="170"/>
         <source>Disposition:</source>
         <translation>Abschlusscode:</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="171"/>
+        <location filename="../ui/HistoryView.cpp" line="195"/>
         <source>Internal note</source>
         <translation>Interne Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="183"/>
+        <location filename="../ui/HistoryView.cpp" line="208"/>
         <source>Not delivered: %1</source>
         <translation>Nicht zugestellt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="183"/>
+        <location filename="../ui/HistoryView.cpp" line="208"/>
         <source>Waiting: %1</source>
         <translation>Wartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="218"/>
+        <location filename="../ui/HistoryView.cpp" line="243"/>
         <source>Attachments:</source>
         <translation>Anhänge:</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="233"/>
+        <location filename="../ui/HistoryView.cpp" line="258"/>
         <source>Show older history</source>
         <translation>Älteren Verlauf anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="239"/>
+        <location filename="../ui/HistoryView.cpp" line="264"/>
         <source>Select a customer to see their history.</source>
         <translation>Wählen Sie einen Kunden aus, um seinen Verlauf zu sehen.</translation>
     </message>
@@ -2171,57 +2191,57 @@
         <translation>Abmelden und lokale Daten löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>Switchboard — %1</source>
         <translation>Switchboard — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="610"/>
+        <location filename="../ui/MainWindow.cpp" line="611"/>
         <source>Offline</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="610"/>
+        <location filename="../ui/MainWindow.cpp" line="611"/>
         <source>Offline — %1</source>
         <translation>Nicht verbunden — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="614"/>
+        <location filename="../ui/MainWindow.cpp" line="615"/>
         <source>Connecting…</source>
         <translation>Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="618"/>
+        <location filename="../ui/MainWindow.cpp" line="619"/>
         <source>Catching up…</source>
         <translation>Wird synchronisiert…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
         <source>Live</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="629"/>
+        <location filename="../ui/MainWindow.cpp" line="630"/>
         <source>Last sync: %1</source>
         <translation>Zuletzt synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="631"/>
+        <location filename="../ui/MainWindow.cpp" line="632"/>
         <source>Not synced yet</source>
         <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="636"/>
+        <location filename="../ui/MainWindow.cpp" line="637"/>
         <source>Everything sent</source>
         <translation>Alles gesendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="636"/>
+        <location filename="../ui/MainWindow.cpp" line="637"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n wartet auf Versand</numerusform>
@@ -2229,7 +2249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="638"/>
+        <location filename="../ui/MainWindow.cpp" line="639"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n erfordert Aufmerksamkeit</numerusform>

@@ -1236,11 +1236,16 @@
     </message>
     <message>
         <location filename="../ui/composer/ConflictPanel.cpp" line="112"/>
+        <source>%1 (whisper)</source>
+        <translation>%1 (susurro)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ConflictPanel.cpp" line="113"/>
         <source>%1 (internal note)</source>
         <translation>%1 (nota interna)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/ConflictPanel.cpp" line="122"/>
+        <location filename="../ui/composer/ConflictPanel.cpp" line="123"/>
         <source>%1 at %2: %3</source>
         <translation>%1 a las %2: %3</translation>
     </message>
@@ -1428,82 +1433,97 @@
         <translation>Historial del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="110"/>
+        <location filename="../ui/HistoryView.cpp" line="117"/>
+        <source>Whisper from %1 — only you can see this</source>
+        <translation>Susurro de %1: solo usted puede verlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="118"/>
+        <source>Whisper from %1 to %2</source>
+        <translation>Susurro de %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="119"/>
+        <source>user %1</source>
+        <translation>usuario %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="127"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="112"/>
+        <location filename="../ui/HistoryView.cpp" line="129"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="114"/>
+        <location filename="../ui/HistoryView.cpp" line="131"/>
         <source>delivered</source>
         <translation>entregado</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="116"/>
+        <location filename="../ui/HistoryView.cpp" line="133"/>
         <source>read</source>
         <translation>leído</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="118"/>
+        <location filename="../ui/HistoryView.cpp" line="135"/>
         <source>not delivered</source>
         <translation>no entregado</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="137"/>
+        <location filename="../ui/HistoryView.cpp" line="154"/>
         <source>Public</source>
         <translation>Público</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="148"/>
+        <location filename="../ui/HistoryView.cpp" line="165"/>
         <source>Incoming call</source>
         <translation>Llamada entrante</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="148"/>
+        <location filename="../ui/HistoryView.cpp" line="165"/>
         <source>Outgoing call</source>
         <translation>Llamada saliente</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="149"/>
+        <location filename="../ui/HistoryView.cpp" line="166"/>
         <source>%1:%2 min</source>
         <translation>%1:%2 min</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="153"/>
+        <location filename="../ui/HistoryView.cpp" line="170"/>
         <source>Disposition:</source>
         <translation>Tipificación:</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="171"/>
+        <location filename="../ui/HistoryView.cpp" line="195"/>
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="183"/>
+        <location filename="../ui/HistoryView.cpp" line="208"/>
         <source>Not delivered: %1</source>
         <translation>No entregado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="183"/>
+        <location filename="../ui/HistoryView.cpp" line="208"/>
         <source>Waiting: %1</source>
         <translation>En espera: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="218"/>
+        <location filename="../ui/HistoryView.cpp" line="243"/>
         <source>Attachments:</source>
         <translation>Adjuntos:</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="233"/>
+        <location filename="../ui/HistoryView.cpp" line="258"/>
         <source>Show older history</source>
         <translation>Mostrar historial anterior</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="239"/>
+        <location filename="../ui/HistoryView.cpp" line="264"/>
         <source>Select a customer to see their history.</source>
         <translation>Seleccione un cliente para ver su historial.</translation>
     </message>
@@ -2171,57 +2191,57 @@
         <translation>Cerrar sesión y eliminar los datos locales</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>Switchboard — %1</source>
         <translation>Switchboard — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="610"/>
+        <location filename="../ui/MainWindow.cpp" line="611"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="610"/>
+        <location filename="../ui/MainWindow.cpp" line="611"/>
         <source>Offline — %1</source>
         <translation>Sin conexión — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="614"/>
+        <location filename="../ui/MainWindow.cpp" line="615"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="618"/>
+        <location filename="../ui/MainWindow.cpp" line="619"/>
         <source>Catching up…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
         <source>Live</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="629"/>
+        <location filename="../ui/MainWindow.cpp" line="630"/>
         <source>Last sync: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="631"/>
+        <location filename="../ui/MainWindow.cpp" line="632"/>
         <source>Not synced yet</source>
         <translation>Aún sin sincronizar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="636"/>
+        <location filename="../ui/MainWindow.cpp" line="637"/>
         <source>Everything sent</source>
         <translation>Todo enviado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="636"/>
+        <location filename="../ui/MainWindow.cpp" line="637"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n pendiente de envío</numerusform>
@@ -2229,7 +2249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="638"/>
+        <location filename="../ui/MainWindow.cpp" line="639"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n requiere atención</numerusform>

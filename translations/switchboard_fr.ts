@@ -1236,11 +1236,16 @@
     </message>
     <message>
         <location filename="../ui/composer/ConflictPanel.cpp" line="112"/>
+        <source>%1 (whisper)</source>
+        <translation>%1 (soufflé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ConflictPanel.cpp" line="113"/>
         <source>%1 (internal note)</source>
         <translation>%1 (note interne)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/ConflictPanel.cpp" line="122"/>
+        <location filename="../ui/composer/ConflictPanel.cpp" line="123"/>
         <source>%1 at %2: %3</source>
         <translation>%1 à %2 : %3</translation>
     </message>
@@ -1428,82 +1433,97 @@
         <translation>Historique du client</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="110"/>
+        <location filename="../ui/HistoryView.cpp" line="117"/>
+        <source>Whisper from %1 — only you can see this</source>
+        <translation>Soufflé par %1 — vous seul pouvez le voir</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="118"/>
+        <source>Whisper from %1 to %2</source>
+        <translation>Soufflé par %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="119"/>
+        <source>user %1</source>
+        <translation>utilisateur %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="127"/>
         <source>queued</source>
         <translation>en file d’attente</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="112"/>
+        <location filename="../ui/HistoryView.cpp" line="129"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="114"/>
+        <location filename="../ui/HistoryView.cpp" line="131"/>
         <source>delivered</source>
         <translation>distribué</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="116"/>
+        <location filename="../ui/HistoryView.cpp" line="133"/>
         <source>read</source>
         <translation>lu</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="118"/>
+        <location filename="../ui/HistoryView.cpp" line="135"/>
         <source>not delivered</source>
         <translation>non distribué</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="137"/>
+        <location filename="../ui/HistoryView.cpp" line="154"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="148"/>
+        <location filename="../ui/HistoryView.cpp" line="165"/>
         <source>Incoming call</source>
         <translation>Appel entrant</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="148"/>
+        <location filename="../ui/HistoryView.cpp" line="165"/>
         <source>Outgoing call</source>
         <translation>Appel sortant</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="149"/>
+        <location filename="../ui/HistoryView.cpp" line="166"/>
         <source>%1:%2 min</source>
         <translation>%1:%2 min</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="153"/>
+        <location filename="../ui/HistoryView.cpp" line="170"/>
         <source>Disposition:</source>
         <translation>Qualification :</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="171"/>
+        <location filename="../ui/HistoryView.cpp" line="195"/>
         <source>Internal note</source>
         <translation>Note interne</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="183"/>
+        <location filename="../ui/HistoryView.cpp" line="208"/>
         <source>Not delivered: %1</source>
         <translation>Non remis : %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="183"/>
+        <location filename="../ui/HistoryView.cpp" line="208"/>
         <source>Waiting: %1</source>
         <translation>En attente : %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="218"/>
+        <location filename="../ui/HistoryView.cpp" line="243"/>
         <source>Attachments:</source>
         <translation>Pièces jointes :</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="233"/>
+        <location filename="../ui/HistoryView.cpp" line="258"/>
         <source>Show older history</source>
         <translation>Afficher l&apos;historique plus ancien</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="239"/>
+        <location filename="../ui/HistoryView.cpp" line="264"/>
         <source>Select a customer to see their history.</source>
         <translation>Sélectionnez un client pour voir son historique.</translation>
     </message>
@@ -2171,57 +2191,57 @@
         <translation>Se déconnecter et supprimer les données locales</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>Switchboard — %1</source>
         <translation>Switchboard — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="610"/>
+        <location filename="../ui/MainWindow.cpp" line="611"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="610"/>
+        <location filename="../ui/MainWindow.cpp" line="611"/>
         <source>Offline — %1</source>
         <translation>Hors ligne — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="614"/>
+        <location filename="../ui/MainWindow.cpp" line="615"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="618"/>
+        <location filename="../ui/MainWindow.cpp" line="619"/>
         <source>Catching up…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
         <source>Live</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="629"/>
+        <location filename="../ui/MainWindow.cpp" line="630"/>
         <source>Last sync: %1</source>
         <translation>Dernière synchro : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="631"/>
+        <location filename="../ui/MainWindow.cpp" line="632"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="636"/>
+        <location filename="../ui/MainWindow.cpp" line="637"/>
         <source>Everything sent</source>
         <translation>Tout est envoyé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="636"/>
+        <location filename="../ui/MainWindow.cpp" line="637"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n en attente d&apos;envoi</numerusform>
@@ -2229,7 +2249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="638"/>
+        <location filename="../ui/MainWindow.cpp" line="639"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n requiert votre attention</numerusform>

@@ -102,6 +102,23 @@ void HistoryView::setModel(QAbstractItemModel *model)
     render();
 }
 
+void HistoryView::setSignedInUser(qint64 userId)
+{
+    if (m_me == userId)
+        return;
+    m_me = userId;
+    render();
+}
+
+QString HistoryView::whisperLabel(
+    const QString &author, qint64 whisperTo, const QString &whisperToName, qint64 me)
+{
+    if (whisperTo == me)
+        return tr("Whisper from %1 — only you can see this").arg(author);
+    return tr("Whisper from %1 to %2")
+        .arg(author, whisperToName.isEmpty() ? tr("user %1").arg(whisperTo) : whisperToName);
+}
+
 QString HistoryView::deliveryLabel(const QString &delivery)
 {
     switch (
@@ -159,16 +176,24 @@ QString HistoryView::renderEntry(const QModelIndex &index) const
     const QString kind = index.data(TimelineModel::KindRole).toString();
     const bool note = kind == QLatin1String("note");
     const bool inbound = kind == QLatin1String("inbound");
-    const QString background = note ? QStringLiteral("#fff3c4")
-        : inbound                   ? QStringLiteral("palette(base)")
-                                    : QStringLiteral("#e3f0fd");
+    const qint64 whisperTo = note ? index.data(TimelineModel::WhisperToRole).toLongLong() : 0;
+    // A whisper is a note in a shade of its own, and says so in words too.
+    const QString background = whisperTo != 0 ? QStringLiteral("#ece3fa")
+        : note                                ? QStringLiteral("#fff3c4")
+        : inbound                             ? QStringLiteral("palette(base)")
+                                              : QStringLiteral("#e3f0fd");
     const QString textColour
         = note || !inbound ? QStringLiteral("#1a1a1a") : QStringLiteral("palette(text)");
-    QString header = QStringLiteral(
-        "<img src=\"qrc:/icons/%1.svg\" width=\"16\" height=\"16\"> <b>%2</b> · %3 · %4")
-                         .arg(note ? QStringLiteral("note") : channel,
-                             index.data(TimelineModel::AuthorRole).toString().toHtmlEscaped(),
-                             note ? tr("Internal note") : channelName, at);
+    const QString author = index.data(TimelineModel::AuthorRole).toString();
+    const QString title = whisperTo != 0 ? whisperLabel(author, whisperTo,
+                              index.data(TimelineModel::WhisperToNameRole).toString(), m_me)
+                                         : author;
+    QString header
+        = QStringLiteral("<img src=\"qrc:/icons/%1.svg\" width=\"16\" height=\"16\"> <b>%2</b>")
+              .arg(note ? QStringLiteral("note") : channel, title.toHtmlEscaped());
+    if (whisperTo == 0)
+        header += QStringLiteral(" · ") + (note ? tr("Internal note") : channelName);
+    header += QStringLiteral(" · ") + at;
     if (!note)
         header += publicMark;
     const QString delivery = index.data(TimelineModel::DeliveryRole).toString();

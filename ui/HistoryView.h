@@ -20,6 +20,12 @@ public:
     static QString deliveryLabel(const QString &delivery);
     //! The timeline model to show (an Item::TimelineModel).
     void setModel(QAbstractItemModel *model);
+    //! Who is reading: a whisper to them says only they can see it; 0 (a supervisor's monitor)
+    //! names the agent each whisper is for.
+    void setSignedInUser(qint64 userId);
+    //! How a supervisor's whisper is labelled for the reader `me`.
+    static QString whisperLabel(
+        const QString &author, qint64 whisperTo, const QString &whisperToName, qint64 me);
 
     //! Removes scripts, styles and other active or remote parts from an email's HTML.
     static QString sanitizeHtml(const QString &html);
@@ -36,6 +42,7 @@ private:
     QString renderEntry(const QModelIndex &index) const;
 
     QAbstractItemModel *m_model = nullptr;
+    qint64 m_me = 0;
     bool m_renderQueued = false;
 };
 

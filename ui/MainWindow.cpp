@@ -448,6 +448,7 @@ void MainWindow::setSignedInUser(const User &me)
     m_presence->setPresence(me.presence);
     if (m_models.inbox)
         m_models.inbox->setSignedInUser(me.id);
+    m_history->setSignedInUser(me.id);
     updateTitle();
 }
 

@@ -199,6 +199,8 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return row.pending && row.item.kind == Store::OutboxItem::Kind::StartConversation
             ? row.item.body.value(QLatin1String("channel")).toString()
             : QString();
+    case WhisperToRole:
+        return row.pending ? Domain::Id(0) : row.message.whisperTo;
     default:
         return {};
     }
@@ -212,7 +214,7 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
         {OutboxErrorRole, "outboxError"}, {MissedCountRole, "missedCount"},
         {BodyHtmlRole, "bodyHtml"}, {MissedMessagesRole, "missedMessages"},
         {OutboxErrorCodeRole, "outboxErrorCode"}, {OutboxChannelRole, "outboxChannel"},
-        {DeliveryErrorRole, "deliveryError"}};
+        {DeliveryErrorRole, "deliveryError"}, {WhisperToRole, "whisperTo"}};
 }
 
 } // namespace Switchboard::Item

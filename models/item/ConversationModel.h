@@ -51,6 +51,8 @@ public:
         //! QString: why a sent reply is waiting or was not delivered, as the hub or the provider
         //! said it; empty otherwise.
         DeliveryErrorRole,
+        //! qint64: for a supervisor's whisper (a note), the agent it is for; 0 otherwise.
+        WhisperToRole,
     };
     Q_ENUM(Roles)
 

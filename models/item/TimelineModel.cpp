@@ -87,7 +87,11 @@ void TimelineModel::applyChanges(const Store::ChangeSet &changes)
         setCustomer(m_customerId);
         return;
     }
-    if (m_customerId > 0 && changes.customers.contains(m_customerId))
+    // A whisper shows the name of the agent it is for: a renamed agent is shown anew.
+    const bool renamed = std::any_of(m_rows.cbegin(), m_rows.cend(), [&](const TimelineEntry &e) {
+        return e.message.whisperTo != 0 && changes.users.contains(e.message.whisperTo);
+    });
+    if (m_customerId > 0 && (renamed || changes.customers.contains(m_customerId)))
         refresh();
 }
 
@@ -188,6 +192,10 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return isMessage && entry.message.kind == Domain::MessageKind::Reply
             ? entry.message.deliveryError
             : QString();
+    case WhisperToRole:
+        return isMessage ? entry.message.whisperTo : 0;
+    case WhisperToNameRole:
+        return isMessage ? entry.whisperToName : QString();
     default:
         return {};
     }
@@ -201,7 +209,8 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
         {DurationRole, "duration"}, {DispositionRole, "disposition"},
         {VisibilityRole, "visibility"}, {BodyHtmlRole, "bodyHtml"},
         {AttachmentsRole, "attachments"}, {DirectionRole, "direction"},
-        {DeliveryErrorRole, "deliveryError"}, {AttachmentNumbersRole, "attachmentNumbers"}};
+        {DeliveryErrorRole, "deliveryError"}, {AttachmentNumbersRole, "attachmentNumbers"},
+        {WhisperToRole, "whisperTo"}, {WhisperToNameRole, "whisperToName"}};
 }
 
 } // namespace Switchboard::Item

@@ -56,6 +56,10 @@ public:
         //! under (GET /api/v1/messages/{id}/attachments/{n}); 0 for files the hub did not keep
         //! (a provider's link).
         AttachmentNumbersRole,
+        //! qint64: for a supervisor's whisper (a note), the agent it is for; 0 otherwise.
+        WhisperToRole,
+        //! QString: that agent's name as the cache knows it; empty if not a whisper or unknown.
+        WhisperToNameRole,
     };
     Q_ENUM(Roles)
 

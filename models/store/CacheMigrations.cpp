@@ -119,11 +119,25 @@ void migration4(CacheDatabase &db)
                 .arg(Outbox::table, Outbox::findings));
 }
 
+// Version 5: a supervisor's whisper keeps the agent it is for in a column of its own, so every
+// path that stores a message (the first sync's text path included) writes it and the readers
+// hand it on. Messages cached before kept the hub's JSON, whisper_to included where the hub
+// wrote it: the column is filled from there, and is 0 for every other message.
+void migration5(CacheDatabase &db)
+{
+    db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 0")
+                .arg(Messages::table, Messages::whisperTo));
+    db.exec(QStringLiteral("UPDATE %1 SET %2 = coalesce(json_extract(%3, '$.%2'), 0) "
+                           "WHERE instr(%3, '\"%2\"') > 0 AND json_valid(%3)")
+                .arg(Messages::table, Messages::whisperTo, Messages::json));
+}
+
 } // namespace
 
 const std::vector<CacheMigrations::Migration> &CacheMigrations::all()
 {
-    static const std::vector<Migration> migrations{migration1, migration2, migration3, migration4};
+    static const std::vector<Migration> migrations{
+        migration1, migration2, migration3, migration4, migration5};
     return migrations;
 }
 

@@ -24,6 +24,15 @@ QJsonObject parse(const QVariant &value)
     return QJsonDocument::fromJson(value.toString().toUtf8()).object();
 }
 
+// A message row: its JSON, with the whisper column beside it deciding whom it whispers to.
+std::optional<Message> messageOf(const QVariant &json, const QVariant &whisperTo)
+{
+    auto message = Message::fromJson(parse(json));
+    if (message)
+        message->whisperTo = whisperTo.toLongLong();
+    return message;
+}
+
 QDateTime fromMillis(const QVariant &value)
 {
     if (value.isNull())
@@ -181,14 +190,16 @@ QList<TimelineEntry> CacheReader::timelinePage(
     const int type = before ? int(before->type) : 2;
     const qint64 id = before ? before->id() : 0;
     QSqlQuery query = m_db.exec(
-        QStringLiteral("SELECT 0 AS t, %1 AS id, %2 AS at, %3 AS json FROM %4 WHERE %5 = ? AND "
+        // A whisper comes with the name of the agent it is for, as the users table has it.
+        QStringLiteral("SELECT 0 AS t, %1 AS id, %2 AS at, %3 AS json, %11, "
+                       "(SELECT %13 FROM %12 WHERE %12.%14 = %4.%11) FROM %4 WHERE %5 = ? AND "
                        "(%2, 0, %1) < (?, ?, ?) "
-                       "UNION ALL SELECT 1, %6, coalesce(%7, 0), %8 FROM %9 WHERE %10 = ? AND "
-                       "(coalesce(%7, 0), 1, %6) < (?, ?, ?) "
+                       "UNION ALL SELECT 1, %6, coalesce(%7, 0), %8, 0, NULL FROM %9 WHERE "
+                       "%10 = ? AND (coalesce(%7, 0), 1, %6) < (?, ?, ?) "
                        "ORDER BY at DESC, t DESC, id DESC LIMIT ?")
             .arg(Messages::id, Messages::createdAt, Messages::json, Messages::table,
                 Messages::customerId, Calls::id, Calls::offeredAt, Calls::json, Calls::table)
-            .arg(Calls::customerId),
+            .arg(Calls::customerId, Messages::whisperTo, Users::table, Users::name, Users::id),
         {customerId, at, type, id, customerId, at, type, id, limit});
     QList<TimelineEntry> entries;
     while (query.next()) {
@@ -196,14 +207,14 @@ QList<TimelineEntry> CacheReader::timelinePage(
         entry.type = query.value(0).toInt() == 0 ? TimelineEntry::Type::Message
                                                  : TimelineEntry::Type::Call;
         entry.at = fromMillis(query.value(2));
-        const QJsonObject json = parse(query.value(3));
         if (entry.type == TimelineEntry::Type::Message) {
-            const auto message = Message::fromJson(json);
+            const auto message = messageOf(query.value(3), query.value(4));
             if (!message)
                 continue;
             entry.message = *message;
+            entry.whisperToName = query.value(5).toString();
         } else {
-            const auto call = CallRecord::fromJson(json);
+            const auto call = CallRecord::fromJson(parse(query.value(3)));
             if (!call)
                 continue;
             entry.call = *call;
@@ -216,12 +227,13 @@ QList<TimelineEntry> CacheReader::timelinePage(
 QList<Message> CacheReader::messagesPage(Id conversationId, Id beforeId, int limit)
 {
     QSqlQuery query = m_db.exec(
-        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND %4 < ? ORDER BY %4 DESC LIMIT ?")
-            .arg(Messages::json, Messages::table, Messages::conversationId, Messages::id),
+        QStringLiteral("SELECT %1, %5 FROM %2 WHERE %3 = ? AND %4 < ? ORDER BY %4 DESC LIMIT ?")
+            .arg(Messages::json, Messages::table, Messages::conversationId, Messages::id,
+                Messages::whisperTo),
         {conversationId, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(), limit});
     QList<Message> messages;
     while (query.next()) {
-        if (const auto message = Message::fromJson(parse(query.value(0))))
+        if (const auto message = messageOf(query.value(0), query.value(1)))
             messages << *message;
     }
     return messages;
@@ -229,10 +241,11 @@ QList<Message> CacheReader::messagesPage(Id conversationId, Id beforeId, int lim
 
 std::optional<Message> CacheReader::message(Id id)
 {
-    QSqlQuery query = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                                    .arg(Messages::json, Messages::table, Messages::id),
-        {id});
-    return query.next() ? Message::fromJson(parse(query.value(0))) : std::nullopt;
+    QSqlQuery query
+        = m_db.exec(QStringLiteral("SELECT %1, %4 FROM %2 WHERE %3 = ?")
+                        .arg(Messages::json, Messages::table, Messages::id, Messages::whisperTo),
+            {id});
+    return query.next() ? messageOf(query.value(0), query.value(1)) : std::nullopt;
 }
 
 std::optional<CallRecord> CacheReader::call(Id id)

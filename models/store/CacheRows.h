@@ -68,6 +68,8 @@ struct TimelineEntry
     QDateTime at;
     Domain::Message message;
     Domain::CallRecord call;
+    //! For a whisper, the name of the agent it is for as cached; empty otherwise or if unknown.
+    QString whisperToName;
     qint64 id() const { return type == Type::Message ? message.id : call.id; }
     bool operator==(const TimelineEntry &) const = default;
 };

@@ -84,6 +84,8 @@ inline constexpr Name kind{"kind"};
 inline constexpr Name createdAt{"created_at"};
 inline constexpr Name body{"body"};
 inline constexpr Name json{"json"};
+//! A supervisor's whisper: the agent it is for; 0 for every other message.
+inline constexpr Name whisperTo{"whisper_to"};
 } // namespace Messages
 
 //! Full-text index of message bodies, an external-content table over messages.

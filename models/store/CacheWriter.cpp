@@ -294,10 +294,11 @@ void CacheWriter::updateMessage(const Message &message, ChangeSet &changes)
 {
     // The body's full-text entry follows through the messages_fts_update trigger.
     const int updated = m_db.run(once([] {
-        return QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ? WHERE %4 = ?")
-            .arg(Messages::table, Messages::body, Messages::json, Messages::id);
+        return QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %5 = ? WHERE %4 = ?")
+            .arg(
+                Messages::table, Messages::body, Messages::json, Messages::id, Messages::whisperTo);
     }),
-        {message.body, compact(message.toJson()), message.id});
+        {message.body, compact(message.toJson()), message.whisperTo, message.id});
     if (updated == 0) {
         insertMessage(message, changes, false);
         return;

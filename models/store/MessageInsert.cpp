@@ -32,12 +32,12 @@ MessageInsert::MessageInsert(CacheDatabase &db)
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
         throw CacheError(QStringLiteral("the cache is not an SQLite connection"));
     m_handle = *static_cast<sqlite3 *const *>(handle.constData());
-    static const QByteArray sql
-        = QStringLiteral("INSERT OR IGNORE INTO %1 (%2, %3, %4, %5, %6, "
-                         "%7, %8) VALUES (?, ?, ?, ?, ?, ?, ?)")
-              .arg(Messages::table, Messages::id, Messages::conversationId, Messages::customerId,
-                  Messages::kind, Messages::createdAt, Messages::body, Messages::json)
-              .toUtf8();
+    static const QByteArray sql = QStringLiteral("INSERT OR IGNORE INTO %1 (%2, %3, %4, %5, %6, "
+                                                 "%7, %8, %9) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                                      .arg(Messages::table, Messages::id, Messages::conversationId,
+                                          Messages::customerId, Messages::kind, Messages::createdAt,
+                                          Messages::body, Messages::json, Messages::whisperTo)
+                                      .toUtf8();
     if (sqlite3_prepare_v2(m_handle, sql.constData(), int(sql.size()), &m_statement, nullptr)
         != SQLITE_OK)
         throw CacheError(QString::fromUtf8(sqlite3_errmsg(m_handle)));
@@ -67,6 +67,7 @@ bool MessageInsert::insert(const Message &message, QByteArrayView json)
         sqlite3_bind_text16(
             s, 6, message.body.utf16(), int(message.body.size() * 2), SQLITE_STATIC);
     sqlite3_bind_text(s, 7, json.data(), int(json.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(s, 8, message.whisperTo);
     const int rc = sqlite3_step(s);
     const bool inserted = rc == SQLITE_DONE && sqlite3_changes(m_handle) > 0;
     const QString error

@@ -172,7 +172,7 @@ std::optional<Message> TimelineReader::plainMessage(QByteArrayView json)
     // The members' values, found once each, in the order of the codec's keys.
     static constexpr const char *keys[] = {"id", "conversation_id", "customer_id", "channel",
         "kind", "author_user_id", "author_name", "body", "body_html", "created_at", "delivery",
-        "delivery_error", "provider_message_id", "channel_metadata", "client_id"};
+        "delivery_error", "provider_message_id", "channel_metadata", "client_id", "whisper_to"};
     constexpr int count = int(std::size(keys));
     QByteArrayView values[count];
     JsonScanner scan(json);
@@ -234,6 +234,13 @@ std::optional<Message> TimelineReader::plainMessage(QByteArrayView json)
         if (!values[13].startsWith('{'))
             return std::nullopt;
         m.channelMetadata = objectOf(values[13]);
+    }
+    // The codec takes 0 too; an id is the form the hub writes, anything else is left to it.
+    if (!isNull(values[15])) {
+        const auto whisperTo = plainId(values[15]);
+        if (!whisperTo)
+            return std::nullopt;
+        m.whisperTo = *whisperTo;
     }
     return m;
 }

@@ -109,7 +109,8 @@ void ConflictPanel::setConflict(const ConflictInfo &conflict)
             author
                 = message.kind == Domain::MessageKind::Inbound ? tr("Customer") : tr("Colleague");
         if (message.kind == Domain::MessageKind::Note)
-            author = tr("%1 (internal note)").arg(author);
+            author = message.whisperTo != 0 ? tr("%1 (whisper)").arg(author)
+                                            : tr("%1 (internal note)").arg(author);
         const QString when = locale.toString(message.createdAt.toLocalTime(), QLocale::ShortFormat);
         auto *label = new QLabel(QStringLiteral("<b>%1</b> · %2<br>%3")
                                      .arg(author.toHtmlEscaped(), when.toHtmlEscaped(),

@@ -350,6 +350,57 @@ private Q_SLOTS:
         QCOMPARE(model.lastMessageId(), 3);
     }
 
+    void whispersCarryTheAgentTheyAreFor()
+    {
+        CacheFixture cache;
+        cache.write([&](Store::CacheWriter &w, Store::ChangeSet &c) {
+            w.upsertUser(cache.user(Me, QStringLiteral("Ana Agent")), c);
+            w.upsertCustomer(cache.customer(1, QStringLiteral("Zoë")), c);
+            w.upsertConversation(cache.conversation(1, 1, ChannelKind::Email, Me, {}, 2), c);
+            w.insertMessage(
+                cache.message(1, 1, 1, MessageKind::Note, QStringLiteral("a note"), 1), c, false);
+        });
+        Item::TimelineModel timeline(cache.readDb());
+        new QAbstractItemModelTester(&timeline, &timeline);
+        timeline.setCustomer(1);
+        Item::ConversationModel conversation(cache.readDb());
+        new QAbstractItemModelTester(&conversation, &conversation);
+        conversation.setConversation(1);
+        Message whisper
+            = cache.message(2, 1, 1, MessageKind::Note, QStringLiteral("Offer the refund"), 2);
+        whisper.whisperTo = Me;
+        Store::ChangeSet changes = cache.write(
+            [&](Store::CacheWriter &w, Store::ChangeSet &c) { w.insertMessage(whisper, c, true); });
+        timeline.applyChanges(changes);
+        conversation.applyChanges(changes);
+        QCOMPARE(timeline.rowCount(), 2);
+        QCOMPARE(conversation.rowCount(), 2);
+        using Item::TimelineModel;
+        QCOMPARE(timeline.index(0).data(TimelineModel::WhisperToRole).toLongLong(), Id(0));
+        QVERIFY(timeline.index(0).data(TimelineModel::WhisperToNameRole).toString().isEmpty());
+        QCOMPARE(timeline.index(1).data(TimelineModel::WhisperToRole).toLongLong(), Me);
+        QCOMPARE(timeline.index(1).data(TimelineModel::WhisperToNameRole).toString(),
+            QStringLiteral("Ana Agent"));
+        QCOMPARE(
+            timeline.index(1).data(TimelineModel::KindRole).toString(), QStringLiteral("note"));
+        QCOMPARE(
+            conversation.index(0).data(Item::ConversationModel::WhisperToRole).toLongLong(), Id(0));
+        QCOMPARE(
+            conversation.index(1).data(Item::ConversationModel::WhisperToRole).toLongLong(), Me);
+        QVERIFY(timeline.roleNames().values().contains("whisperTo"));
+        QVERIFY(conversation.roleNames().values().contains("whisperTo"));
+
+        // The agent renamed: the whisper names them anew.
+        QSignalSpy changed(&timeline, &QAbstractItemModel::dataChanged);
+        changes = cache.write([&](Store::CacheWriter &w, Store::ChangeSet &c) {
+            w.upsertUser(cache.user(Me, QStringLiteral("Ana Pereira")), c);
+        });
+        timeline.applyChanges(changes);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(timeline.index(1).data(TimelineModel::WhisperToNameRole).toString(),
+            QStringLiteral("Ana Pereira"));
+    }
+
     void agentsBoardFollowsPresenceAndLoad()
     {
         CacheFixture cache;

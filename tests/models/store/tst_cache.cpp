@@ -415,8 +415,10 @@ private Q_SLOTS:
                          .enqueue(Store::OutboxItem::Kind::Reply, 7, "POST", QStringLiteral("/r"),
                              {{QStringLiteral("body"), QStringLiteral("hello")}}, changes)
                          .id;
-            // Back to the schema of version 3: the outbox without its findings column.
+            // Back to the schema of version 3: the outbox without its findings column, the
+            // messages without their whisper_to column (version 5).
             db.exec(QStringLiteral("ALTER TABLE outbox DROP COLUMN findings"));
+            db.exec(QStringLiteral("ALTER TABLE messages DROP COLUMN whisper_to"));
             db.exec(QStringLiteral("PRAGMA user_version = 3"));
         }
         Store::CacheDatabase db;

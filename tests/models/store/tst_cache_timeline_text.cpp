@@ -103,6 +103,13 @@ private Q_SLOTS:
         full.channelMetadata = {{QStringLiteral("b"), QJsonArray{1, 2.5}}};
         full.clientId = QStringLiteral("c-7");
         QTest::newRow("codec, every field") << compact(full.toJson());
+        Message whisper = full;
+        whisper.kind = MessageKind::Note;
+        whisper.whisperTo = 5;
+        QTest::newRow("codec, a whisper") << compact(whisper.toJson());
+        QTest::newRow("whisper_to null") << QByteArray(
+            "{\"id\":15,\"conversation_id\":1,\"customer_id\":1,\"channel\":\"email\","
+            "\"kind\":\"note\",\"whisper_to\":null}");
         QTest::newRow("codec, no time")
             << compact(cache.message(8, 1, 1, MessageKind::Note, {}, 0).toJson());
         QTest::newRow("escapes") << QByteArray(
@@ -161,6 +168,11 @@ private Q_SLOTS:
             << "{\"id\":1,\"created_at\":\"2026-11-24T01:02:03\"," + rest + '}';
         QTest::newRow("metadata not an object")
             << "{\"id\":1,\"channel_metadata\":[]," + rest + '}';
+        // The codec takes a whisper_to of 0 (no whisper) and refuses the rest; either way not
+        // the hub's form.
+        QTest::newRow("whisper_to 0") << "{\"id\":1,\"whisper_to\":0," + rest + '}';
+        QTest::newRow("whisper_to as a string") << "{\"id\":1,\"whisper_to\":\"5\"," + rest + '}';
+        QTest::newRow("whisper_to negative") << "{\"id\":1,\"whisper_to\":-5," + rest + '}';
         QTest::newRow("NUL escape") << "{\"id\":1,\"body\":\"a\\u0000b\"," + rest + '}';
         QTest::newRow("not an object") << QByteArray("[1]");
     }
@@ -174,12 +186,14 @@ private Q_SLOTS:
     {
         CacheFixture cache;
         QJsonArray items;
-        const QList<Message> messages{
+        QList<Message> messages{
             cache.message(1, 1, 1, MessageKind::Inbound, QStringLiteral("one \"}]\" \\"), 1),
             cache.message(2, 1, 1, MessageKind::Reply, QStringLiteral("answer"), 2),
             cache.message(3, 2, 1, MessageKind::Inbound, QStringLiteral(""), 3),
             cache.message(4, 2, 1, MessageKind::Note, QStringLiteral("note é"), 4),
             cache.message(5, 2, 1, MessageKind::Inbound, QStringLiteral("after"), 5)};
+        // A supervisor's whisper to agent 3: its column is written on both paths alike.
+        messages[3].whisperTo = 3;
         for (const Message &message : messages)
             items.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("message")},
                 {QStringLiteral("at"), message.toJson().value(QLatin1String("created_at"))},
@@ -199,6 +213,8 @@ private Q_SLOTS:
             QCOMPARE(Store::TimelineReader::read(text, records, nullptr),
                 Store::TimelineReader::Outcome::Read);
             QCOMPARE(records.messages.size(), 5);
+            QCOMPARE(records.messages.at(3).first.whisperTo, Id(3));
+            QCOMPARE(records.messages.at(4).first.whisperTo, Id(0));
             QCOMPARE(records.calls.size(), 1);
         }
         compareWithParsed(text);

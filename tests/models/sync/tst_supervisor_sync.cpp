@@ -26,6 +26,8 @@ private:
     std::unique_ptr<TestHub> m_hub;
     std::unique_ptr<SyncedDesktop> m_supervisor;
     std::unique_ptr<SyncedDesktop> m_agent;
+    //! Another agent's desktop, which must never receive a whisper to the first.
+    std::unique_ptr<SyncedDesktop> m_other;
     QTemporaryDir m_dir;
     Domain::Id m_conversationId = 0;
     QString m_token;
@@ -49,6 +51,17 @@ private:
 
     static QDateTime dayStart() { return QDate::currentDate().startOfDay(); }
 
+    //! The whispers a desktop's cache holds in the conversation.
+    QList<Domain::Message> cachedWhispers(SyncedDesktop &desktop)
+    {
+        QList<Domain::Message> out;
+        for (const Domain::Message &m : desktop.reader().messagesPage(m_conversationId, 0, 100)) {
+            if (m.whisperTo != 0)
+                out << m;
+        }
+        return out;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -69,6 +82,8 @@ private Q_SLOTS:
         QVERIFY(m_supervisor);
         m_agent = signIn(QStringLiteral("agent1"), QStringLiteral("agent.sqlite"));
         QVERIFY(m_agent);
+        m_other = signIn(QStringLiteral("agent2"), QStringLiteral("other.sqlite"));
+        QVERIFY(m_other);
         QObject::connect(m_agent->engine.get(), &Sync::SyncEngine::boardChanged,
             [this] { ++m_agentBoardRows; });
     }
@@ -213,6 +228,27 @@ private Q_SLOTS:
         for (const QJsonValue &m : api.get(path + QStringLiteral("/messages"), agentToken).items())
             QVERIFY(!m.toObject().value(QLatin1String("body")).toString().contains(
                 QLatin1String("4111 1111 1111 1111")));
+        // The agent's desktop keeps it as a note whispered to them, and its history says so.
+        QTRY_COMPARE_WITH_TIMEOUT(cachedWhispers(*m_agent).size(), 1, 10000);
+        const Domain::Message whisper = cachedWhispers(*m_agent).first();
+        QCOMPARE(whisper.whisperTo, agentId);
+        QCOMPARE(whisper.kind, Domain::MessageKind::Note);
+        QCOMPARE(whisper.authorUserId, m_hub->user(QStringLiteral("supervisor")).id);
+        const auto conversation = m_agent->reader().conversation(m_conversationId);
+        QVERIFY(conversation);
+        bool inTimeline = false;
+        for (const Store::TimelineEntry &entry :
+            m_agent->reader().timelinePage(conversation->customerId, std::nullopt, 100)) {
+            if (entry.message.id != whisper.id)
+                continue;
+            inTimeline = true;
+            QCOMPARE(entry.message.whisperTo, agentId);
+            QCOMPARE(entry.whisperToName, m_hub->user(QStringLiteral("agent1")).name);
+        }
+        QVERIFY(inTimeline);
+        // The supervisor's desktop has it too, for the same agent.
+        QTRY_COMPARE_WITH_TIMEOUT(cachedWhispers(*m_supervisor).size(), 1, 10000);
+        QCOMPARE(cachedWhispers(*m_supervisor).first().whisperTo, agentId);
 
         Sync::SupervisorSync *reads = m_supervisor->engine->supervisor();
         QSignalSpy monitoring(reads, &Sync::SupervisorSync::monitorStarted);
@@ -233,6 +269,15 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             api.get(path, m_token).json.value(QLatin1String("assignee_id")).toInteger(),
             supervisorId, 10000);
+
+        // The other agent's desktop has followed the conversation past the whisper (it was
+        // theirs for a while, now the supervisor's) and never received it.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_other->reader().conversation(m_conversationId).value_or(Domain::Conversation{})
+                .assigneeId.value_or(0),
+            supervisorId, 10000);
+        QVERIFY(cachedWhispers(*m_other).isEmpty());
+        QVERIFY(!m_other->reader().message(whisper.id));
 
         QSet<QString> actions;
         for (const QJsonValue &entry :
@@ -261,6 +306,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        m_other.reset();
         m_agent.reset();
         m_supervisor.reset();
         m_hub.reset();

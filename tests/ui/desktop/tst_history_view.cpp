@@ -17,8 +17,8 @@ using namespace Switchboard::Domain;
 using Item::TimelineModel;
 using Switchboard::Test::CacheFixture;
 
-//! The customer history: why a reply did not reach the customer, and the files that came with
-//! a message, each a link that saves it.
+//! The customer history: why a reply did not reach the customer, the files that came with a
+//! message, each a link that saves it, and a supervisor's whisper told apart from a note.
 class HistoryViewTest : public QObject
 {
     Q_OBJECT
@@ -112,6 +112,71 @@ private Q_SLOTS:
             view.show();
             QVERIFY(QTest::qWaitForWindowExposed(&view));
             view.grab().save(QDir(dir).filePath(QStringLiteral("history-delivery.png")));
+        }
+    }
+
+    void aWhisperIsLabelledForTheAgentAndForSupervisors()
+    {
+        CacheFixture f;
+        constexpr Id agent = 3;
+        constexpr Id supervisor = 7;
+        f.write([&](Store::CacheWriter &w, Store::ChangeSet &changes) {
+            w.upsertUser(f.user(agent, QStringLiteral("Ben Okafor")), changes);
+            w.upsertUser(f.user(supervisor, QStringLiteral("Sam Reyes"), Role::Supervisor), changes);
+            w.upsertCustomer(f.customer(1, QStringLiteral("Zoë Martin")), changes);
+            w.upsertConversation(f.conversation(10, 1, ChannelKind::Email, agent, {}, 4), changes);
+            Message asked = f.message(100, 10, 1, MessageKind::Inbound,
+                QStringLiteral("My router broke again. I want my money back."), 1);
+            asked.authorName = QStringLiteral("Zoë Martin");
+            w.insertMessage(asked, changes, false);
+            Message note = f.message(101, 10, 1, MessageKind::Note,
+                QStringLiteral("Second router this month."), 2);
+            note.authorName = QStringLiteral("Ben Okafor");
+            w.insertMessage(note, changes, false);
+            Message whisper = f.message(102, 10, 1, MessageKind::Note,
+                QStringLiteral("Offer the full refund; no need to ask for the router back."), 3);
+            whisper.authorUserId = supervisor;
+            whisper.authorName = QStringLiteral("Sam Reyes");
+            whisper.whisperTo = agent;
+            w.insertMessage(whisper, changes, false);
+            Message reply = f.message(103, 10, 1, MessageKind::Reply,
+                QStringLiteral("Sorry about that, Zoë: the full refund is on its way."), 4);
+            reply.authorName = QStringLiteral("Ben Okafor");
+            reply.delivery = DeliveryState::Delivered;
+            w.insertMessage(reply, changes, false);
+        });
+        TimelineModel model(f.readDb());
+        model.setCustomer(1);
+        QCOMPARE(model.rowCount(), 4);
+
+        Ui::HistoryView view;
+        view.resize(760, 290);
+        view.setModel(&model);
+        // A supervisor (or the monitor window) sees whom it went to.
+        view.setSignedInUser(supervisor);
+        QString text = view.toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Whisper from Sam Reyes to Ben Okafor")),
+            qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("only you can see this")));
+        // The plain note keeps its label; the whisper has its own instead.
+        QCOMPARE(text.count(QStringLiteral("Internal note")), 1);
+
+        // The agent it went to is told only they see it.
+        view.setSignedInUser(agent);
+        text = view.toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Whisper from Sam Reyes — only you can see this")),
+            qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("to Ben Okafor")));
+        QCOMPARE(text.count(QStringLiteral("Internal note")), 1);
+        QCOMPARE(text.count(QStringLiteral("Whisper from")), 1);
+        // A shade of its own besides the words.
+        QVERIFY(view.toHtml().contains(QStringLiteral("#ece3fa")));
+
+        const QString dir = qEnvironmentVariable("SWITCHBOARD_GRAB_DIR");
+        if (!dir.isEmpty()) {
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            view.grab().save(QDir(dir).filePath(QStringLiteral("history-whisper.png")));
         }
     }
 
