@@ -36,6 +36,7 @@ QJsonObject CallRecord::toJson() const
         {QLatin1String("hold_started_at"), WireTime::toJson(holdStartedAt)},
         {QLatin1String("held_seconds"), heldSeconds}, {QLatin1String("disposition"), disposition},
         {QLatin1String("wrap_up_notes"), wrapUpNotes},
+        {QLatin1String("wrap_up_seconds"), wrapUpSeconds},
         {QLatin1String("recording_url"), recordingUrl},
         {QLatin1String("provider_call_id"), providerCallId}};
 }
@@ -61,6 +62,8 @@ std::optional<CallRecord> CallRecord::fromJson(const QJsonObject &json, QString 
     out.heldSeconds = int(r.optionalInteger(QLatin1String("held_seconds"), 0, INT_MAX, 0));
     out.disposition = r.optionalString(QLatin1String("disposition"));
     out.wrapUpNotes = r.optionalString(QLatin1String("wrap_up_notes"));
+    // From hubs before schema 12: none recorded.
+    out.wrapUpSeconds = int(r.optionalInteger(QLatin1String("wrap_up_seconds"), 0, INT_MAX, 0));
     out.recordingUrl = r.optionalString(QLatin1String("recording_url"));
     out.providerCallId = r.optionalString(QLatin1String("provider_call_id"));
     if (!r.ok()) {

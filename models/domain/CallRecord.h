@@ -44,6 +44,9 @@ struct CallRecord
     QDateTime holdStartedAt;
     //! Time spent on hold in holds that are over.
     int heldSeconds = 0;
+    //! After-call work: from the end of the call to its first wrap-up, in seconds; 0 before
+    //! that, and for a call wrapped up before it ended. Part of the call's handle time.
+    int wrapUpSeconds = 0;
     //! The wrap-up disposition code chosen by the agent, e.g. "resolved" or "callback".
     QString disposition;
     QString wrapUpNotes;

@@ -38,7 +38,7 @@ AgentFigures BoardRepository::agentFigures(Id userId, qint64 dayStartMs)
               .toInt();
     // As the daily reports count them (api.md 3.16): each resolution, for the assignee then,
     // timed from the start of its work when that is known; each answered call that ended, its
-    // talk time, holds included.
+    // talk time, holds included, and its after-call work.
     QSqlQuery &closed = m_db.exec(
         QStringLiteral("SELECT COUNT(*), COUNT(%1), COALESCE(SUM(CASE WHEN %2 > %1 THEN %2 - %1 "
                        "ELSE 0 END), 0) / 1000 FROM %3 WHERE %4 = ? AND %2 >= ?")
@@ -51,10 +51,10 @@ AgentFigures BoardRepository::agentFigures(Id userId, qint64 dayStartMs)
     }
     closed.finish();
     QSqlQuery &calls = m_db.exec(
-        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(%1), 0) FROM %2 WHERE %3 = ? AND %4 >= ? "
-                       "AND (%5 > 0 OR %1 > 0)")
+        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(%1 + %6), 0) FROM %2 WHERE %3 = ? AND "
+                       "%4 >= ? AND (%5 > 0 OR %1 > 0)")
             .arg(Calls::durationSeconds, Calls::table, Calls::agentId, Calls::endedAt,
-                Calls::answeredAt),
+                Calls::answeredAt, Calls::wrapUpSeconds),
         {userId, dayStartMs});
     if (calls.next()) {
         out.handled += calls.value(0).toInt();

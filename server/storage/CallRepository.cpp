@@ -22,11 +22,12 @@ namespace {
 QString columns()
 {
     return QStringLiteral(
-        "%1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13, %14, %15, %16, %17")
+        "%1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13, %14, %15, %16, %17, %18")
         .arg(Calls::customerId, Calls::conversationId, Calls::direction, Calls::fromNumber,
             Calls::toNumber, Calls::agentId, Calls::offeredAt, Calls::answeredAt, Calls::endedAt,
             Calls::durationSeconds, Calls::disposition, Calls::wrapUpNotes, Calls::recordingUrl,
-            Calls::providerCallId, Calls::onHold, Calls::holdStartedAt, Calls::heldSeconds);
+            Calls::providerCallId, Calls::onHold, Calls::holdStartedAt, Calls::heldSeconds,
+            Calls::wrapUpSeconds);
 }
 
 QString selectSql()
@@ -55,6 +56,7 @@ CallRecord read(const QSqlQuery &q)
     c.onHold = q.value(15).toBool();
     c.holdStartedAt = WireTime::fromMs(q.value(16).toLongLong());
     c.heldSeconds = q.value(17).toInt();
+    c.wrapUpSeconds = q.value(18).toInt();
     return c;
 }
 
@@ -64,7 +66,7 @@ QList<QVariant> values(const CallRecord &c)
         c.toNumber, SqlCodec::optionalId(c.agentId), WireTime::toMs(c.offeredAt),
         WireTime::toMs(c.answeredAt), WireTime::toMs(c.endedAt), c.durationSeconds, c.disposition,
         c.wrapUpNotes, c.recordingUrl, c.providerCallId, c.onHold, WireTime::toMs(c.holdStartedAt),
-        c.heldSeconds};
+        c.heldSeconds, c.wrapUpSeconds};
 }
 
 } // namespace
@@ -140,7 +142,7 @@ CallRecord CallRepository::insert(CallRecord call)
 {
     call.id = m_db.insertReturningId(
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
-            .arg(Calls::table, columns(), SqlCodec::markers(17), Calls::id),
+            .arg(Calls::table, columns(), SqlCodec::markers(18), Calls::id),
         values(call));
     return call;
 }

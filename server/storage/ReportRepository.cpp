@@ -57,7 +57,8 @@ QList<WorkItem> ReportRepository::handled(const QDateTime &from, const QDateTime
                     .arg(Closures::userId, Conversations::channel, Closures::closedAt,
                         Closures::startedAt, Closures::table, Conversations::table,
                         Conversations::id, Closures::conversationId, Conversations::queueId)
-            + callsBy(Calls::endedAt, QStringLiteral("k.%1 * 1000").arg(Calls::durationSeconds),
+            + callsBy(Calls::endedAt,
+                QStringLiteral("(k.%1 + k.%2) * 1000").arg(Calls::durationSeconds, Calls::wrapUpSeconds),
                 QStringLiteral("AND (k.%1 <> 0 OR k.%2 > 0)")
                     .arg(Calls::answeredAt, Calls::durationSeconds)),
         from, to);

@@ -143,6 +143,7 @@ inline constexpr Name holdStartedAt{"hold_started_at"};
 inline constexpr Name heldSeconds{"held_seconds"};
 inline constexpr Name disposition{"disposition"};
 inline constexpr Name wrapUpNotes{"wrap_up_notes"};
+inline constexpr Name wrapUpSeconds{"wrap_up_seconds"};
 inline constexpr Name recordingUrl{"recording_url"};
 inline constexpr Name providerCallId{"provider_call_id"};
 } // namespace Calls

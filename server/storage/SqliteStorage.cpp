@@ -326,10 +326,18 @@ void migration11(Database &db)
                     Conversations::status, Conversations::assigneeId));
 }
 
+// Version 12: a call's after-call work, from its end to its first wrap-up, counts in its handle
+// time. Calls from before have none recorded.
+void migration12(Database &db)
+{
+    db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 0")
+                .arg(Calls::table, Calls::wrapUpSeconds));
+}
+
 // Each entry brings the schema from version (index) to version (index + 1).
 const std::function<void(Database &)> migrations[] = {migration1, migration2, migration3,
     migration4, migration5, migration6, migration7, migration8, migration9, migration10,
-    migration11};
+    migration11, migration12};
 
 } // namespace
 

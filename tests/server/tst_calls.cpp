@@ -228,10 +228,18 @@ private Q_SLOTS:
     {
         const Domain::CallRecord call = recordCall(QStringLiteral("+445555"), m_agent1Id);
         const qint64 before = head();
+        const QDateTime asked = QDateTime::currentDateTimeUtc();
         const ApiReply r = wrapUp(call.id,
             disposition(QStringLiteral("resolved"), QStringLiteral("Router reset, line back up.")),
             m_agent1);
+        const QDateTime answered = QDateTime::currentDateTimeUtc();
         QCOMPARE(r.status, 200);
+        // The after-call work: from the call's end to this first wrap-up.
+        const int wrapUpSeconds = r.json.value(QLatin1String("wrap_up_seconds")).toInt();
+        QVERIFY2(wrapUpSeconds >= call.endedAt.secsTo(asked) - 1
+                && wrapUpSeconds <= call.endedAt.secsTo(answered) + 1,
+            qPrintable(QString::number(wrapUpSeconds)));
+        QVERIFY(wrapUpSeconds >= 400); // the call ended 416 s before
         QCOMPARE(r.json.value(QLatin1String("id")).toInteger(), call.id);
         QCOMPARE(r.json.value(QLatin1String("disposition")).toString(), QStringLiteral("resolved"));
         QCOMPARE(r.json.value(QLatin1String("wrap_up_notes")).toString(),
@@ -240,15 +248,19 @@ private Q_SLOTS:
         Domain::CallRecord expected = call;
         expected.disposition = QStringLiteral("resolved");
         expected.wrapUpNotes = QStringLiteral("Router reset, line back up.");
+        expected.wrapUpSeconds = wrapUpSeconds;
         QCOMPARE(r.json, expected.toJson());
         QVERIFY(stored(call.id) == expected);
         QCOMPARE(m_api->get(QStringLiteral("/api/v1/calls/%1").arg(call.id), m_agent2).json,
             expected.toJson());
 
+        // The call's update, then the agent's board row (the after-call work is handle time).
         const QList<Hub::StoredEvent> events = m_hub->hub().storage().events().since(before, 100);
-        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.size(), 2);
         QCOMPARE(events.at(0).event.type, QString(Domain::EventType::CallUpdated));
         QCOMPARE(events.at(0).event.data, expected.toJson());
+        QCOMPARE(events.at(1).event.type, QString(Domain::EventType::BoardAgent));
+        QCOMPARE(events.at(1).event.data.value(QLatin1String("user_id")).toInteger(), m_agent1Id);
 
         // A second wrap-up overwrites the disposition; notes left out are kept, empty notes clear
         // them.
@@ -260,6 +272,8 @@ private Q_SLOTS:
             QStringLiteral("Router reset, line back up."));
         QCOMPARE(stored(call.id).disposition, QStringLiteral("callback"));
         QCOMPARE(stored(call.id).wrapUpNotes, QStringLiteral("Router reset, line back up."));
+        // The after-call work ended with the first wrap-up.
+        QCOMPARE(stored(call.id).wrapUpSeconds, wrapUpSeconds);
         const ApiReply cleared = wrapUp(call.id,
             {{QStringLiteral("disposition"), QStringLiteral("callback")},
                 {QStringLiteral("notes"), QString()}},

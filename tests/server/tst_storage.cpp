@@ -42,11 +42,12 @@ private:
         return storage.messages().insert(m);
     }
     //! Takes a database back to version 9: no record of tags, work and resolutions (schema 10),
-    //! no index of a queue's waiting work (schema 11).
+    //! no index of a queue's waiting work (schema 11), no after-call work (schema 12).
     static void dropSchema10(QSqlDatabase &db)
     {
         for (const char *statement :
-            {"DROP INDEX conversations_queue_waiting", "DROP TABLE conversation_tags", "DROP TABLE conversation_work",
+            {"ALTER TABLE calls DROP COLUMN wrap_up_seconds", "DROP INDEX conversations_queue_waiting",
+                "DROP TABLE conversation_tags", "DROP TABLE conversation_work",
                 "DROP TABLE conversation_closures", "DROP TRIGGER conversation_work_start",
                 "DROP TRIGGER conversation_work_start_on_insert",
                 "DROP TRIGGER conversation_work_close",
@@ -206,8 +207,8 @@ private Q_SLOTS:
             c.tags.clear();
             openId = storage.conversations().insert(c).id;
         }
-        // Back to version 9 (version 11 adds only an index).
-        setUserVersion(path, SqliteStorage::latestSchemaVersion() - 2, dropSchema10);
+        // Back to version 9 (versions 11 and 12 add an index and a column).
+        setUserVersion(path, SqliteStorage::latestSchemaVersion() - 3, dropSchema10);
 
         SqliteStorage storage(path);
         QString error;

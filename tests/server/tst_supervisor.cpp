@@ -12,6 +12,7 @@
 #include "domain/WireTime.h"
 #include "service/InboundService.h"
 #include "storage/AuditRepository.h"
+#include "storage/CallRepository.h"
 #include "storage/EventLog.h"
 #include "storage/Storage.h"
 
@@ -514,6 +515,27 @@ private Q_SLOTS:
         agent2 = rowOf(eventsSince(since, QStringLiteral("board.agent"), m_supervisor), m_agent2Id);
         QCOMPARE(agent2.value(QLatin1String("on_call")).toBool(), false);
         QCOMPARE(agent2.value(QLatin1String("handled_today")).toInt(), handledBefore + 1);
+
+        // The after-call work counts in the handle time once the call is wrapped up: here the
+        // call ended five minutes before its wrap-up.
+        const qint64 handleBefore = agent2.value(QLatin1String("handle_seconds_avg")).toInteger();
+        CallRecord ended = *m_hub->hub().storage().calls().byId(live.id);
+        ended.endedAt = ended.endedAt.addSecs(-300);
+        ended.answeredAt = ended.answeredAt.addSecs(-300);
+        m_hub->hub().storage().calls().update(ended);
+        since = head();
+        const ApiReply wrapped = m_api->post(QStringLiteral("/api/v1/calls/%1/wrapup").arg(live.id),
+            {{QStringLiteral("client_id"), newClientId()},
+                {QStringLiteral("disposition"), QStringLiteral("resolved")}},
+            m_agent2);
+        QCOMPARE(wrapped.status, 200);
+        QVERIFY(wrapped.json.value(QLatin1String("wrap_up_seconds")).toInt() >= 300);
+        agent2 = rowOf(eventsSince(since, QStringLiteral("board.agent"), m_supervisor), m_agent2Id);
+        QCOMPARE(agent2.value(QLatin1String("handled_today")).toInt(), handledBefore + 1);
+        QVERIFY2(agent2.value(QLatin1String("handle_seconds_avg")).toInteger() > handleBefore,
+            qPrintable(QStringLiteral("%1 -> %2")
+                           .arg(handleBefore)
+                           .arg(agent2.value(QLatin1String("handle_seconds_avg")).toInteger())));
 
         since = head();
         const int abandonedBefore = answered.value(QLatin1String("abandoned_calls_today")).toInt();
