@@ -103,7 +103,11 @@ int main(int argc, char *argv[])
         QStringLiteral("2000"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed (7)."),
         QStringLiteral("n"), QStringLiteral("7"));
-    parser.addOptions({agentsOption, waitingOption, decisionsOption, seedOption});
+    const QCommandLineOption synchronousOption(QStringLiteral("synchronous"),
+        QStringLiteral("SQLite's synchronous setting: full (the hub's, an fsync per commit) or "
+                       "normal (none at commit, to see the decision's work without the disk's)."),
+        QStringLiteral("setting"), QStringLiteral("full"));
+    parser.addOptions({agentsOption, waitingOption, decisionsOption, seedOption, synchronousOption});
     parser.process(app);
     const int agents = parser.value(agentsOption).toInt();
     const int waiting = parser.value(waitingOption).toInt();
@@ -116,6 +120,12 @@ int main(int argc, char *argv[])
         out << "cannot open the database: " << error << '\n';
         return 1;
     }
+    const QString synchronous = parser.value(synchronousOption).toLower();
+    if (synchronous != QLatin1String("full") && synchronous != QLatin1String("normal")) {
+        out << "--synchronous: full or normal\n";
+        return 1;
+    }
+    storage.database().exec(QStringLiteral("PRAGMA synchronous = %1").arg(synchronous));
     EventBus bus;
     AccessPolicy access;
     EventRecorder events(storage, bus);
