@@ -6,11 +6,14 @@
 //   (a) new item: AgentChooser::choose for one new conversation (the users and their load are
 //       read beforehand, as InboundService::route reads them; only the choice is timed).
 //   (b) agent free: an agent's work is resolved and RoutingService::dispatch() gives them the
-//       next waiting item, with every storage read and write it makes (timed whole).
-//   (c) worst case: an available agent with room qualifies for nothing waiting, so dispatch()
-//       reads every waiting row and assigns nothing.
+//       next waiting item, with every storage read and write it makes (timed whole). Changes
+//       are recorded as events, as the hub's services record them: routing follows them.
+//   (c) worst case: an available agent with room qualifies for nothing waiting; dispatch()
+//       assigns nothing.
+//   (d) the disk's part of (b): one audit row committed alone.
 #include "RoutingFloor.h"
 #include "domain/AuditEntry.h"
+#include "domain/Event.h"
 #include "routing/AgentChooser.h"
 #include "routing/DisconnectedAgents.h"
 #include "service/AccessPolicy.h"
@@ -18,6 +21,7 @@
 #include "service/EventRecorder.h"
 #include "service/QueueService.h"
 #include "service/RoutingService.h"
+#include "storage/Audience.h"
 #include "storage/AuditRepository.h"
 #include "storage/ConversationRepository.h"
 #include "storage/Database.h"
@@ -58,7 +62,8 @@ void report(const char *what, QList<qint64> nanoseconds)
 
 //! Resolves one open, non-voice conversation of a random available agent who has one: they have
 //! room again.
-void freeSomeone(Storage &storage, const QList<User> &available, QRandomGenerator &random)
+void freeSomeone(Storage &storage, EventRecorder &events, const QList<User> &available,
+    QRandomGenerator &random)
 {
     for (;;) {
         const User &agent = available.at(int(random.bounded(int(available.size()))));
@@ -73,6 +78,7 @@ void freeSomeone(Storage &storage, const QList<User> &available, QRandomGenerato
             c.status = ConversationStatus::Resolved;
             c.updatedAt = QDateTime::currentDateTimeUtc();
             storage.conversations().update(c);
+            events.record(EventType::ConversationUpdated, Audience::all(), c.toJson());
             return;
         }
     }
@@ -97,7 +103,11 @@ int main(int argc, char *argv[])
         QStringLiteral("2000"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed (7)."),
         QStringLiteral("n"), QStringLiteral("7"));
-    parser.addOptions({agentsOption, waitingOption, decisionsOption, seedOption});
+    const QCommandLineOption synchronousOption(QStringLiteral("synchronous"),
+        QStringLiteral("SQLite's synchronous setting: full (the hub's, an fsync per commit) or "
+                       "normal (none at commit, to see the decision's work without the disk's)."),
+        QStringLiteral("setting"), QStringLiteral("full"));
+    parser.addOptions({agentsOption, waitingOption, decisionsOption, seedOption, synchronousOption});
     parser.process(app);
     const int agents = parser.value(agentsOption).toInt();
     const int waiting = parser.value(waitingOption).toInt();
@@ -110,6 +120,12 @@ int main(int argc, char *argv[])
         out << "cannot open the database: " << error << '\n';
         return 1;
     }
+    const QString synchronous = parser.value(synchronousOption).toLower();
+    if (synchronous != QLatin1String("full") && synchronous != QLatin1String("normal")) {
+        out << "--synchronous: full or normal\n";
+        return 1;
+    }
+    storage.database().exec(QStringLiteral("PRAGMA synchronous = %1").arg(synchronous));
     EventBus bus;
     AccessPolicy access;
     EventRecorder events(storage, bus);
@@ -133,7 +149,9 @@ int main(int argc, char *argv[])
             floor.addWaiting();
         tx.commit();
     }
-    // Work left over from the set-up (nobody has room) would be routed by the first decision.
+    // Routing reads the floor once, then follows the events. Work left over from the set-up
+    // (nobody has room) would be routed by the first decision.
+    routing.start(bus);
     routing.dispatch();
     QList<User> available;
     for (const User &u : storage.users().all()) {
@@ -188,8 +206,10 @@ int main(int argc, char *argv[])
         for (int i = 0; i < decisions; ++i) {
             {
                 Transaction tx(storage.database());
-                freeSomeone(storage, available, floor.random());
-                floor.addWaiting(); // keeps the waiting count where it was
+                freeSomeone(storage, events, available, floor.random());
+                // Keeps the waiting count where it was.
+                const Conversation added = floor.addWaiting();
+                events.record(EventType::ConversationCreated, Audience::all(), added.toJson());
                 tx.commit();
             }
             QElapsedTimer t;
@@ -204,7 +224,8 @@ int main(int argc, char *argv[])
     }
 
     // (c) Worst case: a free agent who qualifies for nothing waiting (a language no one writes
-    // in) makes dispatch() read every waiting row.
+    // in); before the waiting work was indexed by what it requires, dispatch() read every
+    // waiting row for them.
     {
         User odd;
         odd.username = QStringLiteral("odd");
@@ -215,7 +236,12 @@ int main(int argc, char *argv[])
             odd.capacity.insert(channel, 1);
         odd.presence.state = PresenceState::Available;
         odd.presence.since = QDateTime::currentDateTimeUtc();
-        storage.users().insert(odd, QString());
+        {
+            Transaction tx(storage.database());
+            odd = storage.users().insert(odd, QString());
+            events.record(EventType::UserCreated, Audience::all(), odd.toJson());
+            tx.commit();
+        }
         QList<qint64> times;
         for (int i = 0; i < std::min(decisions, 200); ++i) {
             QElapsedTimer t;
@@ -224,6 +250,25 @@ int main(int argc, char *argv[])
             times.append(t.nsecsElapsed());
         }
         report("(c) free agent qualifying for nothing, dispatch", times);
+    }
+
+    // (d) The disk's part: one audit row committed alone, the durable write (an fsync of the
+    // write-ahead log) every decision of (b) ends with.
+    {
+        QList<qint64> times;
+        for (int i = 0; i < std::min(decisions, 200); ++i) {
+            AuditEntry entry;
+            entry.at = QDateTime::currentDateTimeUtc();
+            entry.userName = QStringLiteral("bench");
+            entry.action = AuditAction::RoutingQueued;
+            QElapsedTimer t;
+            t.start();
+            Transaction tx(storage.database());
+            storage.audit().append(std::move(entry));
+            tx.commit();
+            times.append(t.nsecsElapsed());
+        }
+        report("(d) one audit row committed alone", times);
     }
     return 0;
 }

@@ -8,6 +8,7 @@
 #include "QueueService.h"
 #include "domain/AuditEntry.h"
 #include "domain/Event.h"
+#include "domain/WireTime.h"
 #include "routing/DisconnectedAgents.h"
 #include "storage/CallRepository.h"
 #include "storage/ConversationRepository.h"
@@ -29,23 +30,6 @@ namespace {
 
 const QString OnCall = QStringLiteral("on_call");
 const QString OfferedBefore = QStringLiteral("offered_before");
-
-// The channels on which at least one of agents has room.
-QList<ChannelKind> channelsWithRoom(
-    const QList<const User *> &agents, const QHash<ChannelKind, QHash<Id, int>> &loads)
-{
-    QList<ChannelKind> out;
-    for (const ChannelKind channel : allChannelKinds()) {
-        for (const User *agent : agents) {
-            if (channel != ChannelKind::Voice
-                && loads.value(channel).value(agent->id) < agent->capacity.value(channel)) {
-                out.append(channel);
-                break;
-            }
-        }
-    }
-    return out;
-}
 
 // Storage failures in timer work are logged; the next event or timer tries again.
 template <typename Work> void guarded(const char *what, Work work)
@@ -81,6 +65,9 @@ RoutingService::~RoutingService() = default;
 
 void RoutingService::start(EventBus &bus)
 {
+    const QList<Conversation> unfinished = m_storage.conversations().unfinished();
+    m_roster.reset(m_storage.users().all(), unfinished);
+    m_waiting.reset(unfinished);
     connect(&bus, &EventBus::published, this, &RoutingService::onEvent);
     for (const CallRecord &call : m_storage.calls().offered())
         trackCall(call);
@@ -92,10 +79,14 @@ void RoutingService::onEvent(const StoredEvent &stored)
     const Event &event = stored.event;
     if (event.type == EventType::PresenceChanged) {
         const Id userId = event.data.value(QLatin1String("user_id")).toInteger();
-        const auto state = fromWire<PresenceState>(event.data.value(QLatin1String("presence"))
-                                                       .toObject()
-                                                       .value(QLatin1String("state"))
-                                                       .toString());
+        const QJsonObject presence = event.data.value(QLatin1String("presence")).toObject();
+        const auto state
+            = fromWire<PresenceState>(presence.value(QLatin1String("state")).toString());
+        m_roster.applyPresence(userId,
+            {state.value_or(PresenceState::Offline),
+                presence.value(QLatin1String("reason")).toString(),
+                WireTime::parse(presence.value(QLatin1String("since")).toString())
+                    .value_or(QDateTime())});
         if (state == PresenceState::Offline)
             startRequeue(userId);
         else
@@ -111,9 +102,19 @@ void RoutingService::onEvent(const StoredEvent &stored)
     } else if (event.type == EventType::CallCreated || event.type == EventType::CallUpdated) {
         if (const auto call = CallRecord::fromJson(event.data))
             trackCall(*call);
-    } else if (event.type != EventType::ConversationCreated
-        && event.type != EventType::ConversationUpdated && event.type != EventType::UserUpdated
-        && event.type != EventType::QueueUpdated) {
+    } else if (event.type == EventType::ConversationCreated
+        || event.type == EventType::ConversationUpdated) {
+        if (const auto conversation = Conversation::fromJson(event.data)) {
+            m_roster.applyConversation(*conversation);
+            m_waiting.apply(*conversation);
+        }
+    } else if (event.type == EventType::UserCreated || event.type == EventType::UserUpdated) {
+        if (const auto user = User::fromJson(event.data))
+            m_roster.applyUser(*user);
+        // A new user is offline: nothing to route for them yet.
+        if (event.type == EventType::UserCreated)
+            return;
+    } else if (event.type != EventType::QueueUpdated) {
         return;
     }
     scheduleDispatch();
@@ -172,12 +173,6 @@ void RoutingService::trackCall(const CallRecord &call)
 RoutingDecision RoutingService::chooseForCall(
     const CallRecord &call, const QSet<Id> &tried, std::optional<Id> previousAgent)
 {
-    return chooseForCall(call, tried, previousAgent, m_storage.users().all());
-}
-
-RoutingDecision RoutingService::chooseForCall(const CallRecord &call, const QSet<Id> &tried,
-    std::optional<Id> previousAgent, const QList<User> &users)
-{
     RoutingInput input;
     input.conversation.channel = ChannelKind::Voice;
     if (call.conversationId) {
@@ -186,7 +181,7 @@ RoutingDecision RoutingService::chooseForCall(const CallRecord &call, const QSet
     }
     input.queue = input.conversation.queueId ? m_queues.find(*input.conversation.queueId)
                                              : m_queues.queueFor({}, {}, ChannelKind::Voice);
-    input.users = users;
+    input.users = m_roster.users();
     // One call at a time: the voice load is the live call, and those on one are left out.
     for (const Id id : m_storage.calls().agentsOnLiveCalls()) {
         if (id != call.agentId)
@@ -267,26 +262,33 @@ void RoutingService::reoffer(Id callId, const QString &reason, Id from)
 
 void RoutingService::dispatch()
 {
-    Transaction tx(m_storage.database());
-    const QList<User> users = m_storage.users().all();
     QList<const User *> ready;
-    for (const User &u : users) {
+    for (const User &u : m_roster.users()) {
         if (u.role == Role::Agent && u.active && u.presence.state == PresenceState::Available
             && !m_disconnected.contains(u.id))
             ready.append(&u);
     }
     if (ready.isEmpty())
         return;
-    std::sort(ready.begin(), ready.end(), [](const User *a, const User *b) {
-        return a->presence.since != b->presence.since ? a->presence.since < b->presence.since
-                                                      : a->id < b->id;
-    });
+    // The roster changes only when this pass's events are published, after the commit: the
+    // users pointed to stay as they are until then.
+    Transaction tx(m_storage.database());
     // Calls waiting in the queue first: a caller is on the line.
+    offerWaitingCalls();
+    assignWaiting(std::move(ready));
+    tx.commit();
+}
+
+void RoutingService::offerWaitingCalls()
+{
+    const bool anyWaiting = std::any_of(
+        m_offers.cbegin(), m_offers.cend(), [](const auto &offer) { return !offer.second->agent; });
+    if (!anyWaiting)
+        return;
     for (CallRecord call : m_storage.calls().offered()) {
         if (call.agentId || call.direction != CallDirection::Inbound)
             continue;
-        const RoutingDecision decision
-            = chooseForCall(call, offerOf(call.id).tried, std::nullopt, users);
+        const RoutingDecision decision = chooseForCall(call, offerOf(call.id).tried, std::nullopt);
         if (!decision.agentId)
             continue;
         moveCall(call, decision);
@@ -294,59 +296,94 @@ void RoutingService::dispatch()
         details.insert(QStringLiteral("call_id"), call.id);
         audit(AuditAction::RoutingAssigned, call.conversationId, details);
     }
-    // Then the waiting work, by priority and then waiting time, each to the agent free longest
-    // who qualifies and has room for it.
-    QList<Id> readyIds;
-    for (const User *u : ready)
-        readyIds.append(u->id);
-    QHash<ChannelKind, QHash<Id, int>> loads = m_storage.conversations().workloads(readyIds);
-    const TeamCoverage team = TeamCoverage::of(users);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    // Read page by page only while someone has room: with thousands waiting, agents who have
-    // just become free usually fill up from the first few. The channels stay those of the first
-    // page, so the offset counts the same rows.
-    const QList<ChannelKind> channels = channelsWithRoom(ready, loads);
-    int offset = 0;
-    for (int pageSize = 16; !channels.isEmpty(); pageSize = std::min(pageSize * 4, 1024)) {
-        ready.erase(std::remove_if(ready.begin(), ready.end(),
-                        [&](const User *u) { return channelsWithRoom({u}, loads).isEmpty(); }),
-            ready.end());
-        if (ready.isEmpty())
-            break;
-        const QList<Conversation> page
-            = m_storage.conversations().waiting(channels, offset, pageSize);
-        int taken = 0;
-        for (Conversation c : page) {
-            const Requirements needs
-                = Requirements::of(c, c.queueId ? m_queues.find(*c.queueId) : nullptr, team);
-            const auto agent = std::find_if(ready.cbegin(), ready.cend(), [&](const User *u) {
-                return AgentChooser::refusal(*u, c.channel, loads[c.channel].value(u->id), needs)
-                    .isEmpty();
-            });
-            if (agent == ready.cend())
-                continue;
-            ++taken;
-            ++loads[c.channel][(*agent)->id];
-            c.assigneeId = (*agent)->id;
-            c.updatedAt = now;
-            m_storage.conversations().update(c);
-            m_events.record(
-                EventType::ConversationUpdated, m_access.audienceFor(c, std::nullopt), c.toJson());
-            RoutingDecision decision;
-            decision.agentId = c.assigneeId;
-            decision.rule = QStringLiteral("longest_waiting");
-            decision.queueId = c.queueId;
-            decision.skills = needs.skills;
-            decision.language = needs.language;
-            decision.candidates = 1;
-            audit(AuditAction::RoutingAssigned, c.id, decision.toJson());
+}
+
+void RoutingService::assignWaiting(QList<const User *> ready)
+{
+    // What this pass assigns, on top of the roster's load (which follows the commit).
+    QHash<Id, QHash<ChannelKind, int>> taken;
+    const auto loadOf = [&](const User *u, ChannelKind channel) {
+        return m_roster.load(u->id, channel) + taken.value(u->id).value(channel);
+    };
+    ready.erase(std::remove_if(ready.begin(), ready.end(),
+                    [&](const User *u) {
+                        return std::none_of(u->capacity.keyBegin(), u->capacity.keyEnd(),
+                            [&](ChannelKind channel) {
+                                return channel != ChannelKind::Voice
+                                    && loadOf(u, channel) < u->capacity.value(channel);
+                            });
+                    }),
+        ready.end());
+    if (ready.isEmpty())
+        return;
+    // Free longest first.
+    std::sort(ready.begin(), ready.end(), [](const User *a, const User *b) {
+        return a->presence.since != b->presence.since ? a->presence.since < b->presence.since
+                                                      : a->id < b->id;
+    });
+    // Each group of waiting work with the first ready agent who may take its next item. Loads
+    // only grow during a pass, so an agent who cannot take a group's work now will not later in
+    // it, and a group no one qualifies for is dropped without looking at its items.
+    struct Candidate
+    {
+        const WaitingIndex::Group *group;
+        Requirements needs;
+        std::set<WaitingIndex::Entry>::const_iterator next;
+        qsizetype agent;
+    };
+    const auto firstAgent = [&](const Candidate &c, qsizetype from) -> qsizetype {
+        for (qsizetype i = from; i < ready.size(); ++i) {
+            if (AgentChooser::refusal(*ready.at(i), c.group->channel,
+                    loadOf(ready.at(i), c.group->channel), c.needs)
+                    .isEmpty())
+                return i;
         }
-        if (page.size() < pageSize)
-            break;
-        // What was taken is no longer waiting: the next page starts that much earlier.
-        offset += int(page.size()) - taken;
+        return -1;
+    };
+    std::vector<Candidate> open;
+    for (const auto &[key, group] : m_waiting.groups()) {
+        const Queue *queue = group.queueId ? m_queues.find(*group.queueId) : nullptr;
+        Candidate c{&group, Requirements::of(group.sample(), queue, m_roster.team()),
+            group.entries.cbegin(), -1};
+        c.agent = firstAgent(c, 0);
+        if (c.agent >= 0)
+            open.push_back(std::move(c));
     }
-    tx.commit();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    while (!open.empty()) {
+        const auto best = std::min_element(open.begin(), open.end(),
+            [](const Candidate &a, const Candidate &b) { return *a.next < *b.next; });
+        const Id id = (best->next++)->id;
+        const qsizetype chosen = best->agent;
+        const User *agent = ready.at(chosen);
+        auto c = m_storage.conversations().byId(id);
+        // The index follows committed events; anything else seen here is left alone.
+        if (c && WaitingIndex::isWaiting(*c) && c->channel == best->group->channel) {
+            ++taken[agent->id][c->channel];
+            c->assigneeId = agent->id;
+            c->updatedAt = now;
+            m_storage.conversations().update(*c);
+            m_events.record(EventType::ConversationUpdated, m_access.audienceFor(*c, std::nullopt),
+                c->toJson());
+            RoutingDecision decision;
+            decision.agentId = c->assigneeId;
+            decision.rule = QStringLiteral("longest_waiting");
+            decision.queueId = c->queueId;
+            decision.skills = best->needs.skills;
+            decision.language = best->needs.language;
+            decision.candidates = 1;
+            audit(AuditAction::RoutingAssigned, c->id, decision.toJson());
+            for (Candidate &other : open) {
+                if (other.agent == chosen)
+                    other.agent = firstAgent(other, chosen);
+            }
+        }
+        open.erase(std::remove_if(open.begin(), open.end(),
+                       [](const Candidate &o) {
+                           return o.agent < 0 || o.next == o.group->entries.cend();
+                       }),
+            open.end());
+    }
 }
 
 void RoutingService::agentConnected(Id userId)

@@ -4,6 +4,8 @@
 
 #include "domain/CallRecord.h"
 #include "routing/AgentChooser.h"
+#include "routing/AgentRoster.h"
+#include "routing/WaitingIndex.h"
 
 #include <QObject>
 #include <QTimer>
@@ -23,7 +25,10 @@ struct StoredEvent;
 //! The routing lifecycle after work first comes in: waiting work goes to agents as they become
 //! free, calls ring one agent at a time with a timeout, and the open work of an agent who went
 //! offline is routed again after a grace period. It reacts to committed events, so every
-//! service's changes reach it; its own work runs on the services' thread, from its timers.
+//! service's changes reach it; its own work runs on the services' thread, from its timers. The
+//! users, each agent's open work and the waiting conversations are kept in memory (AgentRoster,
+//! WaitingIndex), read once at start() and then derived from the committed events, so a routing
+//! pass reads no users, loads or waiting rows from storage.
 class RoutingService : public QObject
 {
     Q_OBJECT
@@ -41,16 +46,15 @@ public:
         QObject *parent = nullptr);
     ~RoutingService() override;
 
-    //! Follows the events on bus from now on; offers outstanding (from before a restart) ring
-    //! their agent for a full timeout again, and waiting work is routed.
+    //! Reads the users and the open work, follows the events on bus from now on; offers
+    //! outstanding (from before a restart) ring their agent for a full timeout again, and waiting
+    //! work is routed.
     void start(EventBus &bus);
-    //! The agent an inbound call is offered to: AgentChooser on voice, with agents on a live
-    //! call and those in `tried` left out; previousAgent: the caller's last agent.
+    //! The agent an inbound call is offered to: AgentChooser on voice over the roster's users,
+    //! with agents on a live call and those in `tried` left out; previousAgent: the caller's last
+    //! agent.
     RoutingDecision chooseForCall(const Domain::CallRecord &call, const QSet<Domain::Id> &tried,
         std::optional<Domain::Id> previousAgent);
-    //! The same with the users already read (a pass over several calls reads them once).
-    RoutingDecision chooseForCall(const Domain::CallRecord &call, const QSet<Domain::Id> &tried,
-        std::optional<Domain::Id> previousAgent, const QList<Domain::User> &users);
     //! Audits the decision that offered a newly recorded call (routing.assigned or queued).
     void recordCallDecision(const Domain::CallRecord &call, const RoutingDecision &decision);
 
@@ -72,6 +76,11 @@ private:
     };
 
     void onEvent(const StoredEvent &event);
+    //! Offers the calls no agent rings for to the ready agents.
+    void offerWaitingCalls();
+    //! Gives waiting conversations, by priority and then waiting time, each to the first agent
+    //! of ready (free longest first) who qualifies and has room for it.
+    void assignWaiting(QList<const Domain::User *> ready);
     //! Follows a call's offer: arms the ring timer for a new agent, notices a decline.
     void trackCall(const Domain::CallRecord &call);
     Offer &offerOf(Domain::Id callId);
@@ -96,6 +105,8 @@ private:
     std::map<Domain::Id, std::unique_ptr<Offer>> m_offers;
     std::map<Domain::Id, std::unique_ptr<QTimer>> m_requeue;
     DisconnectedAgents &m_disconnected;
+    AgentRoster m_roster;
+    WaitingIndex m_waiting;
 };
 
 } // namespace Switchboard::Hub

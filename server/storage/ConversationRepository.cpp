@@ -181,47 +181,10 @@ QHash<Id, int> ConversationRepository::workload(ChannelKind channel)
     return out;
 }
 
-QHash<ChannelKind, QHash<Id, int>> ConversationRepository::workloads(const QList<Id> &users)
+QList<Conversation> ConversationRepository::unfinished()
 {
-    QHash<ChannelKind, QHash<Id, int>> out;
-    if (users.isEmpty())
-        return out;
-    QVariantList params{toWire(ConversationStatus::Open), toWire(ConversationStatus::Pending)};
-    for (const Id id : users)
-        params.append(id);
-    QSqlQuery &q = m_db.exec(
-        QStringLiteral("SELECT %1, %2, COUNT(*) FROM %3 WHERE %4 IN (?, ?) "
-                       "AND %1 IN (%5) GROUP BY %1, %2")
-            .arg(Conversations::assigneeId, Conversations::channel, Conversations::table,
-                Conversations::status, SqlCodec::markers(users.size())),
-        params);
-    while (q.next()) {
-        if (const auto channel = fromWire<ChannelKind>(q.value(1).toString()))
-            out[*channel].insert(q.value(0).toLongLong(), q.value(2).toInt());
-    }
-    return out;
-}
-
-QList<Conversation> ConversationRepository::waiting(
-    const QList<ChannelKind> &channels, int offset, int limit)
-{
-    QVariantList params{toWire(ConversationStatus::Open)};
-    for (const ChannelKind channel : channels) {
-        if (channel != ChannelKind::Voice)
-            params.append(toWire(channel));
-    }
-    const qsizetype marks = params.size() - 1;
-    if (marks == 0)
-        return {};
-    params << limit << offset;
-    // In the order of the conversations_waiting index, so SQLite reads no further than needed.
-    QSqlQuery &q = m_db.exec(selectSql()
-            + QStringLiteral("WHERE %1 = ? AND %2 IS NULL AND %3 IN (%4) "
-                             "ORDER BY %5 DESC, %6, %7 LIMIT ? OFFSET ?")
-                  .arg(Conversations::status, Conversations::assigneeId, Conversations::channel,
-                      SqlCodec::markers(marks), Conversations::priority, Conversations::createdAt,
-                      Conversations::id),
-        params);
+    QSqlQuery &q = m_db.exec(selectSql() + QStringLiteral("WHERE %1 IN (?, ?)").arg(Conversations::status),
+        {toWire(ConversationStatus::Open), toWire(ConversationStatus::Pending)});
     return readAll(q);
 }
 

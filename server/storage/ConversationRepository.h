@@ -46,12 +46,8 @@ public:
     void update(const Domain::Conversation &conversation);
     //! How many open or pending conversations each assignee has on a channel.
     QHash<Domain::Id, int> workload(Domain::ChannelKind channel);
-    //! The same on every channel at once (one read), for the assignees in users only.
-    QHash<Domain::ChannelKind, QHash<Domain::Id, int>> workloads(const QList<Domain::Id> &users);
-    //! Open, unassigned conversations on channels (voice aside: calls are offered as calls),
-    //! by priority (highest first), then oldest first: limit of them after skipping offset.
-    QList<Domain::Conversation> waiting(
-        const QList<Domain::ChannelKind> &channels, int offset, int limit);
+    //! Every open or pending conversation, assigned or waiting (what routing keeps in memory).
+    QList<Domain::Conversation> unfinished();
     //! Who was last assigned another conversation of this customer; none if no one.
     std::optional<Domain::Id> lastAssignee(Domain::Id customerId, Domain::Id exceptConversation);
 
