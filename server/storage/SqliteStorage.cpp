@@ -4,6 +4,7 @@
 
 #include "Schema.h"
 #include "StorageError.h"
+#include "WalCheckpointer.h"
 #include "domain/Enums.h"
 
 #include <QAtomicInteger>
@@ -347,10 +348,17 @@ SqliteStorage::SqliteStorage(const QString &path)
 {
 }
 
+SqliteStorage::~SqliteStorage() = default;
+
 int SqliteStorage::latestSchemaVersion()
 {
     return int(std::size(migrations));
 }
+
+namespace {
+//! How often the log is checkpointed: at the hub's write rates a few hundred pages.
+constexpr int CheckpointMilliseconds = 200;
+} // namespace
 
 bool SqliteStorage::open(QString *error)
 {
@@ -378,6 +386,13 @@ bool SqliteStorage::open(QString *error)
         if (check != QLatin1String("ok"))
             throw StorageError(QStringLiteral("integrity check failed: %1").arg(check));
         migrate();
+        // The log is checkpointed by a thread of its own from now on, not inside commits.
+        auto checkpointer = std::make_unique<WalCheckpointer>(m_path, CheckpointMilliseconds);
+        QString reason;
+        if (!checkpointer->begin(&reason))
+            throw StorageError(reason);
+        database().scalar(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+        m_checkpointer = std::move(checkpointer);
     } catch (const StorageError &e) {
         *error = QStringLiteral("%1: %2").arg(m_path, QString::fromStdString(e.what()));
         db.close();

@@ -4,14 +4,20 @@
 
 #include "Storage.h"
 
+#include <memory>
+
 namespace Switchboard::Hub {
 
 //! The embedded backend: one SQLite file in WAL mode, schema versioned by PRAGMA user_version.
+//! The write-ahead log is copied back into the file by a thread of its own (WalCheckpointer).
+class WalCheckpointer;
+
 class SqliteStorage final : public Storage
 {
 public:
     //! path is the database file; it is created with its folder if missing.
     explicit SqliteStorage(const QString &path);
+    ~SqliteStorage() override;
 
     bool open(QString *error) override;
     QString backendName() const override { return QStringLiteral("sqlite"); }
@@ -28,6 +34,8 @@ private:
     void migrate();
 
     QString m_path;
+    //! Checkpoints the write-ahead log off the writer's thread; stops before the writer closes.
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 } // namespace Switchboard::Hub

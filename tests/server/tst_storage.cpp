@@ -5,6 +5,7 @@
 #include "storage/CallRepository.h"
 #include "storage/ConversationRepository.h"
 #include "storage/CustomerRepository.h"
+#include "storage/Database.h"
 #include "storage/EventLog.h"
 #include "storage/MessageRepository.h"
 #include "storage/SqliteStorage.h"
@@ -12,6 +13,7 @@
 #include "storage/UserRepository.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -249,6 +251,31 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!storage.open(&error));
         QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+    }
+
+    void theLogIsCheckpointedOffTheWritersThread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hub.sqlite"));
+        SqliteStorage storage(path);
+        QString error;
+        QVERIFY2(storage.open(&error), qPrintable(error));
+        Database &db = storage.database();
+        // The writer's commits never copy the log back themselves.
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA wal_autocheckpoint")).toInt(), 0);
+        const qint64 before = QFileInfo(path).size();
+        {
+            Transaction tx(db);
+            for (int i = 0; i < 20000; ++i) {
+                Domain::Customer c;
+                c.name = QStringLiteral("Customer %1 with a name long enough to fill pages").arg(i);
+                storage.customers().insert(c);
+            }
+            tx.commit();
+        }
+        // Only a checkpoint writes into the database file itself: the thread does it.
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > before + 1024 * 1024, 10000);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toInt(), 20000);
     }
 
     void refusesACorruptFileAndLeavesItAlone()
