@@ -18,6 +18,7 @@
 #include "storage/Storage.h"
 #include "storage/UserRepository.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace Switchboard::Hub {
@@ -162,11 +163,19 @@ std::optional<AuditEntry> InboundService::route(
     RoutingInput input;
     input.conversation = conversation;
     input.users = m_storage.users().all();
-    input.load = m_storage.conversations().workload(conversation.channel);
+    m_disconnected.excludeFrom(input);
+    // The channel's load counts only for agents who could take work now: with none (a night, a
+    // floor all on break or disconnected) it is not read, as every delivery would read it.
+    const bool anyoneReady
+        = std::any_of(input.users.cbegin(), input.users.cend(), [&input](const User &u) {
+              return u.role == Role::Agent && u.active
+                  && u.presence.state == PresenceState::Available && !input.excluded.contains(u.id);
+          });
+    if (anyoneReady)
+        input.load = m_storage.conversations().workload(conversation.channel);
     input.previousAgent
         = m_storage.conversations().lastAssignee(conversation.customerId, conversation.id);
     input.queue = conversation.queueId ? m_queues.find(*conversation.queueId) : nullptr;
-    m_disconnected.excludeFrom(input);
     const RoutingDecision decision = AgentChooser::choose(input);
     // Work already waiting was recorded as queued when it came in.
     if (!decision.agentId && !isNew)
