@@ -170,10 +170,10 @@ void ConversationRepository::update(const Conversation &c)
 QHash<Id, int> ConversationRepository::workload(ChannelKind channel)
 {
     QSqlQuery &q = m_db.exec(
-        QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE %1 IS NOT NULL AND %3 IN (?, ?) "
-                       "AND %4 = ? GROUP BY %1")
+        QStringLiteral("SELECT %1, COUNT(*) FROM %2 INDEXED BY %5 WHERE %1 IS NOT NULL AND %3 IN "
+                       "(?, ?) AND %4 = ? GROUP BY %1")
             .arg(Conversations::assigneeId, Conversations::table, Conversations::status,
-                Conversations::channel),
+                Conversations::channel, Conversations::channelLoadIndex),
         {toWire(ConversationStatus::Open), toWire(ConversationStatus::Pending), toWire(channel)});
     QHash<Id, int> out;
     while (q.next())

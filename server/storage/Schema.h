@@ -88,6 +88,8 @@ inline constexpr Name assignedAt{"assigned_at"};
 inline constexpr Name resolvedAt{"resolved_at"};
 //! Schema 11's index of a queue's waiting work (queue, status, assignee).
 inline constexpr Name queueWaitingIndex{"conversations_queue_waiting"};
+//! Schema 13's index of a channel's assigned work (channel, status, assignee).
+inline constexpr Name channelLoadIndex{"conversations_channel_load"};
 } // namespace Conversations
 
 namespace Messages {

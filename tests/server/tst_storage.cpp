@@ -44,11 +44,13 @@ private:
         return storage.messages().insert(m);
     }
     //! Takes a database back to version 9: no record of tags, work and resolutions (schema 10),
-    //! no index of a queue's waiting work (schema 11), no after-call work (schema 12).
+    //! no index of a queue's waiting work (schema 11), no after-call work (schema 12), no index of
+    //! a channel's assigned work (schema 13).
     static void dropSchema10(QSqlDatabase &db)
     {
         for (const char *statement :
-            {"ALTER TABLE calls DROP COLUMN wrap_up_seconds", "DROP INDEX conversations_queue_waiting",
+            {"DROP INDEX conversations_channel_load", "ALTER TABLE calls DROP COLUMN wrap_up_seconds",
+                "DROP INDEX conversations_queue_waiting",
                 "DROP TABLE conversation_tags", "DROP TABLE conversation_work",
                 "DROP TABLE conversation_closures", "DROP TRIGGER conversation_work_start",
                 "DROP TRIGGER conversation_work_start_on_insert",
@@ -209,8 +211,8 @@ private Q_SLOTS:
             c.tags.clear();
             openId = storage.conversations().insert(c).id;
         }
-        // Back to version 9 (versions 11 and 12 add an index and a column).
-        setUserVersion(path, SqliteStorage::latestSchemaVersion() - 3, dropSchema10);
+        // Back to version 9 (versions 11 to 13 add two indexes and a column).
+        setUserVersion(path, SqliteStorage::latestSchemaVersion() - 4, dropSchema10);
 
         SqliteStorage storage(path);
         QString error;
