@@ -70,8 +70,8 @@ void RequestBatch::drain()
         }
         group.commit();
     } catch (const StorageError &e) {
-        qCWarning(lcBatch) << "a group of" << answers.size() << "requests could not be committed:"
-                           << e.what();
+        qCWarning(lcBatch) << "a group of" << answers.size()
+                           << "requests could not be committed:" << e.what();
         for (ApiResponse &answer : answers)
             answer = ApiResponse::storageUnavailable();
     }

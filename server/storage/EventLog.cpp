@@ -7,6 +7,7 @@
 #include "SqlCodec.h"
 #include "domain/WireTime.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace Switchboard::Hub {
@@ -19,6 +20,22 @@ namespace {
 QByteArray encode(const Event &event)
 {
     return QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact);
+}
+
+// A string as compact JSON writes it, quotes and escapes included.
+QByteArray jsonString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+// encode(event) from the data's JSON text already written for the row: the members in the
+// order compact JSON writes them (by name), without encoding the data a second time.
+QByteArray encode(const Event &event, const QByteArray &dataJson)
+{
+    return "{\"at\":" + jsonString(WireTime::toJson(event.at).toString()) + ",\"data\":" + dataJson
+        + ",\"seq\":" + QByteArray::number(event.seq) + ",\"type\":" + jsonString(event.type)
+        + '}';
 }
 
 } // namespace
@@ -36,12 +53,13 @@ StoredEvent EventLog::append(const QString &type, const Audience &audience, cons
     out.event.at = QDateTime::currentDateTimeUtc();
     out.event.data = data;
     out.audience = audience;
+    const QByteArray payload = QJsonDocument(data).toJson(QJsonDocument::Compact);
     out.event.seq = m_db.insertReturningId(
         QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?) RETURNING %6")
             .arg(Events::table, Events::type, Events::at, Events::audience, Events::payload,
                 Events::seq),
-        {type, WireTime::toMs(out.event.at), audience.encode(), SqlCodec::encodeObject(data)});
-    out.json = encode(out.event);
+        {type, WireTime::toMs(out.event.at), audience.encode(), QString::fromUtf8(payload)});
+    out.json = encode(out.event, payload);
     return out;
 }
 

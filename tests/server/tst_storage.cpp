@@ -13,6 +13,8 @@
 #include "storage/UserRepository.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -378,6 +380,36 @@ private Q_SLOTS:
         const auto all = storage.events().since(0, 10);
         QCOMPARE(all.size(), 3);
         QCOMPARE(all.last().json, next.json);
+    }
+
+    void anEventsJsonIsWhatTheCodecWrites()
+    {
+        QTemporaryDir dir;
+        SqliteStorage storage(dir.filePath(QStringLiteral("hub.sqlite")));
+        QString error;
+        QVERIFY(storage.open(&error));
+        const QJsonObject data{{QStringLiteral("body"),
+                                   QStringLiteral("\"Quoted\" \\ back\tslash\n line, caf\u00e9, \u65e5\u672c, \U0001F600")},
+            {QStringLiteral("id"), 9007199254740991LL}, {QStringLiteral("ratio"), 0.125},
+            {QStringLiteral("none"), QJsonValue()}, {QStringLiteral("flag"), true},
+            {QStringLiteral("list"), QJsonArray{1, QStringLiteral("two"), QJsonObject{}}},
+            {QStringLiteral("nested"), QJsonObject{{QStringLiteral("z"), 1}, {QStringLiteral("a"), 2}}}};
+        QList<StoredEvent> appended;
+        {
+            Transaction tx(storage.database());
+            appended.append(storage.events().append(QStringLiteral("test.\"odd\" type\u00e9"), Audience::all(), data));
+            appended.append(storage.events().append(QStringLiteral("test.empty"), Audience::all(), {}));
+            tx.commit();
+        }
+        const QList<StoredEvent> read = storage.events().since(0, 10);
+        QCOMPARE(read.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            // Byte for byte what encoding the whole event writes, and what reading it back gives.
+            QCOMPARE(appended[i].json,
+                QJsonDocument(appended[i].event.toJson()).toJson(QJsonDocument::Compact));
+            QCOMPARE(appended[i].json, read[i].json);
+        }
+        QCOMPARE(QJsonDocument::fromJson(appended[0].json).object().value(QStringLiteral("data")).toObject(), data);
     }
 
     void audienceRoundTrips()
