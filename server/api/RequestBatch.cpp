@@ -55,6 +55,7 @@ void RequestBatch::drain()
                 next = std::move(m_pending.front());
                 m_pending.pop_front();
             }
+            // Until the request has run, its answer is the one a failed group gets.
             replies.push_back(std::move(next.reply));
             answers.push_back(ApiResponse::storageUnavailable());
             m_db.beginSavepoint();

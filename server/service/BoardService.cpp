@@ -15,7 +15,6 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <algorithm>
-#include <climits>
 #include <cmath>
 #include <limits>
 
@@ -313,7 +312,8 @@ void BoardService::scheduleDeferredQueues()
     qint64 first = std::numeric_limits<qint64>::max();
     for (Id id : std::as_const(m_deferredQueues))
         first = std::min(first, m_queueComputedAt.value(id) + m_queueRefreshMilliseconds);
-    m_queueTimer.start(int(std::clamp<qint64>(first - m_clock.elapsed(), 0, INT_MAX)));
+    m_queueTimer.start(int(std::clamp<qint64>(
+        first - m_clock.elapsed(), 0, std::numeric_limits<int>::max())));
 }
 
 void BoardService::flushDeferredQueues()

@@ -214,7 +214,8 @@ Outcome<CallRecord> CallService::wrapUp(
             QStringLiteral("only the agent who took the call or a supervisor wraps it up"));
     // The after-call work ends with the first wrap-up of an ended call.
     if (call->disposition.isEmpty() && call->endedAt.isValid())
-        call->wrapUpSeconds = std::max(0, secondsBetween(call->endedAt, QDateTime::currentDateTimeUtc()));
+        call->wrapUpSeconds
+            = std::max(0, secondsBetween(call->endedAt, QDateTime::currentDateTimeUtc()));
     call->disposition = disposition;
     if (notes)
         call->wrapUpNotes = Policy::Masking::maskCardNumbers(*notes);

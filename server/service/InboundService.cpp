@@ -164,12 +164,12 @@ std::optional<AuditEntry> InboundService::route(
     input.conversation = conversation;
     input.users = m_storage.users().all();
     m_disconnected.excludeFrom(input);
-    // The channel's load counts only for agents who could take work now: with none (a night, a
-    // floor all on break or disconnected) it is not read, as every delivery would read it.
+    // The channel's load counts only for agents who could take work on it now: with none (a
+    // night, a floor on break or disconnected, no capacity on the channel) it is not read.
     const bool anyoneReady
         = std::any_of(input.users.cbegin(), input.users.cend(), [&input](const User &u) {
-              return u.role == Role::Agent && u.active
-                  && u.presence.state == PresenceState::Available && !input.excluded.contains(u.id);
+              return !input.excluded.contains(u.id)
+                  && AgentChooser::refusal(u, input.conversation.channel, 0, {}).isEmpty();
           });
     if (anyoneReady)
         input.load = m_storage.conversations().workload(conversation.channel);
