@@ -9,7 +9,6 @@
 #include "net/HttpResponse.h"
 #include "store/CacheDatabase.h"
 #include "store/CacheError.h"
-#include "store/CacheSchema.h"
 #include "store/CacheWriter.h"
 #include "store/RecordText.h"
 
@@ -23,11 +22,6 @@ using namespace Domain;
 
 namespace {
 
-// Timelines are stored in batches of about this many records: a commit writes every page the
-// batch touched to the log, and the batch's messages are spread over the whole table, so fewer,
-// larger commits write far less (docs/performance.md). A batch is also what the item models see
-// at once.
-constexpr qsizetype BatchRecords = 20000;
 // Customers per GET /customers/timelines (the hub takes up to 100). Ten cut the processor time
 // of both sides by a sixth against one per request; forty cost more again, as answers of
 // megabytes are built and parsed whole (docs/performance.md).
@@ -51,6 +45,7 @@ InitialSync::~InitialSync()
 void InitialSync::abort()
 {
     m_running = false;
+    dropStore();
     for (const QPointer<Net::HttpJob> &job : std::as_const(m_jobs)) {
         if (job)
             job->abort();
@@ -71,6 +66,11 @@ void InitialSync::start(const User &me)
     m_retry.clear();
     m_pendingTimelines.clear();
     m_pendingItems = 0;
+    m_finishing = false;
+    m_store = new TimelineStore(m_cache.path(), this);
+    connect(m_store, &TimelineStore::stored, this, &InitialSync::onStored);
+    connect(m_store, &TimelineStore::finished, this, &InitialSync::onStoreFinished);
+    connect(m_store, &TimelineStore::failed, this, &InitialSync::failStore);
     m_listings.clear();
     const QPair<QString, QString> open{QStringLiteral("status"), QStringLiteral("open")};
     const QPair<QString, QString> pending{QStringLiteral("status"), QStringLiteral("pending")};
@@ -186,7 +186,7 @@ void InitialSync::onConversations(const QJsonObject &body)
 
 void InitialSync::pumpTimelines()
 {
-    while (m_running && m_inFlight < Parallel
+    while (m_running && m_inFlight < Parallel && !backedUp()
         && (m_nextCustomer < m_customers.size() || !m_retry.isEmpty())) {
         ++m_inFlight;
         if (!m_bulk) {
@@ -207,29 +207,12 @@ void InitialSync::pumpTimelines()
             [this, ids](const Net::HttpResponse &response) { onTimelines(response, ids); },
             NotFoundToo);
     }
-    if (m_running && m_inFlight == 0 && m_nextCustomer >= m_customers.size() && m_retry.isEmpty()) {
-        flush();
-        if (!m_running)
-            return;
-        try {
-            Store::CacheWriter writer(m_cache);
-            // The timelines were stored without their messages' full-text entries; one pass
-            // over the table indexes them all (and anything stored meanwhile, again). In the
-            // same transaction as the flag, so a first sync that stops before this point is
-            // simply run again. Done with a full sync of the log: from here on the cache is
-            // what the stream's catch-up builds on.
-            m_cache.transaction([&] {
-                writer.rebuildMessageIndex();
-                writer.setMeta(Store::Schema::Meta::cursorKey, QString::number(m_head));
-                writer.setMeta(Store::Schema::Meta::initialSyncDoneKey, QStringLiteral("1"));
-            });
-        } catch (const Store::CacheError &error) {
-            abort();
-            Q_EMIT failed(error.message(), false, 0);
-            return;
-        }
-        m_running = false;
-        Q_EMIT finished();
+    if (m_running && !m_finishing && m_inFlight == 0 && m_nextCustomer >= m_customers.size()
+        && m_retry.isEmpty()) {
+        // Everything is received: the last batch, then the index and the cursor, in order.
+        m_finishing = true;
+        submit();
+        m_store->finish(m_head);
     }
 }
 
@@ -269,7 +252,7 @@ void InitialSync::onTimeline(const Net::HttpResponse &response)
 
 void InitialSync::receiveTimeline(const QByteArray &answer, QByteArrayView text)
 {
-    PendingTimeline pending{{}, {}, answer, text};
+    ReceivedTimeline pending{{}, {}, answer, text};
     QString error;
     switch (Store::TimelineReader::read(text, pending.records, &error)) {
     case Store::TimelineReader::Outcome::Read:
@@ -289,46 +272,57 @@ void InitialSync::receiveTimeline(const QByteArray &answer, QByteArrayView text)
 
 void InitialSync::afterTimelines()
 {
-    if (m_pendingItems >= BatchRecords)
-        flush();
+    if (m_pendingItems >= m_batchRecords && m_store->queued() == 0)
+        submit();
     Q_EMIT progress(m_done, int(m_customers.size()));
     pumpTimelines();
 }
 
-void InitialSync::flush()
+bool InitialSync::backedUp() const
+{
+    return m_pendingItems >= m_batchRecords && m_store->queued() > 0;
+}
+
+void InitialSync::submit()
 {
     if (m_pendingTimelines.isEmpty())
         return;
-    Store::ChangeSet changes;
-    try {
-        Store::CacheWriter writer(m_cache);
-        // Restartable: until initial_sync_done is set at the very end, a cache that lost these
-        // commits in a power cut runs the first sync again, and storing a timeline twice
-        // changes nothing. The full-text index is built once at the end (see pumpTimelines()).
-        m_cache.transaction(
-            [&] {
-                for (const PendingTimeline &pending : std::as_const(m_pendingTimelines)) {
-                    if (pending.records.customer) {
-                        writer.storeTimeline(
-                            pending.records, changes, Store::CacheWriter::FullText::Deferred);
-                        continue;
-                    }
-                    QString error;
-                    if (!writer.applyTimeline(pending.timeline, changes, &error, pending.text,
-                            Store::CacheWriter::FullText::Deferred))
-                        qCWarning(lcSync, "skipped a customer timeline the cache cannot read: %s",
-                            qUtf8Printable(error));
-                }
-            },
-            Store::CacheDatabase::Durability::Restartable);
-    } catch (const Store::CacheError &error) {
-        abort();
-        Q_EMIT failed(error.message(), false, 0);
-        return;
-    }
-    m_pendingTimelines.clear();
+    m_store->store(std::exchange(m_pendingTimelines, {}));
     m_pendingItems = 0;
+}
+
+void InitialSync::onStored(const Store::ChangeSet &changes)
+{
     Q_EMIT changed(changes);
+    if (m_finishing)
+        return;
+    if (m_pendingItems >= m_batchRecords)
+        submit();
+    pumpTimelines();
+}
+
+void InitialSync::onStoreFinished()
+{
+    m_running = false;
+    dropStore();
+    Q_EMIT finished();
+}
+
+void InitialSync::failStore(const QString &message)
+{
+    abort();
+    Q_EMIT failed(message, false, 0);
+}
+
+void InitialSync::dropStore()
+{
+    if (!m_store)
+        return;
+    // Its thread finishes the batch it is writing, if any, and stops; nothing more is reported.
+    m_store->cancel();
+    m_store->disconnect(this);
+    m_store->deleteLater();
+    m_store = nullptr;
 }
 
 } // namespace Switchboard::Sync

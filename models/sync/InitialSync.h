@@ -5,7 +5,7 @@
 #include "domain/User.h"
 #include "net/HttpJob.h"
 #include "store/ChangeSet.h"
-#include "store/TimelineReader.h"
+#include "TimelineStore.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -13,6 +13,7 @@
 #include <QPair>
 #include <QPointer>
 #include <QSet>
+#include <algorithm>
 #include <functional>
 
 namespace Switchboard::Net {
@@ -39,8 +40,13 @@ public:
     ~InitialSync() override;
 
     void start(const Domain::User &me);
+    //! About how many records (messages and calls) each stored batch holds: a commit writes
+    //! every page its batch touched to the log, and the messages of a batch land all over the
+    //! messages table, so fewer, larger commits write far less (docs/performance.md).
+    void setBatchRecords(qsizetype records) { m_batchRecords = std::max<qsizetype>(1, records); }
     void abort();
 
+    static constexpr qsizetype DefaultBatchRecords = 20000;
     //! How many timeline requests to have in flight at once.
     static constexpr int Parallel = 6;
 
@@ -70,8 +76,15 @@ private:
     //! Reads one timeline's text into the pending ones.
     void receiveTimeline(const QByteArray &answer, QByteArrayView text);
     void afterTimelines();
-    void flush();
+    //! Whether a full batch waits for the store: no more timelines are asked for meanwhile.
+    bool backedUp() const;
+    //! Hands the received timelines to the store as one batch.
+    void submit();
+    void onStored(const Store::ChangeSet &changes);
+    void onStoreFinished();
     void fail(const Net::HttpResponse &response);
+    void failStore(const QString &message);
+    void dropStore();
 
     Net::HttpClient &m_http;
     Store::CacheDatabase &m_cache;
@@ -85,19 +98,15 @@ private:
     int m_nextCustomer = 0;
     int m_inFlight = 0;
     int m_done = 0;
-    //! A timeline received and not yet stored: its records, read from the text, or where the
-    //! text was not in the hub's plain form, the parsed object.
-    struct PendingTimeline
-    {
-        Store::TimelineRecords records;
-        QJsonObject timeline;
-        //! The answer it came in, which holds its text (the records point into it).
-        QByteArray answer;
-        QByteArrayView text;
-    };
-    QList<PendingTimeline> m_pendingTimelines;
+    //! Timelines received and not yet handed to the store.
+    QList<ReceivedTimeline> m_pendingTimelines;
     //! How many records (messages and calls) the pending timelines hold.
     qsizetype m_pendingItems = 0;
+    qsizetype m_batchRecords = DefaultBatchRecords;
+    //! Writes the timelines on a thread of its own while the next ones are received.
+    QPointer<TimelineStore> m_store;
+    //! Every timeline is received and the store was asked to finish.
+    bool m_finishing = false;
     //! Whether the hub serves GET /customers/timelines.
     bool m_bulk = true;
     //! Customers of bulk requests a hub without that endpoint refused, to fetch one by one.

@@ -108,11 +108,14 @@ SyncEngine::~SyncEngine()
     stop();
 }
 
+static_assert(SyncEngine::Settings{}.firstSyncBatchRecords == InitialSync::DefaultBatchRecords);
+
 void SyncEngine::setSettings(const Settings &settings)
 {
     m_settings = settings;
     m_backoff.setLimits(settings.reconnectBaseMs, settings.reconnectCapMs);
     m_stream->setSilenceTimeoutMs(settings.silenceTimeoutMs);
+    m_initialSync->setBatchRecords(settings.firstSyncBatchRecords);
 }
 
 void SyncEngine::start(const Net::NetworkSettings &network, const QByteArray &token, const User &me)

@@ -54,6 +54,9 @@ public:
         int reconnectCapMs = 60000;
         //! No frame for this long means the stream is dead (the hub's heartbeat is 15 s).
         int silenceTimeoutMs = 45000;
+        //! The first sync stores timelines in batches of about this many messages and calls,
+        //! one transaction each: what the item models see at once (docs/performance.md).
+        int firstSyncBatchRecords = 20000;
     };
 
     SyncEngine(Store::CacheDatabase &cache, Net::HttpClient &http, QObject *parent = nullptr);

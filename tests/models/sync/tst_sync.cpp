@@ -126,32 +126,9 @@ class SyncTest : public QObject
 
     ApiClient api() { return ApiClient(m_hub.url); }
 
-private Q_SLOTS:
-    void initTestCase()
+    // The cache after a first sync holds the agent's working set as the hub has it.
+    void verifyWorkingSet(Desktop &desktop)
     {
-        QVERIFY(m_hub.start());
-        ApiClient client = api();
-        m_agentToken = client.login(QStringLiteral("agent1"), DemoPassword);
-        m_supervisorToken = client.login(QStringLiteral("supervisor"), DemoPassword);
-        QVERIFY(!m_agentToken.isEmpty() && !m_supervisorToken.isEmpty());
-        m_agent = userFrom(client.get(QStringLiteral("/api/v1/me"), m_agentToken));
-        QVERIFY(m_agent.id > 0);
-        const QJsonArray mine
-            = client
-                  .get(
-                      QStringLiteral("/api/v1/conversations?assignee=me&status=open"), m_agentToken)
-                  .items();
-        QVERIFY(!mine.isEmpty());
-        m_conversation = mine.first().toObject().value(QLatin1String("id")).toInteger();
-    }
-
-    void firstSyncPagesTheWorkingSetThenGoesLive()
-    {
-        Desktop desktop;
-        QVERIFY(desktop.open(m_caches.filePath(QStringLiteral("first.sqlite"))));
-        desktop.start(m_hub.url, m_agentToken, m_agent);
-        QTRY_COMPARE_WITH_TIMEOUT(desktop.engine->state(), SyncState::Live, Long);
-
         ApiClient client = api();
         Store::CacheReader reader = desktop.reader();
         QVERIFY(reader.initialSyncDone());
@@ -205,6 +182,61 @@ private Q_SLOTS:
                                 .toInteger();
         QTRY_COMPARE_WITH_TIMEOUT(desktop.reader().cursor(), head, Long);
         QVERIFY(desktop.engine->lastSyncAt().isValid());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_hub.start());
+        ApiClient client = api();
+        m_agentToken = client.login(QStringLiteral("agent1"), DemoPassword);
+        m_supervisorToken = client.login(QStringLiteral("supervisor"), DemoPassword);
+        QVERIFY(!m_agentToken.isEmpty() && !m_supervisorToken.isEmpty());
+        m_agent = userFrom(client.get(QStringLiteral("/api/v1/me"), m_agentToken));
+        QVERIFY(m_agent.id > 0);
+        const QJsonArray mine
+            = client
+                  .get(
+                      QStringLiteral("/api/v1/conversations?assignee=me&status=open"), m_agentToken)
+                  .items();
+        QVERIFY(!mine.isEmpty());
+        m_conversation = mine.first().toObject().value(QLatin1String("id")).toInteger();
+    }
+
+    void firstSyncPagesTheWorkingSetThenGoesLive()
+    {
+        Desktop desktop;
+        QVERIFY(desktop.open(m_caches.filePath(QStringLiteral("first.sqlite"))));
+        desktop.start(m_hub.url, m_agentToken, m_agent);
+        QTRY_COMPARE_WITH_TIMEOUT(desktop.engine->state(), SyncState::Live, Long);
+        verifyWorkingSet(desktop);
+    }
+
+    // Small batches: the store thread writes one while the next answers are read, and the
+    // answers wait while a full batch waits for it. The cache ends the same, and the item models
+    // hear of each batch as it is stored.
+    void firstSyncInSmallBatchesStoresTheSameWorkingSet()
+    {
+        Desktop desktop;
+        desktop.settings.firstSyncBatchRecords = 3;
+        QVERIFY(desktop.open(m_caches.filePath(QStringLiteral("batches.sqlite"))));
+        int customersAnnounced = 0;
+        int batches = 0;
+        desktop.start(m_hub.url, m_agentToken, m_agent);
+        connect(desktop.engine.get(), &Sync::SyncEngine::changed, this,
+            [&](const Store::ChangeSet &changes) {
+                if (desktop.engine->state() == SyncState::Live)
+                    return;
+                ++batches;
+                customersAnnounced += int(changes.customers.size());
+            });
+        QTRY_COMPARE_WITH_TIMEOUT(desktop.engine->state(), SyncState::Live, Long);
+        QVERIFY2(batches > 3, qPrintable(QString::number(batches)));
+        QSqlQuery customers = desktop.cache.exec(
+            QStringLiteral("SELECT count(*) FROM %1").arg(Store::Schema::Customers::table));
+        QVERIFY(customers.next());
+        QVERIFY(customersAnnounced >= customers.value(0).toInt());
+        verifyWorkingSet(desktop);
     }
 
     void liveEventReachesTheCache()

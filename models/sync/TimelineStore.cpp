@@ -1,0 +1,148 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TimelineStore.h"
+
+#include "SyncLog.h"
+#include "store/CacheDatabase.h"
+#include "store/CacheError.h"
+#include "store/CacheSchema.h"
+#include "store/CacheWriter.h"
+
+namespace Switchboard::Sync {
+
+namespace {
+
+// The store's connection keeps up to this many KiB of the cache's pages in memory. A batch's
+// messages land all over the messages table, so with SQLite's default of 2 MiB most inserts
+// read their page back from the file first. The connection, and this memory, go away with the
+// store at the end of the first sync.
+constexpr int PageCacheKiB = 128 * 1024;
+
+} // namespace
+
+TimelineStore::TimelineStore(const QString &cachePath, QObject *parent)
+    : QObject(parent)
+    , m_path(cachePath)
+    , m_context(new QObject)
+{
+    m_thread.setObjectName(QStringLiteral("Switchboard::TimelineStore"));
+    m_context->moveToThread(&m_thread);
+    // Emitted on the store's thread as it ends: the connection is closed where it was opened.
+    connect(&m_thread, &QThread::finished, m_context, [this] { m_db.reset(); },
+        Qt::DirectConnection);
+    m_thread.start();
+}
+
+TimelineStore::~TimelineStore()
+{
+    cancel();
+    m_thread.quit();
+    m_thread.wait();
+    delete m_context;
+}
+
+void TimelineStore::cancel()
+{
+    // The batch being written is finished (it is a whole transaction either way); the jobs
+    // after it are not started, and what is reported after this is not delivered.
+    m_cancelled.storeRelaxed(true);
+}
+
+void TimelineStore::post(std::function<void()> job)
+{
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, job = std::move(job)] {
+            if (!m_cancelled.loadRelaxed())
+                job();
+        },
+        Qt::QueuedConnection);
+}
+
+Store::CacheDatabase &TimelineStore::database()
+{
+    if (!m_db) {
+        auto db = std::make_unique<Store::CacheDatabase>();
+        const Store::CacheDatabase::OpenResult opened = db->open(m_path);
+        if (!opened.ok)
+            throw Store::CacheError(opened.error);
+        db->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(PageCacheKiB));
+        m_db = std::move(db);
+    }
+    return *m_db;
+}
+
+void TimelineStore::report(std::function<void()> emitSignal)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, emitSignal = std::move(emitSignal)] {
+            --m_queued;
+            if (!m_cancelled.loadRelaxed())
+                emitSignal();
+        },
+        Qt::QueuedConnection);
+}
+
+void TimelineStore::store(QList<ReceivedTimeline> batch)
+{
+    ++m_queued;
+    post([this, batch = std::move(batch)] {
+        Store::ChangeSet changes;
+        try {
+            Store::CacheDatabase &db = database();
+            Store::CacheWriter writer(db);
+            // Restartable: until initial_sync_done is set at the very end, a cache that lost
+            // these commits in a power cut runs the first sync again, and storing a timeline
+            // twice changes nothing. The full-text index is built once at the end (finish()).
+            db.transaction(
+                [&] {
+                    for (const ReceivedTimeline &timeline : batch) {
+                        if (timeline.records.customer) {
+                            writer.storeTimeline(timeline.records, changes,
+                                Store::CacheWriter::FullText::Deferred);
+                            continue;
+                        }
+                        QString error;
+                        if (!writer.applyTimeline(timeline.timeline, changes, &error,
+                                timeline.text, Store::CacheWriter::FullText::Deferred))
+                            qCWarning(lcSync,
+                                "skipped a customer timeline the cache cannot read: %s",
+                                qUtf8Printable(error));
+                    }
+                },
+                Store::CacheDatabase::Durability::Restartable);
+        } catch (const Store::CacheError &error) {
+            report([this, message = error.message()] { Q_EMIT failed(message); });
+            return;
+        }
+        report([this, changes = std::move(changes)] { Q_EMIT stored(changes); });
+    });
+}
+
+void TimelineStore::finish(qint64 head)
+{
+    ++m_queued;
+    post([this, head] {
+        try {
+            Store::CacheDatabase &db = database();
+            Store::CacheWriter writer(db);
+            // The timelines were stored without their messages' full-text entries; one pass
+            // over the table indexes them all (and anything stored meanwhile, again). In the
+            // same transaction as the flag, so a first sync that stops before this point is
+            // simply run again. Done with a full sync of the log: from here on the cache is
+            // what the stream's catch-up builds on.
+            db.transaction([&] {
+                writer.rebuildMessageIndex();
+                writer.setMeta(Store::Schema::Meta::cursorKey, QString::number(head));
+                writer.setMeta(Store::Schema::Meta::initialSyncDoneKey, QStringLiteral("1"));
+            });
+        } catch (const Store::CacheError &error) {
+            report([this, message = error.message()] { Q_EMIT failed(message); });
+            return;
+        }
+        report([this] { Q_EMIT finished(); });
+    });
+}
+
+} // namespace Switchboard::Sync

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: Switchboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/ChangeSet.h"
+#include "store/TimelineReader.h"
+
+#include <QAtomicInteger>
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QThread>
+#include <functional>
+#include <memory>
+
+namespace Switchboard::Store {
+class CacheDatabase;
+}
+
+namespace Switchboard::Sync {
+
+//! A customer's timeline received by the first sync and not yet stored: its records, read from
+//! the text, or where the text was not in the hub's plain form, the parsed object.
+struct ReceivedTimeline
+{
+    Store::TimelineRecords records;
+    QJsonObject timeline;
+    //! The answer it came in, which holds its text (the records point into it).
+    QByteArray answer;
+    QByteArrayView text;
+};
+
+//! Stores the first sync's timelines on a thread of its own, through a second connection to the
+//! same cache file, so that the next answers are received and read while a batch is written
+//! (docs/performance.md). Work is done in the order it is given; each batch is one restartable
+//! transaction. Destroying the store waits for the batch being written and drops the rest.
+class TimelineStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TimelineStore(const QString &cachePath, QObject *parent = nullptr);
+    ~TimelineStore() override;
+
+    //! Stores a batch of timelines; stored() follows, or failed().
+    void store(QList<ReceivedTimeline> batch);
+    //! After the batches given before: indexes every message's text and records the first sync
+    //! as done with the log's head as the cursor, in one transaction; then finished().
+    void finish(qint64 head);
+    //! Drops the jobs not started yet; the batch being written is finished, and nothing is
+    //! reported any more.
+    void cancel();
+    //! How many jobs were given and not yet reported.
+    int queued() const { return m_queued; }
+
+Q_SIGNALS:
+    void stored(const Switchboard::Store::ChangeSet &changes);
+    void finished();
+    void failed(const QString &message);
+
+private:
+    //! Runs job on the store's thread, unless the store is going away by then.
+    void post(std::function<void()> job);
+    //! On the store's thread: the connection, opened on first use; throws CacheError.
+    Store::CacheDatabase &database();
+    //! From the store's thread: emits a signal on the owner's thread, unless cancelled by then.
+    void report(std::function<void()> emitSignal);
+
+    QString m_path;
+    QThread m_thread;
+    //! Lives in m_thread: what the jobs are posted to.
+    QObject *m_context = nullptr;
+    //! Used on m_thread only; closed there when it finishes.
+    std::unique_ptr<Store::CacheDatabase> m_db;
+    //! Set when the store is going away: jobs not started yet are dropped.
+    QAtomicInteger<bool> m_cancelled = false;
+    int m_queued = 0;
+};
+
+} // namespace Switchboard::Sync
