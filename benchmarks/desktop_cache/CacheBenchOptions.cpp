@@ -61,8 +61,12 @@ std::optional<CacheBenchOptions> CacheBenchOptions::fromCommandLine(const QCoreA
         QStringLiteral("Runs timed per search term (default 30)."), QStringLiteral("N"));
     const QCommandLineOption noSync(
         QStringLiteral("no-sync"), QStringLiteral("Skip the first-sync part."));
+    const QCommandLineOption batchRecords(QStringLiteral("batch-records"),
+        QStringLiteral("Messages and calls per stored batch of the first sync (default 20000, "
+                       "as the desktop)."),
+        QStringLiteral("N"));
     parser.addOptions({conversations, messages, customers, syncMessages, dir, json, pageRuns,
-        searchRuns, noSync});
+        searchRuns, noSync, batchRecords});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "switchboard-bench-cache: unexpected argument %s (see --help)\n",
@@ -79,7 +83,8 @@ std::optional<CacheBenchOptions> CacheBenchOptions::fromCommandLine(const QCoreA
         || !readCount(parser, messages, 0, Large, o.messages)
         || !readCount(parser, syncMessages, 0, Large, o.syncMessages)
         || !readCount(parser, pageRuns, 1, 10000, o.pageRuns)
-        || !readCount(parser, searchRuns, 1, 10000, o.searchRuns))
+        || !readCount(parser, searchRuns, 1, 10000, o.searchRuns)
+        || !readCount(parser, batchRecords, 1, Large, o.batchRecords))
         return std::nullopt;
     if (o.customers > o.conversations) {
         std::fprintf(stderr,

@@ -25,6 +25,8 @@ struct CacheBenchOptions
     //! Runs timed per search term.
     int searchRuns = 30;
     bool skipSync = false;
+    //! Records per stored batch of the first sync (SyncEngine::Settings::firstSyncBatchRecords).
+    qint64 batchRecords = 20000;
 
     //! Parses the command line; on a bad value prints why and returns nothing.
     static std::optional<CacheBenchOptions> fromCommandLine(const QCoreApplication &app);

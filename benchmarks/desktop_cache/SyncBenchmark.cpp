@@ -64,9 +64,10 @@ qint64 rowCount(Store::CacheDatabase &db, QLatin1String table)
 
 } // namespace
 
-SyncBenchmark::SyncBenchmark(QString hubDataDir, QString cachePath)
+SyncBenchmark::SyncBenchmark(QString hubDataDir, QString cachePath, qint64 batchRecords)
     : m_hubDataDir(std::move(hubDataDir))
     , m_cachePath(std::move(cachePath))
+    , m_batchRecords(batchRecords)
 {
 }
 
@@ -101,6 +102,7 @@ bool SyncBenchmark::run(CacheBenchReport::Sync &result, QString *error)
     Net::HttpClient http(settings);
     http.setBearerToken(token.toUtf8());
     Sync::InitialSync sync(http, cache);
+    sync.setBatchRecords(m_batchRecords);
     QEventLoop loop;
     QObject::connect(&sync, &Sync::InitialSync::finished, &loop, &QEventLoop::quit);
     QObject::connect(

@@ -17,7 +17,7 @@ public:
     //! The signed-in user: a supervisor's working set is every open or pending conversation.
     static QString username() { return QStringLiteral("supervisor"); }
 
-    SyncBenchmark(QString hubDataDir, QString cachePath);
+    SyncBenchmark(QString hubDataDir, QString cachePath, qint64 batchRecords);
 
     //! Fills in result; false with a reason if the hub or the sync failed.
     bool run(CacheBenchReport::Sync &result, QString *error);
@@ -25,6 +25,7 @@ public:
 private:
     QString m_hubDataDir;
     QString m_cachePath;
+    qint64 m_batchRecords;
 };
 
 } // namespace Switchboard::Bench

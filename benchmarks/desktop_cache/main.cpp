@@ -98,7 +98,7 @@ int main(int argc, char *argv[])
         } else {
             std::fprintf(stderr, "part 5: first sync\n");
             const QString synced = QDir(dir).filePath(QStringLiteral("synced.sqlite"));
-            if (!SyncBenchmark(hubDir, synced).run(report.sync, &error))
+            if (!SyncBenchmark(hubDir, synced, options->batchRecords).run(report.sync, &error))
                 report.sync.error = error;
         }
     }
