@@ -169,7 +169,7 @@ QSqlQuery CacheDatabase::execList(const QString &sql, const QVariantList &values
     return query;
 }
 
-QSqlQuery &CacheDatabase::bound(const QString &sql, std::initializer_list<QVariant> values)
+template <typename Values> QSqlQuery &CacheDatabase::bound(const QString &sql, const Values &values)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
@@ -199,7 +199,16 @@ QSqlQuery &CacheDatabase::select(const QString &sql, std::initializer_list<QVari
 
 int CacheDatabase::run(const QString &sql, std::initializer_list<QVariant> values)
 {
-    QSqlQuery &query = bound(sql, values);
+    return run(bound(sql, values));
+}
+
+int CacheDatabase::runList(const QString &sql, const QVariantList &values)
+{
+    return run(bound(sql, values));
+}
+
+int CacheDatabase::run(QSqlQuery &query)
+{
     const bool ok = query.exec();
     const int affected = ok ? query.numRowsAffected() : 0;
     query.finish();

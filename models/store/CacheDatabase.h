@@ -50,6 +50,8 @@ public:
     //! Runs a write through a prepared statement kept for reuse (bulk sync runs the same few
     //! statements hundreds of thousands of times). Returns the rows changed; throws CacheError.
     int run(const QString &sql, std::initializer_list<QVariant> values = {});
+    //! Like run() but binds a list built at run time.
+    int runList(const QString &sql, const QVariantList &values);
     //! A SELECT through a prepared statement kept for reuse, executed: read its rows, then
     //! finish() it before the next statement. Throws CacheError.
     QSqlQuery &select(const QString &sql, std::initializer_list<QVariant> values = {});
@@ -71,7 +73,8 @@ private:
     bool looksLikeSqlite() const;
     void migrate();
     //! The kept statement for sql with values bound; throws CacheError.
-    QSqlQuery &bound(const QString &sql, std::initializer_list<QVariant> values);
+    template <typename Values> QSqlQuery &bound(const QString &sql, const Values &values);
+    int run(QSqlQuery &query);
 
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;

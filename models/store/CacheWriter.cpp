@@ -219,31 +219,60 @@ void CacheWriter::upsertCustomer(const Customer &customer, ChangeSet &changes)
 
 void CacheWriter::upsertConversation(const Conversation &conversation, ChangeSet &changes)
 {
-    // Local columns (read_up_to, unread) are never overwritten by the hub's copy. An older copy
-    // (a timeline answer that crossed a newer event) never replaces a newer one.
-    const int changed = m_db.run(once([] {
-        return QStringLiteral(
-            "INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (%2) DO UPDATE SET "
-            "%3 = excluded.%3, %4 = excluded.%4, %5 = excluded.%5, %6 = excluded.%6, "
-            "%7 = excluded.%7, %8 = excluded.%8, %9 = excluded.%9, %10 = excluded.%10, "
-            "%11 = excluded.%11, %12 = excluded.%12, %13 = excluded.%13 "
-            "WHERE coalesce(excluded.%13, 0) >= coalesce(%1.%13, 0)")
-            .arg(Conversations::table, Conversations::id, Conversations::customerId,
-                Conversations::channel, Conversations::status, Conversations::assigneeId,
-                Conversations::priority, Conversations::slaDueAt, Conversations::lastMessageAt,
-                Conversations::lastMessageId, Conversations::subject, Conversations::json,
+    upsertConversation(conversation, std::nullopt, changes);
+}
+
+bool CacheWriter::upsertConversation(
+    const Conversation &conversation, std::optional<ReadState> read, ChangeSet &changes)
+{
+    // Local columns (read_up_to, unread) are never overwritten by the hub's copy, only by the
+    // read state given, which was worked out from the local one. An older copy (a timeline answer
+    // that crossed a newer event) never replaces a newer one.
+    const auto sql = [](bool withReadState) {
+        QString columns = QStringLiteral("%1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12")
+                              .arg(Conversations::id, Conversations::customerId,
+                                  Conversations::channel, Conversations::status,
+                                  Conversations::assigneeId, Conversations::priority,
+                                  Conversations::slaDueAt, Conversations::lastMessageAt,
+                                  Conversations::lastMessageId, Conversations::subject,
+                                  Conversations::json, Conversations::updatedAt);
+        QString values = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
+        QString updates;
+        for (const QLatin1String column :
+            {Conversations::customerId, Conversations::channel, Conversations::status,
+                Conversations::assigneeId, Conversations::priority, Conversations::slaDueAt,
+                Conversations::lastMessageAt, Conversations::lastMessageId,
+                Conversations::subject, Conversations::json, Conversations::updatedAt,
+                Conversations::readUpTo, Conversations::unread}) {
+            if (!withReadState
+                && (column == Conversations::readUpTo || column == Conversations::unread))
+                continue;
+            updates += (updates.isEmpty() ? QString() : QStringLiteral(", "))
+                + QStringLiteral("%1 = excluded.%1").arg(column);
+        }
+        if (withReadState) {
+            columns += QStringLiteral(", %1, %2").arg(Conversations::readUpTo, Conversations::unread);
+            values += QStringLiteral(", ?, ?");
+        }
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5 "
+                              "WHERE coalesce(excluded.%6, 0) >= coalesce(%1.%6, 0)")
+            .arg(Conversations::table, columns, values, Conversations::id, updates,
                 Conversations::updatedAt);
-    }),
-        {conversation.id, conversation.customerId, toWire(conversation.channel),
-            toWire(conversation.status), optionalId(conversation.assigneeId),
-            toWire(conversation.priority), millis(conversation.slaDueAt),
-            millis(conversation.lastMessageAt), conversation.lastMessageId, conversation.subject,
-            compact(conversation.toJson()), millis(conversation.updatedAt)});
+    };
+    QVariantList values{conversation.id, conversation.customerId, toWire(conversation.channel),
+        toWire(conversation.status), optionalId(conversation.assigneeId),
+        toWire(conversation.priority), millis(conversation.slaDueAt),
+        millis(conversation.lastMessageAt), conversation.lastMessageId, conversation.subject,
+        compact(conversation.toJson()), millis(conversation.updatedAt)};
+    if (read)
+        values << read->upTo << read->unread;
+    const int changed = read ? m_db.runList(once([&] { return sql(true); }), values)
+                             : m_db.runList(once([&] { return sql(false); }), values);
     if (changed == 0)
-        return;
+        return false;
     changes.conversations.insert(conversation.id);
     changes.customers.insert(conversation.customerId);
+    return true;
 }
 
 bool CacheWriter::storeMessage(const Message &message, QByteArrayView json, FullText fullText)
@@ -397,61 +426,79 @@ bool CacheWriter::applyTimelineText(
     return applyTimeline(QJsonDocument::fromJson(copy).object(), changes, error, copy, fullText);
 }
 
+std::optional<CacheWriter::ReadState> CacheWriter::readState(Id conversationId)
+{
+    QSqlQuery &query = m_db.select(once([] {
+        return QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 = ?")
+            .arg(Conversations::readUpTo, Conversations::unread, Conversations::table,
+                Conversations::id);
+    }),
+        {conversationId});
+    std::optional<ReadState> state;
+    if (query.next())
+        state = ReadState{query.value(0).toLongLong(), query.value(1).toLongLong()};
+    query.finish();
+    return state;
+}
+
 void CacheWriter::storeTimeline(
     const TimelineRecords &records, ChangeSet &changes, FullText fullText)
 {
     const Customer &customer = *records.customer;
     upsertCustomer(customer, changes);
-    for (const Conversation &conversation : records.conversations)
-        upsertConversation(conversation, changes);
-    // The unread counts as insertMessage() would leave them, message by message, but written
-    // once per conversation: each UPDATE also rewrites the inbox index's entry.
-    struct Unread
-    {
-        QList<const Message *> added;
-    };
-    QHash<Id, Unread> touched;
+    // The messages first, then each conversation with its unread count as insertMessage()
+    // would leave it, message by message, written in the same statement as the row: a second
+    // write of the row would also rewrite its entry in the inbox index.
+    QHash<Id, QList<const Message *>> added;
     for (const auto &[message, json] : records.messages) {
         if (!storeMessage(message, json, fullText))
             continue;
         if (message.kind == MessageKind::Inbound || message.kind == MessageKind::Reply)
-            touched[message.conversationId].added << &message;
+            added[message.conversationId] << &message;
         changes.messagesIn.insert(message.conversationId);
         changes.conversations.insert(message.conversationId);
         changes.customers.insert(message.customerId);
     }
-    for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
-        QSqlQuery &query = m_db.select(once([] {
-            return QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 = ?")
-                .arg(Conversations::readUpTo, Conversations::unread, Conversations::table,
-                    Conversations::id);
-        }),
-            {it.key()});
-        if (!query.next()) {
-            query.finish();
-            continue; // insertMessage()'s UPDATEs would have found no row either
-        }
-        Id readUpTo = query.value(0).toLongLong();
-        qint64 unread = query.value(1).toLongLong();
-        const Id readBefore = readUpTo;
-        const qint64 unreadBefore = unread;
-        query.finish();
-        for (const Message *message : it.value().added) {
+    const auto afterAdding = [&](ReadState state, Id conversationId) {
+        for (const Message *message : added.value(conversationId)) {
             if (message->kind == MessageKind::Inbound) {
-                if (readUpTo < message->id)
-                    ++unread;
+                if (state.upTo < message->id)
+                    ++state.unread;
             } else {
-                unread = 0;
-                readUpTo = std::max(readUpTo, message->id);
+                state.unread = 0;
+                state.upTo = std::max(state.upTo, message->id);
             }
         }
-        if (readUpTo != readBefore || unread != unreadBefore)
-            m_db.run(once([] {
-                return QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ? WHERE %4 = ?")
-                    .arg(Conversations::table, Conversations::unread, Conversations::readUpTo,
-                        Conversations::id);
-            }),
-                {unread, readUpTo, it.key()});
+        return state;
+    };
+    const auto writeReadState = [&](Id conversationId, ReadState state) {
+        m_db.run(once([] {
+            return QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ? WHERE %4 = ?")
+                .arg(Conversations::table, Conversations::unread, Conversations::readUpTo,
+                    Conversations::id);
+        }),
+            {state.unread, state.upTo, conversationId});
+    };
+    for (const Conversation &conversation : records.conversations) {
+        const std::optional<ReadState> held = readState(conversation.id);
+        const ReadState before = held.value_or(ReadState{});
+        const ReadState after = afterAdding(before, conversation.id);
+        const bool readChanged = after.upTo != before.upTo || after.unread != before.unread;
+        const bool written = upsertConversation(
+            conversation, readChanged ? std::optional(after) : std::nullopt, changes);
+        // A held copy newer than the answer's keeps its row; its read state is still updated.
+        if (readChanged && held && !written)
+            writeReadState(conversation.id, after);
+        added.remove(conversation.id);
+    }
+    // Messages of conversations the answer did not list: their rows, if held, are updated.
+    for (auto it = added.cbegin(); it != added.cend(); ++it) {
+        const std::optional<ReadState> held = readState(it.key());
+        if (!held)
+            continue; // insertMessage()'s UPDATEs would have found no row either
+        const ReadState after = afterAdding(*held, it.key());
+        if (after.upTo != held->upTo || after.unread != held->unread)
+            writeReadState(it.key(), after);
     }
     for (const CallRecord &call : records.calls)
         upsertCall(call, changes);

@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <memory>
+#include <optional>
 
 namespace Switchboard::Store {
 
@@ -88,6 +89,18 @@ public:
     void setMeta(QLatin1String key, const QString &value);
 
 private:
+    //! A conversation's local read state: read up to this message, this many unread.
+    struct ReadState
+    {
+        Domain::Id upTo = 0;
+        qint64 unread = 0;
+    };
+    //! As upsertConversation(), also writing the read state, if given; false when the held copy
+    //! was newer and kept (its read state then unchanged too).
+    bool upsertConversation(const Domain::Conversation &conversation,
+        std::optional<ReadState> read, ChangeSet &changes);
+    //! The read state held for a conversation, if the cache has it.
+    std::optional<ReadState> readState(Domain::Id conversationId);
     //! Inserts the message row (once) with its JSON text in UTF-8; true if it was new.
     bool storeMessage(const Domain::Message &message, QByteArrayView json, FullText fullText);
     void applyEvent(const Domain::Event &event, ChangeSet &changes);

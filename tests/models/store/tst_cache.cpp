@@ -306,6 +306,84 @@ private Q_SLOTS:
         QCOMPARE(otherReader.search(QStringLiteral("quokka"), 10).size(), 5);
     }
 
+    // A timeline over conversations the cache holds: each one's local read state moves on from
+    // where it was, exactly as storing its messages one by one would move it, whether the
+    // answer's copy of the conversation is written, is older than the held one (kept), or is not
+    // in the answer at all.
+    void timelineAdvancesTheHeldReadStateAsMessagesDo()
+    {
+        const auto prepare = [](CacheFixture &cache) {
+            cache.write([&](Store::CacheWriter &w, Store::ChangeSet &c) {
+                w.upsertCustomer(cache.customer(1, QStringLiteral("Jana")), c);
+                Conversation newer = cache.conversation(1, 1, ChannelKind::Email, 3, {}, 50);
+                newer.subject = QStringLiteral("Held and newer");
+                w.upsertConversation(newer, c);
+                w.upsertConversation(cache.conversation(2, 1, ChannelKind::Sms, 3, {}, 1), c);
+                w.upsertConversation(cache.conversation(3, 1, ChannelKind::Sms, 3, {}, 1), c);
+                w.insertMessage(
+                    cache.message(1, 1, 1, MessageKind::Inbound, QStringLiteral("one"), 1), c,
+                    false);
+                w.insertMessage(
+                    cache.message(2, 2, 1, MessageKind::Inbound, QStringLiteral("two"), 2), c,
+                    false);
+                w.markRead(1, c);
+            });
+        };
+        CacheFixture viaTimeline, oneByOne;
+        prepare(viaTimeline);
+        prepare(oneByOne);
+        const QList<Message> arriving{
+            viaTimeline.message(1, 1, 1, MessageKind::Inbound, QStringLiteral("one"), 1),
+            viaTimeline.message(3, 1, 1, MessageKind::Inbound, QStringLiteral("three"), 3),
+            viaTimeline.message(4, 2, 1, MessageKind::Inbound, QStringLiteral("four"), 4),
+            viaTimeline.message(5, 2, 1, MessageKind::Reply, QStringLiteral("five"), 5),
+            viaTimeline.message(6, 2, 1, MessageKind::Inbound, QStringLiteral("six"), 6),
+            viaTimeline.message(7, 3, 1, MessageKind::Inbound, QStringLiteral("seven"), 7),
+            viaTimeline.message(8, 3, 1, MessageKind::Note, QStringLiteral("eight"), 8)};
+        // The answer's copy of conversation 1 is older than the held one; 2 is newer; 3 is not
+        // in the answer.
+        const QList<Conversation> answered{
+            viaTimeline.conversation(1, 1, ChannelKind::Email, 3, {}, 10),
+            viaTimeline.conversation(2, 1, ChannelKind::Sms, 3, {}, 10)};
+        QJsonArray items;
+        for (const Message &message : arriving)
+            items.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("message")},
+                {QStringLiteral("message"), message.toJson()}});
+        QJsonArray conversations;
+        for (const Conversation &conversation : answered)
+            conversations.append(conversation.toJson());
+        const QJsonObject timeline{
+            {QStringLiteral("customer"), viaTimeline.customer(1, QStringLiteral("Jana")).toJson()},
+            {QStringLiteral("conversations"), conversations}, {QStringLiteral("items"), items}};
+        viaTimeline.write([&](Store::CacheWriter &w, Store::ChangeSet &c) {
+            QVERIFY(w.applyTimeline(timeline, c));
+        });
+        oneByOne.write([&](Store::CacheWriter &w, Store::ChangeSet &c) {
+            for (const Conversation &conversation : answered)
+                w.upsertConversation(conversation, c);
+            for (const Message &message : arriving)
+                w.insertMessage(message, c, false);
+        });
+        const auto state = [](CacheFixture &cache, Id id) {
+            QSqlQuery query = cache.readDb().exec(
+                QStringLiteral("SELECT read_up_to, unread, subject FROM conversations WHERE id = ?"),
+                {id});
+            return query.next() ? QStringLiteral("%1/%2/%3")
+                                      .arg(query.value(0).toLongLong())
+                                      .arg(query.value(1).toLongLong())
+                                      .arg(query.value(2).toString())
+                                : QString();
+        };
+        // Read up to 1, then 3 arrived: one unread; the newer held copy kept its subject.
+        QCOMPARE(state(viaTimeline, 1), QStringLiteral("1/1/Held and newer"));
+        // 2 and 4 unread, answered by 5, then 6: read up to 5, one unread.
+        QCOMPARE(state(viaTimeline, 2), QStringLiteral("5/1/Subject 2"));
+        // Not in the answer: 7 is unread, the note does not count.
+        QCOMPARE(state(viaTimeline, 3), QStringLiteral("0/1/Subject 3"));
+        for (const Id id : {Id(1), Id(2), Id(3)})
+            QCOMPARE(state(viaTimeline, id), state(oneByOne, id));
+    }
+
     void fullTextSearchFindsMessagesAndCustomers()
     {
         CacheFixture cache;
