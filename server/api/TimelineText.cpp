@@ -60,7 +60,12 @@ QByteArray TimelineText::of(const Customer &customer)
     ConversationFilter filter;
     filter.customerId = customer.id;
     filter.limit = 500;
-    QByteArray out = "{\"conversations\":[";
+    qsizetype size = 1024;
+    for (const Item &item : std::as_const(items))
+        size += item.message ? item.message->json.size() + 64 : 512;
+    QByteArray out;
+    out.reserve(size);
+    out.append("{\"conversations\":[");
     for (bool first = true;;) {
         const auto page = m_storage.conversations().list(filter);
         for (const Conversation &c : page) {

@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDriver>
+#include <algorithm>
+#include <charconv>
 #include <sqlite3.h>
 
 namespace Switchboard::Hub {
@@ -183,6 +185,14 @@ void civil(qint64 days, int &year, int &month, int &day)
     year = int(yoe + era * 400 + (month <= 2 ? 1 : 0));
 }
 
+// Appends n decimal digits of value, zero-padded.
+char *digits(char *at, qint64 value, int n)
+{
+    for (int i = n - 1; i >= 0; --i, value /= 10)
+        at[i] = char('0' + value % 10);
+    return at + n;
+}
+
 // WireTime::toJson(WireTime::fromMs(ms)), written directly for the years 1970 to 9999.
 QByteArray timeJson(qint64 ms)
 {
@@ -194,16 +204,35 @@ QByteArray timeJson(qint64 ms)
     int year = 0, month = 0, mday = 0;
     civil(ms / day, year, month, mday);
     const qint64 inDay = ms % day;
-    char buffer[32];
-    const int n = std::snprintf(buffer, sizeof buffer, "\"%04d-%02d-%02dT%02d:%02d:%02d.%03dZ\"",
-        year, month, mday, int(inDay / 3600000), int(inDay / 60000 % 60), int(inDay / 1000 % 60),
-        int(inDay % 1000));
-    return QByteArray(buffer, n);
+    // "yyyy-MM-ddTHH:mm:ss.zzzZ", quoted.
+    char buffer[26];
+    char *at = buffer;
+    *at++ = '"';
+    at = digits(at, year, 4);
+    *at++ = '-';
+    at = digits(at, month, 2);
+    *at++ = '-';
+    at = digits(at, mday, 2);
+    *at++ = 'T';
+    at = digits(at, inDay / 3600000, 2);
+    *at++ = ':';
+    at = digits(at, inDay / 60000 % 60, 2);
+    *at++ = ':';
+    at = digits(at, inDay / 1000 % 60, 2);
+    *at++ = '.';
+    at = digits(at, inDay % 1000, 3);
+    *at++ = 'Z';
+    *at++ = '"';
+    return QByteArray(buffer, at - buffer);
 }
 
 void appendId(QByteArray &out, sqlite3_stmt *stmt, int column)
 {
-    out.append(QByteArray::number(sqlite3_column_int64(stmt, column)));
+    char buffer[24];
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer,
+        static_cast<long long>(sqlite3_column_int64(stmt, column)));
+    Q_UNUSED(ec) // 24 characters hold every 64-bit integer
+    out.append(buffer, end - buffer);
 }
 
 // channel_metadata is stored as a compact object; the codec reads it back into an object
@@ -296,6 +325,7 @@ QList<MessageText::Row> MessageText::ofCustomer(
     sqlite3_bind_int64(stmt, 3, reader.value_or(0));
     sqlite3_bind_int(stmt, 4, limit);
     QList<Row> out;
+    out.reserve(std::min(limit, 64));
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
         out.append(readRow(stmt));
