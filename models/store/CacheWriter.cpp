@@ -222,8 +222,8 @@ void CacheWriter::upsertConversation(const Conversation &conversation, ChangeSet
     upsertConversation(conversation, std::nullopt, changes);
 }
 
-bool CacheWriter::upsertConversation(
-    const Conversation &conversation, std::optional<ReadState> read, ChangeSet &changes)
+bool CacheWriter::upsertConversation(const Conversation &conversation,
+    std::optional<ReadState> read, ChangeSet &changes, QByteArrayView json)
 {
     // Local columns (read_up_to, unread) are never overwritten by the hub's copy, only by the
     // read state given, which was worked out from the local one. An older copy (a timeline answer
@@ -263,7 +263,8 @@ bool CacheWriter::upsertConversation(
         toWire(conversation.status), optionalId(conversation.assigneeId),
         toWire(conversation.priority), millis(conversation.slaDueAt),
         millis(conversation.lastMessageAt), conversation.lastMessageId, conversation.subject,
-        compact(conversation.toJson()), millis(conversation.updatedAt)};
+        json.isEmpty() ? compact(conversation.toJson()) : QString::fromUtf8(json),
+        millis(conversation.updatedAt)};
     if (read)
         values << read->upTo << read->unread;
     const int changed = read ? m_db.runList(once([&] { return sql(true); }), values)
@@ -365,6 +366,15 @@ bool CacheWriter::applyTimeline(const QJsonObject &timeline, ChangeSet &changes,
             if (!conversation)
                 break;
             records.conversations << *conversation;
+        }
+        // The hub's text of each conversation, when the answer's text lines up with it.
+        if (!text.isEmpty() && problem.isEmpty()) {
+            const auto texts = RecordText::arrayElements(text, "conversations");
+            if (texts && texts->size() == records.conversations.size()) {
+                for (const QByteArrayView conversation : *texts)
+                    records.conversationTexts
+                        << QByteArray::fromRawData(conversation.data(), conversation.size());
+            }
         }
     }
     const QJsonArray items = timeline.value(QLatin1String("items")).toArray();
@@ -479,13 +489,18 @@ void CacheWriter::storeTimeline(
         }),
             {state.unread, state.upTo, conversationId});
     };
-    for (const Conversation &conversation : records.conversations) {
+    for (qsizetype i = 0; i < records.conversations.size(); ++i) {
+        const Conversation &conversation = records.conversations.at(i);
+        // The text the codec accepted, as the hub wrote it (as for the messages).
+        const QByteArrayView text = i < records.conversationTexts.size()
+            ? QByteArrayView(records.conversationTexts.at(i))
+            : QByteArrayView();
         const std::optional<ReadState> held = readState(conversation.id);
         const ReadState before = held.value_or(ReadState{});
         const ReadState after = afterAdding(before, conversation.id);
         const bool readChanged = after.upTo != before.upTo || after.unread != before.unread;
         const bool written = upsertConversation(
-            conversation, readChanged ? std::optional(after) : std::nullopt, changes);
+            conversation, readChanged ? std::optional(after) : std::nullopt, changes, text);
         // A held copy newer than the answer's keeps its row; its read state is still updated.
         if (readChanged && held && !written)
             writeReadState(conversation.id, after);

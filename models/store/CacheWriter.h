@@ -95,10 +95,11 @@ private:
         Domain::Id upTo = 0;
         qint64 unread = 0;
     };
-    //! As upsertConversation(), also writing the read state, if given; false when the held copy
-    //! was newer and kept (its read state then unchanged too).
+    //! As upsertConversation(), also writing the read state, if given, and keeping the hub's
+    //! JSON text of the record, if given; false when the held copy was newer and kept (its read
+    //! state then unchanged too).
     bool upsertConversation(const Domain::Conversation &conversation,
-        std::optional<ReadState> read, ChangeSet &changes);
+        std::optional<ReadState> read, ChangeSet &changes, QByteArrayView json = {});
     //! The read state held for a conversation, if the cache has it.
     std::optional<ReadState> readState(Domain::Id conversationId);
     //! Inserts the message row (once) with its JSON text in UTF-8; true if it was new.

@@ -314,6 +314,7 @@ TimelineReader::Outcome TimelineReader::read(
         if (!record)
             return refuse();
         out.conversations << *record;
+        out.conversationTexts << QByteArray::fromRawData(conversation.data(), conversation.size());
     }
     for (const auto &[type, message, call] : std::as_const(items)) {
         if (type == "\"message\"") {

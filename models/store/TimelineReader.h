@@ -18,6 +18,9 @@ struct TimelineRecords
 {
     std::optional<Domain::Customer> customer;
     QList<Domain::Conversation> conversations;
+    //! Where read from text: each conversation's JSON text as the hub wrote it, in the same
+    //! order, kept by the cache as it keeps the messages' (pointing into the text read).
+    QList<QByteArray> conversationTexts;
     //! Each message with its JSON text (UTF-8), as the cache keeps it; read() leaves it
     //! pointing into the text it read, so the records must not outlive that text.
     QList<std::pair<Domain::Message, QByteArray>> messages;

@@ -266,10 +266,11 @@ private Q_SLOTS:
             items.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("message")},
                 {QStringLiteral("message"), record}});
         }
+        QJsonObject conversation = cache.conversation(1, 1, ChannelKind::Email, 3, {}, 0).toJson();
+        conversation.insert(QStringLiteral("from_a_newer_hub"), 8); // kept as the hub wrote it
         const QJsonObject timeline{
             {QStringLiteral("customer"), cache.customer(1, QStringLiteral("Jana")).toJson()},
-            {QStringLiteral("conversations"),
-                QJsonArray{cache.conversation(1, 1, ChannelKind::Email, 3, {}, 0).toJson()}},
+            {QStringLiteral("conversations"), QJsonArray{conversation}},
             {QStringLiteral("items"), items}};
         const QByteArray text = QJsonDocument(timeline).toJson(QJsonDocument::Indented);
         cache.write([&](Store::CacheWriter &w, Store::ChangeSet &c) {
@@ -290,6 +291,12 @@ private Q_SLOTS:
         QVERIFY(json.value(0).toString().contains(QLatin1String("from_a_newer_hub")));
         QVERIFY(json.value(0).toString().startsWith(QLatin1Char('{')));
         json.finish();
+        QSqlQuery conversationJson
+            = cache.readDb().exec(QStringLiteral("SELECT json FROM conversations WHERE id = 1"));
+        QVERIFY(conversationJson.next());
+        QVERIFY(conversationJson.value(0).toString().contains(QLatin1String("from_a_newer_hub")));
+        conversationJson.finish();
+        QCOMPARE(reader.conversation(1)->subject, QStringLiteral("Subject 1"));
         // Deferred: found once the index is rebuilt, as the first sync does at its end.
         QVERIFY(reader.search(QStringLiteral("quokka"), 10).isEmpty());
         cache.write([&](Store::CacheWriter &w, Store::ChangeSet &) { w.rebuildMessageIndex(); });
