@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageText.h"
 
+#include "JsonText.h"
+
 #include "Database.h"
 #include "MessageRepository.h"
 #include "Schema.h"
@@ -15,7 +17,6 @@
 #include <QJsonDocument>
 #include <QSqlDriver>
 #include <algorithm>
-#include <charconv>
 #include <sqlite3.h>
 
 namespace Switchboard::Hub {
@@ -68,77 +69,11 @@ sqlite3 *sqliteHandle(Database &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-// Appends UTF-8 text as a JSON string, escaped as QJsonDocument escapes it (the quote, the
-// backslash and control characters; nothing else). False, with nothing appended, for bytes that
-// are not valid UTF-8: the caller then takes the text through QString as the repository does.
-bool appendString(QByteArray &out, const unsigned char *text, qsizetype n)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    const qsizetype start = out.size();
-    out.append('"');
-    qsizetype i = 0;
-    while (i < n) {
-        const unsigned char c = text[i];
-        if (c >= 0x80) {
-            const int length = Domain::Utf8::sequenceLength(text + i, n - i);
-            if (length == 0) {
-                out.truncate(start);
-                return false;
-            }
-            out.append(reinterpret_cast<const char *>(text + i), length);
-            i += length;
-            continue;
-        }
-        ++i;
-        if (c >= 0x20 && c != '"' && c != '\\') {
-            out.append(char(c));
-            continue;
-        }
-        out.append('\\');
-        switch (c) {
-        case '"':
-            out.append('"');
-            break;
-        case '\\':
-            out.append('\\');
-            break;
-        case '\b':
-            out.append('b');
-            break;
-        case '\f':
-            out.append('f');
-            break;
-        case '\n':
-            out.append('n');
-            break;
-        case '\r':
-            out.append('r');
-            break;
-        case '\t':
-            out.append('t');
-            break;
-        default:
-            out.append("u00");
-            out.append(hex[c >> 4]);
-            out.append(hex[c & 0xf]);
-        }
-    }
-    out.append('"');
-    return true;
-}
-
-// A JSON value through Qt's own writer, for the rare texts the fast path leaves to it.
-QByteArray qtJson(const QJsonValue &value)
-{
-    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
-}
-
 void appendText(QByteArray &out, sqlite3_stmt *stmt, int column)
 {
     const auto *text = sqlite3_column_text(stmt, column);
     const int n = sqlite3_column_bytes(stmt, column);
-    if (text && appendString(out, text, n))
+    if (text && JsonText::appendString(out, text, n))
         return;
     if (!text) {
         out.append("\"\"");
@@ -146,7 +81,7 @@ void appendText(QByteArray &out, sqlite3_stmt *stmt, int column)
     }
     // Not valid UTF-8: what the Qt driver reads (SQLite's own UTF-16), as Qt writes it.
     const auto *utf16 = static_cast<const QChar *>(sqlite3_column_text16(stmt, column));
-    out.append(qtJson(QString(utf16, sqlite3_column_bytes16(stmt, column) / 2)));
+    out.append(JsonText::qtJson(QString(utf16, sqlite3_column_bytes16(stmt, column) / 2)));
 }
 
 // An enum column the way fromWire(...).value_or(fallback) and toWire() pass it on.
@@ -171,68 +106,9 @@ template <typename E> void appendEnum(QByteArray &out, sqlite3_stmt *stmt, int c
     out.append('"');
 }
 
-// Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-void civil(qint64 days, int &year, int &month, int &day)
-{
-    days += 719468;
-    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
-    const qint64 doe = days - era * 146097;
-    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const qint64 mp = (5 * doy + 2) / 153;
-    day = int(doy - (153 * mp + 2) / 5 + 1);
-    month = int(mp < 10 ? mp + 3 : mp - 9);
-    year = int(yoe + era * 400 + (month <= 2 ? 1 : 0));
-}
-
-// Appends n decimal digits of value, zero-padded.
-char *digits(char *at, qint64 value, int n)
-{
-    for (int i = n - 1; i >= 0; --i, value /= 10)
-        at[i] = char('0' + value % 10);
-    return at + n;
-}
-
-// WireTime::toJson(WireTime::fromMs(ms)), written directly for the years 1970 to 9999.
-QByteArray timeJson(qint64 ms)
-{
-    if (ms == 0)
-        return QByteArrayLiteral("null");
-    constexpr qint64 day = 86400000;
-    if (ms < 0 || ms >= 253402300800000) // before 1970 or after 9999: Qt's own formatting
-        return qtJson(WireTime::toJson(WireTime::fromMs(ms)));
-    int year = 0, month = 0, mday = 0;
-    civil(ms / day, year, month, mday);
-    const qint64 inDay = ms % day;
-    // "yyyy-MM-ddTHH:mm:ss.zzzZ", quoted.
-    char buffer[26];
-    char *at = buffer;
-    *at++ = '"';
-    at = digits(at, year, 4);
-    *at++ = '-';
-    at = digits(at, month, 2);
-    *at++ = '-';
-    at = digits(at, mday, 2);
-    *at++ = 'T';
-    at = digits(at, inDay / 3600000, 2);
-    *at++ = ':';
-    at = digits(at, inDay / 60000 % 60, 2);
-    *at++ = ':';
-    at = digits(at, inDay / 1000 % 60, 2);
-    *at++ = '.';
-    at = digits(at, inDay % 1000, 3);
-    *at++ = 'Z';
-    *at++ = '"';
-    return QByteArray(buffer, at - buffer);
-}
-
 void appendId(QByteArray &out, sqlite3_stmt *stmt, int column)
 {
-    char buffer[24];
-    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer,
-        static_cast<long long>(sqlite3_column_int64(stmt, column)));
-    Q_UNUSED(ec) // 24 characters hold every 64-bit integer
-    out.append(buffer, end - buffer);
+    JsonText::appendInteger(out, sqlite3_column_int64(stmt, column));
 }
 
 // channel_metadata is stored as a compact object; the codec reads it back into an object
@@ -256,7 +132,7 @@ MessageText::Row readRow(sqlite3_stmt *stmt)
     MessageText::Row row;
     row.id = sqlite3_column_int64(stmt, Id);
     row.createdAtMs = sqlite3_column_int64(stmt, CreatedAt);
-    row.createdAt = timeJson(row.createdAtMs);
+    row.createdAt = JsonText::time(row.createdAtMs);
     QByteArray &out = row.json;
     out.reserve(256 + sqlite3_column_bytes(stmt, Body) + sqlite3_column_bytes(stmt, BodyHtml));
     out.append("{\"author_name\":");
@@ -344,7 +220,7 @@ QList<MessageText::Row> MessageText::ofCustomerThroughRepository(
     for (const Message &message : MessageRepository(m_db).ofCustomer(customerId, limit, reader)) {
         const QJsonObject json = message.toJson();
         out.append({message.id, WireTime::toMs(message.createdAt),
-            qtJson(json.value(QLatin1String("created_at"))),
+            JsonText::qtJson(json.value(QLatin1String("created_at"))),
             QJsonDocument(json).toJson(QJsonDocument::Compact)});
     }
     return out;

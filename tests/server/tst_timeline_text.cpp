@@ -21,6 +21,8 @@ using namespace Switchboard;
 using namespace Switchboard::Hub;
 using namespace Switchboard::Domain;
 
+Q_DECLARE_METATYPE(Switchboard::Domain::Conversation)
+
 // The timeline answers are written as text from the rows (MessageText, TimelineText) instead of
 // through Message and QJsonObject; the desktop keeps each message's text as it arrives, so it must
 // be exactly what the codecs wrote before.
@@ -198,6 +200,54 @@ private Q_SLOTS:
         const QByteArray text = MessageText(db).ofCustomer(f.customer.id, 100).last().json;
         QVERIFY(text.endsWith(",\"whisper_to\":7}"));
         QCOMPARE(Message::fromJson(QJsonDocument::fromJson(text).object())->whisperTo, 7);
+    }
+
+    void conversationsAreWrittenAsTheCodecWritesThem_data()
+    {
+        QTest::addColumn<Conversation>("conversation");
+        const QDateTime at(QDate(2026, 11, 24), QTime(9, 30, 5, 7), QTimeZone::utc());
+        Conversation plain;
+        plain.id = 12;
+        plain.customerId = 34;
+        QTest::newRow("defaults") << plain;
+        Conversation full = plain;
+        full.channel = ChannelKind::FacebookComment;
+        full.status = ConversationStatus::Pending;
+        full.assigneeId = 5;
+        full.priority = Priority::Urgent;
+        full.slaDueAt = at.addDays(1);
+        full.tags = {QStringLiteral("billing"), QStringLiteral("Zoë \"vip\" \\ \t")};
+        full.subject = QStringLiteral("Quote \" backslash \\ newline \n bell \a é 漢字 ")
+            + QString::fromUcs4(U"😀");
+        full.externalThreadId = QStringLiteral("<a@b.example>");
+        full.createdAt = at;
+        full.updatedAt = at.addSecs(61);
+        full.lastMessageAt = at.addMSecs(999);
+        full.lastMessageId = 987654321;
+        full.originConversationId = 7;
+        full.queueId = 3;
+        QTest::newRow("every field") << full;
+        Conversation times = plain;
+        times.createdAt = QDateTime::fromMSecsSinceEpoch(0, QTimeZone::utc());
+        times.updatedAt = QDateTime(QDate(1969, 7, 20), QTime(20, 17, 40, 5), QTimeZone::utc());
+        times.slaDueAt = QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), QTimeZone::utc());
+        times.lastMessageAt = at.toTimeZone(QTimeZone(3600));
+        QTest::newRow("the epoch, before 1970, the last millisecond of 9999, an offset") << times;
+        Conversation surrogate = plain;
+        surrogate.subject = QString(QChar(0xd800)) + QStringLiteral("lone");
+        QTest::newRow("a lone surrogate") << surrogate;
+        Conversation analysed = full;
+        Analysis analysis;
+        analysis.language = QStringLiteral("de");
+        analysis.topic = QStringLiteral("billing");
+        analysed.analysis = analysis;
+        QTest::newRow("with an analysis") << analysed;
+    }
+
+    void conversationsAreWrittenAsTheCodecWritesThem()
+    {
+        QFETCH(Conversation, conversation);
+        QCOMPARE(TimelineText::conversation(conversation), compact(conversation.toJson()));
     }
 
     void timelineIsWhatTheCodecsWrote()
