@@ -285,11 +285,7 @@ bool CacheWriter::storeMessage(const Message &message, QByteArrayView json, Full
         return false;
     // Indexed here rather than by a trigger: see migration 2 in CacheMigrations.cpp.
     if (fullText == FullText::PerMessage)
-        m_db.run(once([] {
-            return QStringLiteral("INSERT INTO %1 (rowid, %2) VALUES (?, ?)")
-                .arg(MessagesFts::table, MessagesFts::body);
-        }),
-            {message.id, message.body});
+        m_messageInsert->index(message);
     return true;
 }
 

@@ -46,6 +46,33 @@ MessageInsert::MessageInsert(CacheDatabase &db)
 MessageInsert::~MessageInsert()
 {
     sqlite3_finalize(m_statement);
+    sqlite3_finalize(m_index);
+}
+
+void MessageInsert::index(const Message &message)
+{
+    if (!m_index) {
+        static const QByteArray sql = QStringLiteral("INSERT INTO %1 (rowid, %2) VALUES (?, ?)")
+                                          .arg(MessagesFts::table, MessagesFts::body)
+                                          .toUtf8();
+        if (sqlite3_prepare_v2(m_handle, sql.constData(), int(sql.size()), &m_index, nullptr)
+            != SQLITE_OK)
+            throw CacheError(QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    }
+    sqlite3_stmt *s = m_index;
+    sqlite3_bind_int64(s, 1, message.id);
+    if (message.body.isNull())
+        sqlite3_bind_null(s, 2);
+    else
+        sqlite3_bind_text16(
+            s, 2, message.body.utf16(), int(message.body.size() * 2), SQLITE_STATIC);
+    const int rc = sqlite3_step(s);
+    const QString error
+        = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_handle));
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    if (!error.isEmpty())
+        throw CacheError(error);
 }
 
 bool MessageInsert::insert(const Message &message, QByteArrayView json)

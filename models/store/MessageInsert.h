@@ -28,10 +28,14 @@ public:
     //! Stores the message with its JSON text (UTF-8) unless its id is held; true if it was new.
     //! Throws CacheError.
     bool insert(const Domain::Message &message, QByteArrayView json);
+    //! Adds the message's body to the full-text index, bound as the QSqlQuery path binds it (live
+    //! events and backfills index message by message). Throws CacheError.
+    void index(const Domain::Message &message);
 
 private:
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    sqlite3_stmt *m_index = nullptr;
 };
 
 } // namespace Switchboard::Store
