@@ -49,6 +49,34 @@ MessageInsert::~MessageInsert()
     sqlite3_finalize(m_index);
 }
 
+namespace {
+
+// The body as the Qt driver binds a QString (a null one as NULL; else UTF-16, converted by
+// SQLite), so any text, even a lone surrogate from an escape, is stored as on that path.
+void bindBody(sqlite3_stmt *s, int index, const QString &body)
+{
+    if (body.isNull())
+        sqlite3_bind_null(s, index);
+    else
+        sqlite3_bind_text16(s, index, body.utf16(), int(body.size() * 2), SQLITE_STATIC);
+}
+
+// Runs the bound statement and makes it ready for the next; the rows it changed. Throws
+// CacheError.
+int step(sqlite3 *handle, sqlite3_stmt *s)
+{
+    const int rc = sqlite3_step(s);
+    const int changed = rc == SQLITE_DONE ? sqlite3_changes(handle) : 0;
+    const QString error = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    if (!error.isEmpty())
+        throw CacheError(error);
+    return changed;
+}
+
+} // namespace
+
 void MessageInsert::index(const Message &message)
 {
     if (!m_index) {
@@ -59,20 +87,9 @@ void MessageInsert::index(const Message &message)
             != SQLITE_OK)
             throw CacheError(QString::fromUtf8(sqlite3_errmsg(m_handle)));
     }
-    sqlite3_stmt *s = m_index;
-    sqlite3_bind_int64(s, 1, message.id);
-    if (message.body.isNull())
-        sqlite3_bind_null(s, 2);
-    else
-        sqlite3_bind_text16(
-            s, 2, message.body.utf16(), int(message.body.size() * 2), SQLITE_STATIC);
-    const int rc = sqlite3_step(s);
-    const QString error
-        = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_handle));
-    sqlite3_reset(s);
-    sqlite3_clear_bindings(s);
-    if (!error.isEmpty())
-        throw CacheError(error);
+    sqlite3_bind_int64(m_index, 1, message.id);
+    bindBody(m_index, 2, message.body);
+    step(m_handle, m_index);
 }
 
 bool MessageInsert::insert(const Message &message, QByteArrayView json)
@@ -86,24 +103,10 @@ bool MessageInsert::insert(const Message &message, QByteArrayView json)
         sqlite3_bind_int64(s, 5, message.createdAt.toMSecsSinceEpoch());
     else
         sqlite3_bind_null(s, 5);
-    // The body as the Qt driver binds a QString (a null one as NULL; else UTF-16, converted by
-    // SQLite), so any text, even a lone surrogate from an escape, is stored as on that path.
-    if (message.body.isNull())
-        sqlite3_bind_null(s, 6);
-    else
-        sqlite3_bind_text16(
-            s, 6, message.body.utf16(), int(message.body.size() * 2), SQLITE_STATIC);
+    bindBody(s, 6, message.body);
     sqlite3_bind_text(s, 7, json.data(), int(json.size()), SQLITE_STATIC);
     sqlite3_bind_int64(s, 8, message.whisperTo);
-    const int rc = sqlite3_step(s);
-    const bool inserted = rc == SQLITE_DONE && sqlite3_changes(m_handle) > 0;
-    const QString error
-        = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_handle));
-    sqlite3_reset(s);
-    sqlite3_clear_bindings(s);
-    if (!error.isEmpty())
-        throw CacheError(error);
-    return inserted;
+    return step(m_handle, s) > 0;
 }
 
 } // namespace Switchboard::Store
