@@ -8,6 +8,8 @@
 #include "store/CacheSchema.h"
 #include "store/CacheWriter.h"
 
+#include <QElapsedTimer>
+
 namespace Switchboard::Sync {
 
 namespace {
@@ -132,11 +134,14 @@ void TimelineStore::finish(qint64 head)
             // same transaction as the flag, so a first sync that stops before this point is
             // simply run again. Done with a full sync of the log: from here on the cache is
             // what the stream's catch-up builds on.
+            QElapsedTimer timer;
+            timer.start();
             db.transaction([&] {
                 writer.rebuildMessageIndex();
                 writer.setMeta(Store::Schema::Meta::cursorKey, QString::number(head));
                 writer.setMeta(Store::Schema::Meta::initialSyncDoneKey, QStringLiteral("1"));
             });
+            qCInfo(lcSync, "first sync: the full-text index was built in %lld ms", timer.elapsed());
         } catch (const Store::CacheError &error) {
             report([this, message = error.message()] { Q_EMIT failed(message); });
             return;
