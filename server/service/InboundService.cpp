@@ -41,10 +41,8 @@ Customer InboundService::findOrCreateCustomer(const Identity &identity, const QS
     const QString &language, const QDateTime &now, bool *created)
 {
     *created = false;
-    if (const auto id = m_storage.customers().findByIdentity(identity.kind, identity.value)) {
-        if (auto existing = m_storage.customers().byId(*id))
-            return *existing;
-    }
+    if (auto existing = m_storage.customers().byIdentity(identity.kind, identity.value))
+        return *existing;
     Customer customer;
     customer.name = name.isEmpty() ? identity.value : name;
     customer.language = language;
