@@ -165,13 +165,14 @@ int main(int argc, char *argv[])
                .arg(waiting)
                .arg(double(setup.elapsed()) / 1000, 0, 'f', 1);
 
-    // (a) A new item: the chooser over every agent.
+    // (a) A new item: the chooser over every agent, with the roster's users and loads as
+    // InboundService::route takes them.
     {
         RoutingInput input;
-        input.users = storage.users().all();
+        input.users = routing.roster().users();
         QHash<ChannelKind, QHash<Id, int>> loads;
         for (const ChannelKind channel : Bench::Channels)
-            loads.insert(channel, storage.conversations().workload(channel));
+            loads.insert(channel, routing.roster().loadOn(channel));
         // Some room here and there, as on a real floor between decisions.
         for (auto &load : loads) {
             for (auto it = load.begin(); it != load.end(); ++it) {

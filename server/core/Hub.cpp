@@ -216,13 +216,13 @@ bool Hub::open(QString *error)
     m_queues = std::make_unique<QueueService>(*m_storage, *m_events, *m_access);
     m_queues->load();
     m_disconnected = std::make_unique<DisconnectedAgents>();
-    m_inbound = std::make_unique<InboundService>(
-        *m_storage, *m_events, *m_access, *m_topics, *m_queues, *m_disconnected);
-    m_insights = std::make_unique<InsightService>(*m_storage);
     m_routing = std::make_unique<RoutingService>(*m_storage, *m_events, *m_access, *m_queues,
         *m_disconnected,
         RoutingService::Settings{
             m_config.ringTimeoutMilliseconds, m_config.requeueGraceMilliseconds});
+    m_inbound = std::make_unique<InboundService>(*m_storage, *m_events, *m_access, *m_topics,
+        *m_queues, m_routing->roster(), *m_disconnected);
+    m_insights = std::make_unique<InsightService>(*m_storage);
     m_deliveries = std::make_unique<DeliveryDispatcher>(
         *m_storage, *m_events, *m_access, *m_bus, m_config.delivery);
     if (!m_config.meta.pageAccessToken.isEmpty())

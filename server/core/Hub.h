@@ -74,6 +74,7 @@ public:
     PeopleService &people() { return *m_people; }
     ConversationService &conversations() { return *m_conversations; }
     InboundService &inbound() { return *m_inbound; }
+    RoutingService &routing() { return *m_routing; }
     StreamServer &stream() { return *m_stream; }
     //! Hands queued replies to the channel connectors (registerSender for one not made here).
     DeliveryDispatcher &deliveries() { return *m_deliveries; }

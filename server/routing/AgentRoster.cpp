@@ -33,10 +33,27 @@ void AgentRoster::applyUser(const User &user)
             [](const User &u, Id id) { return u.id < id; });
         const qsizetype index = pos - m_users.begin();
         m_users.insert(index, user);
-        for (qsizetype i = index; i < m_users.size(); ++i)
-            m_at.insert(m_users.at(i).id, i);
+        reindexFrom(index);
     }
     m_team = TeamCoverage::of(m_users);
+}
+
+void AgentRoster::removeUser(Id id)
+{
+    const auto at = m_at.constFind(id);
+    if (at == m_at.cend())
+        return;
+    const qsizetype index = *at;
+    m_at.erase(at);
+    m_users.removeAt(index);
+    reindexFrom(index);
+    m_team = TeamCoverage::of(m_users);
+}
+
+void AgentRoster::reindexFrom(qsizetype index)
+{
+    for (qsizetype i = index; i < m_users.size(); ++i)
+        m_at.insert(m_users.at(i).id, i);
 }
 
 bool AgentRoster::applyPresence(Id userId, const Presence &presence)
@@ -53,19 +70,30 @@ void AgentRoster::applyConversation(const Conversation &conversation)
     const bool counted = conversation.assigneeId
         && (conversation.status == ConversationStatus::Open
             || conversation.status == ConversationStatus::Pending);
-    const auto was = m_work.constFind(conversation.id);
+    setWork(conversation.id,
+        counted ? std::optional<Work>(Work{*conversation.assigneeId, conversation.channel})
+                : std::nullopt);
+}
+
+void AgentRoster::setWork(Id conversationId, std::optional<Work> work)
+{
+    const auto was = m_work.constFind(conversationId);
     if (was != m_work.cend()) {
-        if (counted && was->agentId == *conversation.assigneeId
-            && was->channel == conversation.channel)
+        if (work && was->agentId == work->agentId && was->channel == work->channel)
             return;
         count(*was, -1);
         m_work.erase(was);
     }
-    if (!counted)
+    if (!work)
         return;
-    const Work work{*conversation.assigneeId, conversation.channel};
-    m_work.insert(conversation.id, work);
-    count(work, 1);
+    m_work.insert(conversationId, *work);
+    count(*work, 1);
+}
+
+std::optional<AgentRoster::Work> AgentRoster::work(Id conversationId) const
+{
+    const auto it = m_work.constFind(conversationId);
+    return it == m_work.cend() ? std::nullopt : std::optional<Work>(*it);
 }
 
 void AgentRoster::count(const Work &work, int by)

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <optional>
 
 namespace Switchboard::Hub {
 
@@ -19,6 +20,13 @@ namespace Switchboard::Hub {
 class AgentRoster
 {
 public:
+    //! An open or pending conversation counted for its assignee.
+    struct Work
+    {
+        Domain::Id agentId = 0;
+        Domain::ChannelKind channel = Domain::ChannelKind::Email;
+    };
+
     //! Replaces everything with users and their work: every open or pending conversation
     //! (others may be given too and are ignored).
     void reset(const QList<Domain::User> &users, const QList<Domain::Conversation> &unfinished);
@@ -29,6 +37,10 @@ public:
     bool applyPresence(Domain::Id userId, const Domain::Presence &presence);
     //! A conversation as it is now: counted for its assignee while open or pending.
     void applyConversation(const Domain::Conversation &conversation);
+    //! Counts conversationId as work (none: not counted), whatever was counted for it before.
+    void setWork(Domain::Id conversationId, std::optional<Work> work);
+    //! Forgets a user (a creation undone).
+    void removeUser(Domain::Id id);
 
     //! Every user, by id.
     const QList<Domain::User> &users() const { return m_users; }
@@ -40,14 +52,11 @@ public:
     int load(Domain::Id agentId, Domain::ChannelKind channel) const;
     //! Every agent's open or pending conversations on channel (those with none are left out).
     QHash<Domain::Id, int> loadOn(Domain::ChannelKind channel) const;
+    //! What conversationId counts as; none when it is not counted.
+    std::optional<Work> work(Domain::Id conversationId) const;
 
 private:
-    struct Work
-    {
-        Domain::Id agentId = 0;
-        Domain::ChannelKind channel = Domain::ChannelKind::Email;
-    };
-
+    void reindexFrom(qsizetype index);
     void count(const Work &work, int by);
 
     QList<Domain::User> m_users;

@@ -106,15 +106,19 @@ BoardService::~BoardService() = default;
 
 qint64 BoardService::dayStartMs() const
 {
-    return m_day.startOfDay().toMSecsSinceEpoch();
+    return m_dayStartMs;
 }
 
 void BoardService::ensureDay()
 {
+    if (QDateTime::currentMSecsSinceEpoch() < m_nextDayStartMs)
+        return;
     const QDate today = QDate::currentDate();
+    m_nextDayStartMs = today.addDays(1).startOfDay().toMSecsSinceEpoch();
     if (m_day == today)
         return;
     m_day = today;
+    m_dayStartMs = today.startOfDay().toMSecsSinceEpoch();
     // Yesterday's handled work no longer counts; what supervisors hold is of another day, so
     // they read the board again (its "day" says so) and the rows start from it.
     m_assigneeOf = m_repository->assigneesOfCountedWork();

@@ -75,6 +75,10 @@ private:
     std::unique_ptr<BoardRepository> m_repository;
     //! The local day the rows and the counted work are of; invalid before the first use.
     QDate m_day;
+    //! When m_day starts and the next day starts (ms since the epoch), so that asking whether
+    //! the day changed, on every flush, costs no local-time conversion.
+    qint64 m_dayStartMs = 0;
+    qint64 m_nextDayStartMs = 0;
     //! Each agent's and queue's row as supervisors last received it (snapshot or delta); queues
     //! by id, 0 for the work in no queue.
     QHash<Domain::Id, QJsonObject> m_agentRows;

@@ -10,15 +10,14 @@
 #include "domain/AuditEntry.h"
 #include "domain/Event.h"
 #include "routing/AgentChooser.h"
+#include "routing/AgentRoster.h"
 #include "routing/DisconnectedAgents.h"
 #include "storage/CallRepository.h"
 #include "storage/ConversationRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/MessageRepository.h"
 #include "storage/Storage.h"
-#include "storage/UserRepository.h"
 
-#include <algorithm>
 #include <limits>
 
 namespace Switchboard::Hub {
@@ -26,13 +25,14 @@ namespace Switchboard::Hub {
 using namespace Domain;
 
 InboundService::InboundService(Storage &storage, EventRecorder &events, const AccessPolicy &access,
-    const TopicRuleService &topics, const QueueService &queues,
+    const TopicRuleService &topics, const QueueService &queues, const AgentRoster &roster,
     const DisconnectedAgents &disconnected)
     : m_storage(storage)
     , m_events(events)
     , m_access(access)
     , m_topics(topics)
     , m_queues(queues)
+    , m_roster(roster)
     , m_disconnected(disconnected)
 {
 }
@@ -41,10 +41,8 @@ Customer InboundService::findOrCreateCustomer(const Identity &identity, const QS
     const QString &language, const QDateTime &now, bool *created)
 {
     *created = false;
-    if (const auto id = m_storage.customers().findByIdentity(identity.kind, identity.value)) {
-        if (auto existing = m_storage.customers().byId(*id))
-            return *existing;
-    }
+    if (auto existing = m_storage.customers().byIdentity(identity.kind, identity.value))
+        return *existing;
     Customer customer;
     customer.name = name.isEmpty() ? identity.value : name;
     customer.language = language;
@@ -160,19 +158,13 @@ void InboundService::analyze(
 std::optional<AuditEntry> InboundService::route(
     Conversation &conversation, bool isNew, const QDateTime &now)
 {
+    // The roster counts what this transaction recorded before (the earlier requests of a group
+    // committed together), so no agent is given more than their capacity.
     RoutingInput input;
     input.conversation = conversation;
-    input.users = m_storage.users().all();
+    input.users = m_roster.users();
     m_disconnected.excludeFrom(input);
-    // The channel's load counts only for agents who could take work on it now: with none (a
-    // night, a floor on break or disconnected, no capacity on the channel) it is not read.
-    const bool anyoneReady
-        = std::any_of(input.users.cbegin(), input.users.cend(), [&input](const User &u) {
-              return !input.excluded.contains(u.id)
-                  && AgentChooser::refusal(u, input.conversation.channel, 0, {}).isEmpty();
-          });
-    if (anyoneReady)
-        input.load = m_storage.conversations().workload(conversation.channel);
+    input.load = m_roster.loadOn(conversation.channel);
     input.previousAgent
         = m_storage.conversations().lastAssignee(conversation.customerId, conversation.id);
     input.queue = conversation.queueId ? m_queues.find(*conversation.queueId) : nullptr;

@@ -15,6 +15,7 @@
 namespace Switchboard::Hub {
 
 class AccessPolicy;
+class AgentRoster;
 class DisconnectedAgents;
 class EventRecorder;
 class QueueService;
@@ -60,10 +61,11 @@ class InboundService
 {
 public:
     //! topics: the admin's topic rules, read by the analysis of each message as it comes;
-    //! queues: the admin's queues, the analysis puts the conversation in one; disconnected:
-    //! agents new work is not given to.
+    //! queues: the admin's queues, the analysis puts the conversation in one; roster: the users
+    //! and their open work as the open transaction has them (RoutingService::roster());
+    //! disconnected: agents new work is not given to.
     InboundService(Storage &storage, EventRecorder &events, const AccessPolicy &access,
-        const TopicRuleService &topics, const QueueService &queues,
+        const TopicRuleService &topics, const QueueService &queues, const AgentRoster &roster,
         const DisconnectedAgents &disconnected);
 
     //! Stores the message once: a provider message id already stored on the channel is
@@ -109,6 +111,7 @@ private:
     const AccessPolicy &m_access;
     const TopicRuleService &m_topics;
     const QueueService &m_queues;
+    const AgentRoster &m_roster;
     const DisconnectedAgents &m_disconnected;
     Analyzer m_analyzer;
 };

@@ -12,6 +12,7 @@
 #include "routing/DisconnectedAgents.h"
 #include "storage/CallRepository.h"
 #include "storage/ConversationRepository.h"
+#include "storage/Database.h"
 #include "storage/Storage.h"
 #include "storage/StorageError.h"
 #include "storage/UserRepository.h"
@@ -29,6 +30,32 @@ using namespace Domain;
 namespace {
 
 const QString OnCall = QStringLiteral("on_call");
+
+// A presence.changed event's user and presence.
+std::pair<Id, Presence> presenceIn(const QJsonObject &data)
+{
+    const QJsonObject presence = data.value(QLatin1String("presence")).toObject();
+    return {data.value(QLatin1String("user_id")).toInteger(),
+        {fromWire<PresenceState>(presence.value(QLatin1String("state")).toString())
+                .value_or(PresenceState::Offline),
+            presence.value(QLatin1String("reason")).toString(),
+            WireTime::parse(presence.value(QLatin1String("since")).toString())
+                .value_or(QDateTime())}};
+}
+
+// What a conversation event's record counts as for its assignee, read without decoding the
+// whole record (every new item records one).
+std::optional<AgentRoster::Work> workIn(const QJsonObject &data)
+{
+    const QJsonValue assignee = data.value(QLatin1String("assignee_id"));
+    const auto status
+        = fromWire<ConversationStatus>(data.value(QLatin1String("status")).toString());
+    const auto channel = fromWire<ChannelKind>(data.value(QLatin1String("channel")).toString());
+    if (!assignee.isDouble() || !channel
+        || (status != ConversationStatus::Open && status != ConversationStatus::Pending))
+        return std::nullopt;
+    return AgentRoster::Work{assignee.toInteger(), *channel};
+}
 const QString OfferedBefore = QStringLiteral("offered_before");
 
 // Storage failures in timer work are logged; the next event or timer tries again.
@@ -59,6 +86,9 @@ RoutingService::RoutingService(Storage &storage, EventRecorder &events, const Ac
     m_dispatch.setInterval(0);
     connect(&m_dispatch, &QTimer::timeout, this,
         [this] { guarded("routing", [this] { dispatch(); }); });
+    m_events.addObserver([this](const QString &type, const Audience &, const QJsonObject &data) {
+        follow(type, data);
+    });
 }
 
 RoutingService::~RoutingService() = default;
@@ -78,15 +108,8 @@ void RoutingService::onEvent(const StoredEvent &stored)
 {
     const Event &event = stored.event;
     if (event.type == EventType::PresenceChanged) {
-        const Id userId = event.data.value(QLatin1String("user_id")).toInteger();
-        const QJsonObject presence = event.data.value(QLatin1String("presence")).toObject();
-        const auto state
-            = fromWire<PresenceState>(presence.value(QLatin1String("state")).toString());
-        m_roster.applyPresence(userId,
-            {state.value_or(PresenceState::Offline),
-                presence.value(QLatin1String("reason")).toString(),
-                WireTime::parse(presence.value(QLatin1String("since")).toString())
-                    .value_or(QDateTime())});
+        const auto [userId, presence] = presenceIn(event.data);
+        const PresenceState state = presence.state;
         if (state == PresenceState::Offline)
             startRequeue(userId);
         else
@@ -104,13 +127,9 @@ void RoutingService::onEvent(const StoredEvent &stored)
             trackCall(*call);
     } else if (event.type == EventType::ConversationCreated
         || event.type == EventType::ConversationUpdated) {
-        if (const auto conversation = Conversation::fromJson(event.data)) {
-            m_roster.applyConversation(*conversation);
+        if (const auto conversation = Conversation::fromJson(event.data))
             m_waiting.apply(*conversation);
-        }
     } else if (event.type == EventType::UserCreated || event.type == EventType::UserUpdated) {
-        if (const auto user = User::fromJson(event.data))
-            m_roster.applyUser(*user);
         // A new user is offline: nothing to route for them yet.
         if (event.type == EventType::UserCreated)
             return;
@@ -118,6 +137,42 @@ void RoutingService::onEvent(const StoredEvent &stored)
         return;
     }
     scheduleDispatch();
+}
+
+void RoutingService::follow(const QString &type, const QJsonObject &data)
+{
+    Database &db = m_storage.database();
+    if (type == EventType::ConversationCreated || type == EventType::ConversationUpdated) {
+        const Id id = data.value(QLatin1String("id")).toInteger();
+        const auto work = workIn(data);
+        const auto before = m_roster.work(id);
+        if (work.has_value() == before.has_value()
+            && (!work || (work->agentId == before->agentId && work->channel == before->channel)))
+            return;
+        m_roster.setWork(id, work);
+        db.onRollback([this, id, before] { m_roster.setWork(id, before); });
+    } else if (type == EventType::PresenceChanged) {
+        const auto [userId, presence] = presenceIn(data);
+        const User *user = m_roster.user(userId);
+        if (!user)
+            return;
+        db.onRollback(
+            [this, id = userId, before = user->presence] { m_roster.applyPresence(id, before); });
+        m_roster.applyPresence(userId, presence);
+    } else if (type == EventType::UserCreated || type == EventType::UserUpdated) {
+        const auto user = User::fromJson(data);
+        if (!user)
+            return;
+        const User *before = m_roster.user(user->id);
+        db.onRollback(
+            [this, id = user->id, before = before ? std::optional<User>(*before) : std::nullopt] {
+                if (before)
+                    m_roster.applyUser(*before);
+                else
+                    m_roster.removeUser(id);
+            });
+        m_roster.applyUser(*user);
+    }
 }
 
 void RoutingService::scheduleDispatch()
@@ -270,8 +325,8 @@ void RoutingService::dispatch()
     }
     if (ready.isEmpty())
         return;
-    // The roster changes only when this pass's events are published, after the commit: the
-    // users pointed to stay as they are until then.
+    // The pass records conversation, call and audit events only: they change the roster's
+    // counts, never its users, so the users pointed to stay where they are.
     Transaction tx(m_storage.database());
     // Calls waiting in the queue first: a caller is on the line.
     offerWaitingCalls();
@@ -300,11 +355,9 @@ void RoutingService::offerWaitingCalls()
 
 void RoutingService::assignWaiting(QList<const User *> ready)
 {
-    // What this pass assigns, on top of the roster's load (which follows the commit).
-    QHash<Id, QHash<ChannelKind, int>> taken;
-    const auto loadOf = [&](const User *u, ChannelKind channel) {
-        return m_roster.load(u->id, channel) + taken.value(u->id).value(channel);
-    };
+    // The roster counts what this pass assigns as soon as it is recorded.
+    const auto loadOf
+        = [&](const User *u, ChannelKind channel) { return m_roster.load(u->id, channel); };
     ready.erase(std::remove_if(ready.begin(), ready.end(),
                     [&](const User *u) {
                         return std::none_of(u->capacity.keyBegin(), u->capacity.keyEnd(),
@@ -359,7 +412,6 @@ void RoutingService::assignWaiting(QList<const User *> ready)
         auto c = m_storage.conversations().byId(id);
         // The index follows committed events; anything else seen here is left alone.
         if (c && WaitingIndex::isWaiting(*c) && c->channel == best->group->channel) {
-            ++taken[agent->id][c->channel];
             c->assigneeId = agent->id;
             c->updatedAt = now;
             m_storage.conversations().update(*c);

@@ -27,8 +27,11 @@ struct StoredEvent;
 //! offline is routed again after a grace period. It reacts to committed events, so every
 //! service's changes reach it; its own work runs on the services' thread, from its timers. The
 //! users, each agent's open work and the waiting conversations are kept in memory (AgentRoster,
-//! WaitingIndex), read once at start() and then derived from the committed events, so a routing
-//! pass reads no users, loads or waiting rows from storage.
+//! WaitingIndex), read once at start() and then derived from the events, so a routing pass reads
+//! no users, loads or waiting rows from storage. The waiting work follows the committed events;
+//! the roster follows each event as it is recorded, inside its transaction, and takes the change
+//! back if that work is undone (a request's savepoint, a rollback): a choice made inside a group
+//! of requests committed together counts what the group's earlier requests did.
 class RoutingService : public QObject
 {
     Q_OBJECT
@@ -62,6 +65,9 @@ public:
     //! as after each burst of events (e.g. an agent becoming free).
     void dispatch();
 
+    //! The users and their open work as the open transaction has them (see the class comment).
+    const AgentRoster &roster() const { return m_roster; }
+
     //! The user's first stream opened: cancels a pending requeue.
     void agentConnected(Domain::Id userId);
     //! The user's last stream closed: their open work is requeued after the grace period.
@@ -76,6 +82,8 @@ private:
     };
 
     void onEvent(const StoredEvent &event);
+    //! Takes an event just recorded into the roster, to be taken back if its work is undone.
+    void follow(const QString &type, const QJsonObject &data);
     //! Offers the calls no agent rings for to the ready agents.
     void offerWaitingCalls();
     //! Gives waiting conversations, by priority and then waiting time, each to the first agent

@@ -20,12 +20,13 @@ AuditRepository::AuditRepository(Database &db)
 AuditEntry AuditRepository::append(AuditEntry entry)
 {
     Q_ASSERT_X(m_db.inTransaction(), "AuditRepository::append", "written with what it records");
-    entry.id = m_db.insertReturningId(
-        QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING %10")
-            .arg(AuditLog::table, AuditLog::at, AuditLog::userId, AuditLog::userName,
-                AuditLog::action, AuditLog::conversationId, AuditLog::messageId, AuditLog::reason,
-                AuditLog::details, AuditLog::id),
+    static const QString sql
+        = QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING %10")
+              .arg(AuditLog::table, AuditLog::at, AuditLog::userId, AuditLog::userName,
+                  AuditLog::action, AuditLog::conversationId, AuditLog::messageId, AuditLog::reason,
+                  AuditLog::details, AuditLog::id);
+    entry.id = m_db.insertReturningId(sql,
         {WireTime::toMs(entry.at), entry.userId, entry.userName, entry.action,
             SqlCodec::optionalId(entry.conversationId), SqlCodec::optionalId(entry.messageId),
             entry.reason, SqlCodec::encodeObject(entry.details)});

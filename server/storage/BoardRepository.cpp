@@ -21,41 +21,39 @@ AgentFigures BoardRepository::agentFigures(Id userId, qint64 dayStartMs)
     AgentFigures out;
     const QString open = toWire(ConversationStatus::Open);
     const QString pending = toWire(ConversationStatus::Pending);
-    QSqlQuery &work = m_db.exec(QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE %3 = ? AND "
-                                               "%4 IN (?, ?) GROUP BY %1")
-                                    .arg(Conversations::channel, Conversations::table,
-                                        Conversations::assigneeId, Conversations::status),
-        {userId, open, pending});
+    static const QString workSql = QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE %3 = ? AND "
+                                                  "%4 IN (?, ?) GROUP BY %1")
+                                       .arg(Conversations::channel, Conversations::table,
+                                           Conversations::assigneeId, Conversations::status);
+    QSqlQuery &work = m_db.exec(workSql, {userId, open, pending});
     while (work.next()) {
         if (const auto channel = fromWire<ChannelKind>(work.value(0).toString()))
             out.conversations.insert(*channel, work.value(1).toInt());
     }
-    out.liveCalls
-        = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ? AND %3 = 0 "
-                                     "AND %4 > 0")
-                          .arg(Calls::table, Calls::agentId, Calls::endedAt, Calls::answeredAt),
-                  {userId})
-              .toInt();
+    static const QString liveSql
+        = QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ? AND %3 = 0 AND %4 > 0")
+              .arg(Calls::table, Calls::agentId, Calls::endedAt, Calls::answeredAt);
+    out.liveCalls = m_db.scalar(liveSql, {userId}).toInt();
     // As the daily reports count them (api.md 3.16): each resolution, for the assignee then,
     // timed from the start of its work when that is known; each answered call that ended, its
     // talk time, holds included, and its after-call work.
-    QSqlQuery &closed = m_db.exec(
-        QStringLiteral("SELECT COUNT(*), COUNT(%1), COALESCE(SUM(CASE WHEN %2 > %1 THEN %2 - %1 "
-                       "ELSE 0 END), 0) / 1000 FROM %3 WHERE %4 = ? AND %2 >= ?")
-            .arg(Closures::startedAt, Closures::closedAt, Closures::table, Closures::userId),
-        {userId, dayStartMs});
+    static const QString closedSql
+        = QStringLiteral("SELECT COUNT(*), COUNT(%1), COALESCE(SUM(CASE WHEN %2 > %1 THEN %2 - "
+                         "%1 ELSE 0 END), 0) / 1000 FROM %3 WHERE %4 = ? AND %2 >= ?")
+              .arg(Closures::startedAt, Closures::closedAt, Closures::table, Closures::userId);
+    QSqlQuery &closed = m_db.exec(closedSql, {userId, dayStartMs});
     if (closed.next()) {
         out.handled += closed.value(0).toInt();
         out.timed += closed.value(1).toInt();
         out.handleSeconds += closed.value(2).toLongLong();
     }
     closed.finish();
-    QSqlQuery &calls = m_db.exec(
-        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(%1 + %6), 0) FROM %2 WHERE %3 = ? AND "
-                       "%4 >= ? AND (%5 > 0 OR %1 > 0)")
-            .arg(Calls::durationSeconds, Calls::table, Calls::agentId, Calls::endedAt,
-                Calls::answeredAt, Calls::wrapUpSeconds),
-        {userId, dayStartMs});
+    static const QString callsSql
+        = QStringLiteral("SELECT COUNT(*), COALESCE(SUM(%1 + %6), 0) FROM %2 WHERE %3 = ? AND "
+                         "%4 >= ? AND (%5 > 0 OR %1 > 0)")
+              .arg(Calls::durationSeconds, Calls::table, Calls::agentId, Calls::endedAt,
+                  Calls::answeredAt, Calls::wrapUpSeconds);
+    QSqlQuery &calls = m_db.exec(callsSql, {userId, dayStartMs});
     if (calls.next()) {
         out.handled += calls.value(0).toInt();
         out.timed += calls.value(0).toInt();
@@ -67,10 +65,10 @@ AgentFigures BoardRepository::agentFigures(Id userId, qint64 dayStartMs)
 
 std::optional<WorkOwner> BoardRepository::ownerOf(Id conversationId)
 {
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 = ?")
-                                 .arg(Conversations::assigneeId, Conversations::queueId,
-                                     Conversations::table, Conversations::id),
-        {conversationId});
+    static const QString sql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 = ?")
+                                   .arg(Conversations::assigneeId, Conversations::queueId,
+                                       Conversations::table, Conversations::id);
+    QSqlQuery &q = m_db.exec(sql, {conversationId});
     if (!q.next())
         return std::nullopt;
     WorkOwner out{SqlCodec::toOptionalId(q.value(0)), SqlCodec::toOptionalId(q.value(1))};

@@ -19,18 +19,23 @@ ConversationRepository::ConversationRepository(Database &db)
 
 namespace {
 
-QString selectSql()
+// Every column but the id, in the order read() reads them after it and insert() binds them.
+const QString &dataColumns()
 {
-    return QStringLiteral(
-        "SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13, %14, %15, %16, %17 "
-        "FROM %18 ")
-        .arg(Conversations::id, Conversations::customerId, Conversations::channel,
-            Conversations::status, Conversations::assigneeId, Conversations::priority,
-            Conversations::slaDueAt, Conversations::tags, Conversations::subject,
-            Conversations::externalThreadId, Conversations::createdAt, Conversations::updatedAt,
-            Conversations::lastMessageAt, Conversations::lastMessageId,
-            Conversations::originConversationId, Conversations::analysis, Conversations::queueId,
-            Conversations::table);
+    static const QString names = SqlCodec::columns({Conversations::customerId,
+        Conversations::channel, Conversations::status, Conversations::assigneeId,
+        Conversations::priority, Conversations::slaDueAt, Conversations::tags,
+        Conversations::subject, Conversations::externalThreadId, Conversations::createdAt,
+        Conversations::updatedAt, Conversations::lastMessageAt, Conversations::lastMessageId,
+        Conversations::originConversationId, Conversations::analysis, Conversations::queueId});
+    return names;
+}
+
+const QString &selectSql()
+{
+    static const QString sql = QStringLiteral("SELECT %1, %2 FROM %3 ")
+                                   .arg(Conversations::id, dataColumns(), Conversations::table);
+    return sql;
 }
 
 Conversation read(const QSqlQuery &q)
@@ -76,8 +81,8 @@ QList<Conversation> readAll(QSqlQuery &q)
 
 std::optional<Conversation> ConversationRepository::byId(Id id)
 {
-    QSqlQuery &q
-        = m_db.exec(selectSql() + QStringLiteral("WHERE %1 = ?").arg(Conversations::id), {id});
+    static const QString sql = selectSql() + QStringLiteral("WHERE %1 = ?").arg(Conversations::id);
+    QSqlQuery &q = m_db.exec(sql, {id});
     return q.next() ? std::optional<Conversation>(read(q)) : std::nullopt;
 }
 
@@ -120,28 +125,21 @@ QList<Conversation> ConversationRepository::list(const ConversationFilter &filte
 std::optional<Conversation> ConversationRepository::findOpenThread(
     Id customerId, ChannelKind channel, const QString &externalThreadId)
 {
-    QSqlQuery &q = m_db.exec(selectSql()
-            + QStringLiteral(
-                "WHERE %1 = ? AND %2 = ? AND %3 = ? AND %4 <> ? ORDER BY %5 DESC LIMIT 1")
-                  .arg(Conversations::customerId, Conversations::channel,
-                      Conversations::externalThreadId, Conversations::status, Conversations::id),
-        {customerId, toWire(channel), externalThreadId, toWire(ConversationStatus::Resolved)});
+    static const QString sql = selectSql()
+        + QStringLiteral("WHERE %1 = ? AND %2 = ? AND %3 = ? AND %4 <> ? ORDER BY %5 DESC LIMIT 1")
+              .arg(Conversations::customerId, Conversations::channel,
+                  Conversations::externalThreadId, Conversations::status, Conversations::id);
+    QSqlQuery &q = m_db.exec(
+        sql, {customerId, toWire(channel), externalThreadId, toWire(ConversationStatus::Resolved)});
     return q.next() ? std::optional<Conversation>(read(q)) : std::nullopt;
 }
 
 Conversation ConversationRepository::insert(Conversation c)
 {
-    c.id = m_db.insertReturningId(
-        QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, %10, "
-                       "%11, %12, %13, %14, %15, %16, %17) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?) RETURNING %18")
-            .arg(Conversations::table, Conversations::customerId, Conversations::channel,
-                Conversations::status, Conversations::assigneeId, Conversations::priority,
-                Conversations::slaDueAt, Conversations::tags, Conversations::subject,
-                Conversations::externalThreadId, Conversations::createdAt, Conversations::updatedAt,
-                Conversations::lastMessageAt, Conversations::lastMessageId,
-                Conversations::originConversationId, Conversations::analysis,
-                Conversations::queueId, Conversations::id),
+    static const QString sql
+        = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
+              .arg(Conversations::table, dataColumns(), SqlCodec::markers(16), Conversations::id);
+    c.id = m_db.insertReturningId(sql,
         {c.customerId, toWire(c.channel), toWire(c.status), SqlCodec::optionalId(c.assigneeId),
             int(c.priority), WireTime::toMs(c.slaDueAt), SqlCodec::encodeList(c.tags), c.subject,
             c.externalThreadId, WireTime::toMs(c.createdAt), WireTime::toMs(c.updatedAt),
@@ -153,49 +151,37 @@ Conversation ConversationRepository::insert(Conversation c)
 
 void ConversationRepository::update(const Conversation &c)
 {
-    m_db.exec(
-        QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ?, %5 = ?, %6 = ?, %7 = ?, "
-                       "%8 = ?, %9 = ?, %10 = ?, %11 = ?, %12 = ?, %13 = ? WHERE %14 = ?")
-            .arg(Conversations::table, Conversations::status, Conversations::assigneeId,
-                Conversations::priority, Conversations::slaDueAt, Conversations::tags,
-                Conversations::subject, Conversations::externalThreadId, Conversations::updatedAt,
-                Conversations::lastMessageAt, Conversations::lastMessageId, Conversations::analysis,
-                Conversations::queueId, Conversations::id),
+    static const QString sql
+        = QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ?, %5 = ?, %6 = ?, %7 = ?, "
+                         "%8 = ?, %9 = ?, %10 = ?, %11 = ?, %12 = ?, %13 = ? WHERE %14 = ?")
+              .arg(Conversations::table, Conversations::status, Conversations::assigneeId,
+                  Conversations::priority, Conversations::slaDueAt, Conversations::tags,
+                  Conversations::subject, Conversations::externalThreadId, Conversations::updatedAt,
+                  Conversations::lastMessageAt, Conversations::lastMessageId,
+                  Conversations::analysis, Conversations::queueId, Conversations::id);
+    m_db.exec(sql,
         {toWire(c.status), SqlCodec::optionalId(c.assigneeId), int(c.priority),
             WireTime::toMs(c.slaDueAt), SqlCodec::encodeList(c.tags), c.subject, c.externalThreadId,
             WireTime::toMs(c.updatedAt), WireTime::toMs(c.lastMessageAt), c.lastMessageId,
             analysisText(c), SqlCodec::optionalId(c.queueId), c.id});
 }
 
-QHash<Id, int> ConversationRepository::workload(ChannelKind channel)
-{
-    QSqlQuery &q = m_db.exec(
-        QStringLiteral("SELECT %1, COUNT(*) FROM %2 INDEXED BY %5 WHERE %1 IS NOT NULL AND %3 IN "
-                       "(?, ?) AND %4 = ? GROUP BY %1")
-            .arg(Conversations::assigneeId, Conversations::table, Conversations::status,
-                Conversations::channel, Conversations::channelLoadIndex),
-        {toWire(ConversationStatus::Open), toWire(ConversationStatus::Pending), toWire(channel)});
-    QHash<Id, int> out;
-    while (q.next())
-        out.insert(q.value(0).toLongLong(), q.value(1).toInt());
-    return out;
-}
-
 QList<Conversation> ConversationRepository::unfinished()
 {
-    QSqlQuery &q = m_db.exec(selectSql() + QStringLiteral("WHERE %1 IN (?, ?)").arg(Conversations::status),
-        {toWire(ConversationStatus::Open), toWire(ConversationStatus::Pending)});
+    QSqlQuery &q
+        = m_db.exec(selectSql() + QStringLiteral("WHERE %1 IN (?, ?)").arg(Conversations::status),
+            {toWire(ConversationStatus::Open), toWire(ConversationStatus::Pending)});
     return readAll(q);
 }
 
 std::optional<Id> ConversationRepository::lastAssignee(Id customerId, Id exceptConversation)
 {
-    const QVariant id = m_db.scalar(
-        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND %4 <> ? AND %1 IS NOT NULL "
-                       "ORDER BY %5 DESC, %4 DESC LIMIT 1")
-            .arg(Conversations::assigneeId, Conversations::table, Conversations::customerId,
-                Conversations::id, Conversations::updatedAt),
-        {customerId, exceptConversation});
+    static const QString sql
+        = QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND %4 <> ? AND %1 IS NOT NULL "
+                         "ORDER BY %5 DESC, %4 DESC LIMIT 1")
+              .arg(Conversations::assigneeId, Conversations::table, Conversations::customerId,
+                  Conversations::id, Conversations::updatedAt);
+    const QVariant id = m_db.scalar(sql, {customerId, exceptConversation});
     return id.isValid() && !id.isNull() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
 }
 

@@ -4,7 +4,6 @@
 
 #include "domain/Conversation.h"
 
-#include <QHash>
 
 #include <optional>
 
@@ -44,8 +43,6 @@ public:
     Domain::Conversation insert(Domain::Conversation conversation);
     //! Writes every field but id, customer and channel.
     void update(const Domain::Conversation &conversation);
-    //! How many open or pending conversations each assignee has on a channel.
-    QHash<Domain::Id, int> workload(Domain::ChannelKind channel);
     //! Every open or pending conversation, assigned or waiting (what routing keeps in memory).
     QList<Domain::Conversation> unfinished();
     //! Who was last assigned another conversation of this customer; none if no one.

@@ -21,11 +21,24 @@ CustomerRepository::CustomerRepository(Database &db)
 
 namespace {
 
-QString selectColumns()
+const QString &selectColumns()
 {
-    return QStringLiteral("c.%1, c.%2, c.%3, c.%4, c.%5, c.%6, c.%7")
-        .arg(Customers::id, Customers::name, Customers::language, Customers::tags, Customers::notes,
-            Customers::createdAt, Customers::updatedAt);
+    static const QString columns
+        = QStringLiteral("c.%1, c.%2, c.%3, c.%4, c.%5, c.%6, c.%7")
+              .arg(Customers::id, Customers::name, Customers::language, Customers::tags,
+                  Customers::notes, Customers::createdAt, Customers::updatedAt);
+    return columns;
+}
+
+// An identity read as (id, customer id, kind, value) from column `at` on.
+Identity readIdentity(const QSqlQuery &q, int at = 0)
+{
+    Identity identity;
+    identity.id = q.value(at).toLongLong();
+    identity.kind
+        = fromWire<IdentityKind>(q.value(at + 2).toString()).value_or(IdentityKind::Email);
+    identity.value = q.value(at + 3).toString();
+    return identity;
 }
 
 Customer readCustomer(const QSqlQuery &q)
@@ -66,25 +79,45 @@ void CustomerRepository::loadIdentities(QList<Customer> &customers)
         = m_db.exec(QStringLiteral("SELECT %1, %2, %3, %4 FROM %5 WHERE %2 IN (%6) ORDER BY %1")
                         .arg(Identities::id, Identities::customerId, Identities::kind,
                             Identities::value, Identities::table, ids.join(QLatin1Char(','))));
-    while (q.next()) {
-        Identity identity;
-        identity.id = q.value(0).toLongLong();
-        identity.kind = fromWire<IdentityKind>(q.value(2).toString()).value_or(IdentityKind::Email);
-        identity.value = q.value(3).toString();
-        customers[index.value(q.value(1).toLongLong())].identities.append(identity);
-    }
+    while (q.next())
+        customers[index.value(q.value(1).toLongLong())].identities.append(readIdentity(q));
 }
 
 std::optional<Customer> CustomerRepository::byId(Id id)
 {
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT %1 FROM %2 c WHERE c.%3 = ?")
-                                 .arg(selectColumns(), Customers::table, Customers::id),
-        {id});
+    static const QString sql = QStringLiteral("SELECT %1 FROM %2 c WHERE c.%3 = ?")
+                                   .arg(selectColumns(), Customers::table, Customers::id);
+    QSqlQuery &q = m_db.exec(sql, {id});
     if (!q.next())
         return std::nullopt;
-    QList<Customer> one{readCustomer(q)};
-    loadIdentities(one);
-    return one.first();
+    Customer customer = readCustomer(q);
+    q.finish();
+    static const QString identities
+        = QStringLiteral("SELECT %1, %2, %3, %4 FROM %5 WHERE %2 = ? ORDER BY %1")
+              .arg(Identities::id, Identities::customerId, Identities::kind, Identities::value,
+                  Identities::table);
+    QSqlQuery &i = m_db.exec(identities, {id});
+    while (i.next())
+        customer.identities.append(readIdentity(i));
+    return customer;
+}
+
+std::optional<Customer> CustomerRepository::byIdentity(IdentityKind kind, const QString &value)
+{
+    // One row per identity of the customer: its columns, then the identity's (as readIdentity).
+    static const QString sql
+        = QStringLiteral("SELECT %1, i.%2, i.%3, i.%4, i.%5 FROM %6 f JOIN %7 c ON c.%8 = f.%3 "
+                         "JOIN %6 i ON i.%3 = c.%8 WHERE f.%4 = ? AND f.%5 = ? ORDER BY i.%2")
+              .arg(selectColumns(), Identities::id, Identities::customerId, Identities::kind,
+                  Identities::value, Identities::table, Customers::table, Customers::id);
+    QSqlQuery &q = m_db.exec(sql, {toWire(kind), value});
+    std::optional<Customer> out;
+    while (q.next()) {
+        if (!out)
+            out = readCustomer(q);
+        out->identities.append(readIdentity(q, 7));
+    }
+    return out;
 }
 
 QList<Customer> CustomerRepository::list(const QString &search, Id afterId, int limit)
@@ -111,19 +144,21 @@ QList<Customer> CustomerRepository::list(const QString &search, Id afterId, int 
 
 Customer CustomerRepository::insert(Customer customer)
 {
-    customer.id = m_db.insertReturningId(
-        QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7) VALUES "
-                       "(?, ?, ?, ?, ?, ?) RETURNING %8")
-            .arg(Customers::table, Customers::name, Customers::language, Customers::tags,
-                Customers::notes, Customers::createdAt, Customers::updatedAt, Customers::id),
+    static const QString sql
+        = QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7) VALUES "
+                         "(?, ?, ?, ?, ?, ?) RETURNING %8")
+              .arg(Customers::table, Customers::name, Customers::language, Customers::tags,
+                  Customers::notes, Customers::createdAt, Customers::updatedAt, Customers::id);
+    static const QString identitySql
+        = QStringLiteral("INSERT INTO %1 (%2, %3, %4) VALUES (?, ?, ?) RETURNING %5")
+              .arg(Identities::table, Identities::customerId, Identities::kind, Identities::value,
+                  Identities::id);
+    customer.id = m_db.insertReturningId(sql,
         {customer.name, customer.language, SqlCodec::encodeList(customer.tags), customer.notes,
             WireTime::toMs(customer.createdAt), WireTime::toMs(customer.updatedAt)});
     for (Identity &identity : customer.identities) {
         identity.id = m_db.insertReturningId(
-            QStringLiteral("INSERT INTO %1 (%2, %3, %4) VALUES (?, ?, ?) RETURNING %5")
-                .arg(Identities::table, Identities::customerId, Identities::kind, Identities::value,
-                    Identities::id),
-            {customer.id, toWire(identity.kind), identity.value});
+            identitySql, {customer.id, toWire(identity.kind), identity.value});
     }
     return customer;
 }
@@ -207,10 +242,10 @@ QList<Id> CustomerRepository::conversationIds(Id customerId)
 
 std::optional<Id> CustomerRepository::findByIdentity(IdentityKind kind, const QString &value)
 {
-    const QVariant id = m_db.scalar(
-        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND %4 = ?")
-            .arg(Identities::customerId, Identities::table, Identities::kind, Identities::value),
-        {toWire(kind), value});
+    static const QString sql
+        = QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND %4 = ?")
+              .arg(Identities::customerId, Identities::table, Identities::kind, Identities::value);
+    const QVariant id = m_db.scalar(sql, {toWire(kind), value});
     return id.isValid() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
 }
 

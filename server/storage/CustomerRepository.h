@@ -17,13 +17,14 @@ public:
     explicit CustomerRepository(Database &db);
 
     std::optional<Domain::Customer> byId(Domain::Id id);
+    //! The customer an identity belongs to, with all its identities, read in one statement.
+    std::optional<Domain::Customer> byIdentity(Domain::IdentityKind kind, const QString &value);
     //! Customers with id > afterId, by id; search (if given) matches name or any identity.
     QList<Domain::Customer> list(const QString &search, Domain::Id afterId, int limit);
     //! Inserts the customer and its identities; returns it with ids filled in.
     Domain::Customer insert(Domain::Customer customer);
     //! Writes name, language, tags, notes and updatedAt (identities are left as they are).
     void update(const Domain::Customer &customer);
-    //! The customer an identity belongs to, if any.
     //! Moves everything of customer `from` (identities, conversations, messages, calls) to
     //! `into` and deletes `from`. Inside the caller's transaction.
     void mergeInto(Domain::Id into, Domain::Id from);
@@ -34,6 +35,7 @@ public:
         const QList<Domain::Id> &conversationIds);
     //! Ids of the customer's conversations, in id order.
     QList<Domain::Id> conversationIds(Domain::Id customerId);
+    //! The id of the customer an identity belongs to, if any.
     std::optional<Domain::Id> findByIdentity(Domain::IdentityKind kind, const QString &value);
 
 private:

@@ -124,14 +124,17 @@ void Database::commit()
     if (m_rollbackOnly) {
         m_afterCommit.clear();
         m_db.rollback();
+        runOnRollback(0);
         throw StorageError(QStringLiteral("an inner transaction failed; rolled back"));
     }
     if (!m_db.commit()) {
         const QString error = m_db.lastError().text();
         m_afterCommit.clear();
         m_db.rollback();
+        runOnRollback(0);
         throw StorageError(QStringLiteral("cannot commit: %1").arg(error));
     }
+    m_onRollback.clear();
     auto actions = std::move(m_afterCommit);
     m_afterCommit.clear();
     for (auto &action : actions)
@@ -154,9 +157,10 @@ void Database::beginSavepoint()
 {
     if (m_depth == 0)
         throw StorageError(QStringLiteral("a savepoint needs an open transaction"));
-    exec(QStringLiteral("SAVEPOINT level%1").arg(m_depth + 1));
+    exec(QStringLiteral("SAVEPOINT level") + QString::number(m_depth + 1));
     ++m_depth;
-    m_savepoints.push_back({m_depth, m_afterCommit.size(), m_beforeCommit.size(), m_rollbackOnly});
+    m_savepoints.push_back({m_depth, m_afterCommit.size(), m_beforeCommit.size(),
+        m_onRollback.size(), m_rollbackOnly});
     m_rollbackOnly = false;
 }
 
@@ -167,6 +171,16 @@ void Database::undoSavepoint(const QString &name, const Savepoint &savepoint)
     exec(QStringLiteral("RELEASE ") + name);
     m_afterCommit.resize(savepoint.afterCommitMark);
     m_beforeCommit.resize(std::min(m_beforeCommit.size(), savepoint.beforeCommitMark));
+    runOnRollback(savepoint.onRollbackMark);
+}
+
+void Database::runOnRollback(size_t mark)
+{
+    while (m_onRollback.size() > mark) {
+        const std::function<void()> action = std::move(m_onRollback.back());
+        m_onRollback.pop_back();
+        action();
+    }
 }
 
 bool Database::endSavepoint()
@@ -224,6 +238,12 @@ void Database::beforeCommit(std::function<void()> action)
         m_beforeCommit.push_back(std::move(action));
 }
 
+void Database::onRollback(std::function<void()> action)
+{
+    if (m_depth > 0)
+        m_onRollback.push_back(std::move(action));
+}
+
 void Database::rollback()
 {
     Q_ASSERT(m_depth > 0);
@@ -237,6 +257,7 @@ void Database::rollback()
     m_beforeCommit.clear();
     resetStatements();
     m_db.rollback();
+    runOnRollback(0);
 }
 
 Transaction::Transaction(Database &db)

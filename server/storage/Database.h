@@ -68,6 +68,11 @@ public:
     //! back), so what the action writes commits with it; actions it adds run too. Outside a
     //! transaction it runs at once. Used to derive records from everything a transaction did.
     void beforeCommit(std::function<void()> action);
+    //! Runs action if the work it was added in is undone: its savepoint is undone or the
+    //! transaction rolls back (the latest added first); dropped once it is committed. Outside a
+    //! transaction it is dropped. Used to take back what memory followed of uncommitted work;
+    //! action must not throw.
+    void onRollback(std::function<void()> action);
 
 private:
     //! An open savepoint: the depth it opened at and what was pending before it.
@@ -76,6 +81,7 @@ private:
         int depth = 0;
         size_t afterCommitMark = 0;
         size_t beforeCommitMark = 0;
+        size_t onRollbackMark = 0;
         bool rollbackOnly = false;
     };
 
@@ -85,6 +91,8 @@ private:
     void runBeforeCommit(size_t mark);
     //! Undoes the innermost savepoint's work and drops what it left pending.
     void undoSavepoint(const QString &name, const Savepoint &savepoint);
+    //! Runs the onRollback actions from index mark on, the latest first, and drops them.
+    void runOnRollback(size_t mark);
 
     QString m_connectionName;
     QSqlDatabase m_db;
@@ -99,6 +107,7 @@ private:
     std::vector<Savepoint> m_savepoints;
     std::vector<std::function<void()>> m_afterCommit;
     std::vector<std::function<void()>> m_beforeCommit;
+    std::vector<std::function<void()>> m_onRollback;
     bool m_rollbackOnly = false;
 };
 

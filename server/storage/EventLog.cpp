@@ -34,8 +34,7 @@ QByteArray jsonString(const QString &text)
 QByteArray encode(const Event &event, const QByteArray &dataJson)
 {
     return "{\"at\":" + jsonString(WireTime::toJson(event.at).toString()) + ",\"data\":" + dataJson
-        + ",\"seq\":" + QByteArray::number(event.seq) + ",\"type\":" + jsonString(event.type)
-        + '}';
+        + ",\"seq\":" + QByteArray::number(event.seq) + ",\"type\":" + jsonString(event.type) + '}';
 }
 
 } // namespace
@@ -54,11 +53,12 @@ StoredEvent EventLog::append(const QString &type, const Audience &audience, cons
     out.event.data = data;
     out.audience = audience;
     const QByteArray payload = QJsonDocument(data).toJson(QJsonDocument::Compact);
+    static const QString sql
+        = QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?) RETURNING %6")
+              .arg(Events::table, Events::type, Events::at, Events::audience, Events::payload,
+                  Events::seq);
     out.event.seq = m_db.insertReturningId(
-        QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?) RETURNING %6")
-            .arg(Events::table, Events::type, Events::at, Events::audience, Events::payload,
-                Events::seq),
-        {type, WireTime::toMs(out.event.at), audience.encode(), QString::fromUtf8(payload)});
+        sql, {type, WireTime::toMs(out.event.at), audience.encode(), QString::fromUtf8(payload)});
     out.json = encode(out.event, payload);
     return out;
 }

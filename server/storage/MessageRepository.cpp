@@ -19,16 +19,22 @@ MessageRepository::MessageRepository(Database &db)
 
 namespace {
 
-QString selectSql()
+// Every column but the id, in the order read() reads them after it and insert() binds them.
+const QString &dataColumns()
 {
-    return QStringLiteral(
-        "SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13, %14, %15, %16 FROM %17 ")
-        .arg(Messages::id, Messages::conversationId, Messages::customerId, Messages::channel,
-            Messages::kind, Messages::authorUserId, Messages::authorName, Messages::body,
-            Messages::bodyHtml, Messages::createdAt, Messages::delivery, Messages::deliveryError,
-            Messages::providerMessageId, Messages::channelMetadata, Messages::clientId,
-            Messages::whisperTo)
-        .arg(Messages::table);
+    static const QString names = SqlCodec::columns({Messages::conversationId, Messages::customerId,
+        Messages::channel, Messages::kind, Messages::authorUserId, Messages::authorName,
+        Messages::body, Messages::bodyHtml, Messages::createdAt, Messages::delivery,
+        Messages::deliveryError, Messages::providerMessageId, Messages::channelMetadata,
+        Messages::clientId, Messages::whisperTo});
+    return names;
+}
+
+const QString &selectSql()
+{
+    static const QString sql = QStringLiteral("SELECT %1, %2 FROM %3 ")
+                                   .arg(Messages::id, dataColumns(), Messages::table);
+    return sql;
 }
 
 Message read(const QSqlQuery &q)
@@ -57,7 +63,8 @@ Message read(const QSqlQuery &q)
 
 std::optional<Message> MessageRepository::byId(Id id)
 {
-    QSqlQuery &q = m_db.exec(selectSql() + QStringLiteral("WHERE %1 = ?").arg(Messages::id), {id});
+    static const QString sql = selectSql() + QStringLiteral("WHERE %1 = ?").arg(Messages::id);
+    QSqlQuery &q = m_db.exec(sql, {id});
     return q.next() ? std::optional<Message>(read(q)) : std::nullopt;
 }
 
@@ -102,16 +109,10 @@ QList<Message> MessageRepository::ofCustomer(Id customerId, int limit, const Rea
 
 Message MessageRepository::insert(Message m)
 {
-    m.id = m_db.insertReturningId(
-        QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, %10, "
-                       "%11, %12, %13, %14, %15, %16) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?) RETURNING %17")
-            .arg(Messages::table, Messages::conversationId, Messages::customerId, Messages::channel,
-                Messages::kind, Messages::authorUserId, Messages::authorName, Messages::body,
-                Messages::bodyHtml, Messages::createdAt, Messages::delivery,
-                Messages::deliveryError, Messages::providerMessageId, Messages::channelMetadata,
-                Messages::clientId, Messages::whisperTo)
-            .arg(Messages::id),
+    static const QString sql
+        = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
+              .arg(Messages::table, dataColumns(), SqlCodec::markers(15), Messages::id);
+    m.id = m_db.insertReturningId(sql,
         {m.conversationId, m.customerId, toWire(m.channel), toWire(m.kind),
             SqlCodec::optionalId(m.authorUserId), m.authorName, m.body, m.bodyHtml,
             WireTime::toMs(m.createdAt), toWire(m.delivery), m.deliveryError, m.providerMessageId,
@@ -124,10 +125,10 @@ std::optional<Message> MessageRepository::byProviderId(
 {
     if (providerMessageId.isEmpty())
         return std::nullopt;
-    QSqlQuery &q = m_db.exec(selectSql()
-            + QStringLiteral("WHERE %1 = ? AND %2 = ? ORDER BY %3 LIMIT 1")
-                  .arg(Messages::channel, Messages::providerMessageId, Messages::id),
-        {toWire(channel), providerMessageId});
+    static const QString sql = selectSql()
+        + QStringLiteral("WHERE %1 = ? AND %2 = ? ORDER BY %3 LIMIT 1")
+              .arg(Messages::channel, Messages::providerMessageId, Messages::id);
+    QSqlQuery &q = m_db.exec(sql, {toWire(channel), providerMessageId});
     return q.next() ? std::optional<Message>(read(q)) : std::nullopt;
 }
 
@@ -191,8 +192,8 @@ void MessageRepository::rescheduleDelivery(Id messageId, int attempts, qint64 ne
 
 void MessageRepository::removeDelivery(Id messageId)
 {
-    m_db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
-                  .arg(Deliveries::table, Deliveries::messageId),
+    m_db.exec(
+        QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(Deliveries::table, Deliveries::messageId),
         {messageId});
 }
 

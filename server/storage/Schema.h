@@ -88,7 +88,7 @@ inline constexpr Name assignedAt{"assigned_at"};
 inline constexpr Name resolvedAt{"resolved_at"};
 //! Schema 11's index of a queue's waiting work (queue, status, assignee).
 inline constexpr Name queueWaitingIndex{"conversations_queue_waiting"};
-//! Schema 13's index of a channel's assigned work (channel, status, assignee).
+//! Schema 13's index of a channel's assigned work (channel, status, assignee), dropped by 14.
 inline constexpr Name channelLoadIndex{"conversations_channel_load"};
 } // namespace Conversations
 

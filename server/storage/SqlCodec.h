@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QStringList>
 #include <QVariant>
+#include <initializer_list>
 #include <optional>
 
 // Conversions between domain values and column values, shared by the repositories.
@@ -46,6 +47,15 @@ inline QVariant optionalId(const std::optional<Domain::Id> &id)
 inline std::optional<Domain::Id> toOptionalId(const QVariant &value)
 {
     return value.isNull() ? std::nullopt : std::optional<Domain::Id>(value.toLongLong());
+}
+
+//! "a, b, c": the names of columns, for SELECT and INSERT lists.
+inline QString columns(std::initializer_list<QLatin1String> names)
+{
+    QString out;
+    for (const QLatin1String &name : names)
+        out += (out.isEmpty() ? QString() : QStringLiteral(", ")) + name;
+    return out;
 }
 
 //! "?, ?, ?" with n markers, for IN lists and VALUES.

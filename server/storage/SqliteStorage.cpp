@@ -344,10 +344,18 @@ void migration13(Database &db)
                     Conversations::status, Conversations::assigneeId));
 }
 
+// Version 14: routing counts each agent's open work in memory (AgentRoster) and no longer reads
+// it from storage, so the index of version 13 has no reader left and is only written: every new
+// or changed conversation updated it.
+void migration14(Database &db)
+{
+    db.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(Conversations::channelLoadIndex));
+}
+
 // Each entry brings the schema from version (index) to version (index + 1).
 const std::function<void(Database &)> migrations[] = {migration1, migration2, migration3,
     migration4, migration5, migration6, migration7, migration8, migration9, migration10,
-    migration11, migration12, migration13};
+    migration11, migration12, migration13, migration14};
 
 } // namespace
 

@@ -40,15 +40,18 @@ UserRepository::UserRepository(Database &db)
 {
 }
 
-QList<User> UserRepository::select(const QString &where, std::initializer_list<QVariant> values)
+QString UserRepository::selectSql(const QString &where)
 {
-    QSqlQuery &q = m_db.exec(
-        QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12 "
-                       "FROM %13 %14 ORDER BY %1")
-            .arg(Users::id, Users::username, Users::name, Users::role, Users::skills,
-                Users::languages, Users::capacity, Users::presenceState, Users::presenceReason,
-                Users::presenceSince, Users::active, Users::voiceAddress, Users::table, where),
-        values);
+    return QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12 "
+                          "FROM %13 %14 ORDER BY %1")
+        .arg(Users::id, Users::username, Users::name, Users::role, Users::skills, Users::languages,
+            Users::capacity, Users::presenceState, Users::presenceReason, Users::presenceSince,
+            Users::active, Users::voiceAddress, Users::table, where);
+}
+
+QList<User> UserRepository::select(const QString &sql, std::initializer_list<QVariant> values)
+{
+    QSqlQuery &q = m_db.exec(sql, values);
     QList<User> out;
     while (q.next()) {
         User u;
@@ -72,13 +75,15 @@ QList<User> UserRepository::select(const QString &where, std::initializer_list<Q
 
 std::optional<User> UserRepository::byId(Id id)
 {
-    const auto users = select(QStringLiteral("WHERE %1 = ?").arg(Users::id), {id});
+    static const QString sql = selectSql(QStringLiteral("WHERE %1 = ?").arg(Users::id));
+    const auto users = select(sql, {id});
     return users.isEmpty() ? std::nullopt : std::optional<User>(users.first());
 }
 
 std::optional<User> UserRepository::byUsername(const QString &username)
 {
-    const auto users = select(QStringLiteral("WHERE %1 = ?").arg(Users::username), {username});
+    static const QString sql = selectSql(QStringLiteral("WHERE %1 = ?").arg(Users::username));
+    const auto users = select(sql, {username});
     return users.isEmpty() ? std::nullopt : std::optional<User>(users.first());
 }
 
@@ -93,7 +98,8 @@ QString UserRepository::passwordHash(Id id)
 
 QList<User> UserRepository::all()
 {
-    return select(QString(), {});
+    static const QString sql = selectSql(QString());
+    return select(sql, {});
 }
 
 User UserRepository::insert(User user, const QString &passwordHash)

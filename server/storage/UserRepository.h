@@ -45,7 +45,9 @@ public:
     int deleteExpiredTokens(const QDateTime &now);
 
 private:
-    QList<Domain::User> select(const QString &where, std::initializer_list<QVariant> values);
+    //! The statement reading the users that match where ("WHERE …", or empty for all).
+    static QString selectSql(const QString &where);
+    QList<Domain::User> select(const QString &sql, std::initializer_list<QVariant> values);
 
     Database &m_db;
 };

@@ -112,6 +112,60 @@ private Q_SLOTS:
         QCOMPARE(committedRows(), (QStringList{u"a"_s, u"c"_s}));
     }
 
+    void whatIsUndoneRunsItsRollbackActionsLatestFirst()
+    {
+        QStringList undone;
+        const auto undo = [&](const QString &what) {
+            db().onRollback([&undone, what] { undone.append(what); });
+        };
+        // Outside a transaction there is nothing to undo.
+        undo(u"outside"_s);
+        {
+            Transaction group(db());
+            db().beginSavepoint();
+            undo(u"a"_s);
+            QVERIFY(db().endSavepoint());
+
+            db().beginSavepoint();
+            undo(u"b1"_s);
+            {
+                Transaction inner(db());
+                undo(u"b2"_s);
+            } // rolls back: the savepoint is undone as it ends
+            QVERIFY(undone.isEmpty());
+            QVERIFY(!db().endSavepoint());
+            QCOMPARE(undone, (QStringList{u"b2"_s, u"b1"_s}));
+
+            db().beginSavepoint();
+            undo(u"c"_s);
+            QVERIFY(db().endSavepoint());
+            group.commit();
+        }
+        // Committed: a and c are dropped, never run.
+        QCOMPARE(undone, (QStringList{u"b2"_s, u"b1"_s}));
+
+        undone.clear();
+        {
+            Transaction group(db());
+            db().beginSavepoint();
+            undo(u"kept"_s);
+            QVERIFY(db().endSavepoint());
+            undo(u"later"_s);
+        } // the group rolls back: everything it kept is undone
+        QCOMPARE(undone, (QStringList{u"later"_s, u"kept"_s}));
+
+        undone.clear();
+        {
+            Transaction group(db());
+            undo(u"failed"_s);
+            {
+                Transaction inner(db());
+            } // an inner failure: the commit rolls back
+            QVERIFY_THROWS_EXCEPTION(StorageError, group.commit());
+        }
+        QCOMPARE(undone, QStringList{u"failed"_s});
+    }
+
     void aSavepointNeedsATransaction()
     {
         QVERIFY_THROWS_EXCEPTION(StorageError, db().beginSavepoint());

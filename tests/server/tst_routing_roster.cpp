@@ -1,22 +1,29 @@
 // SPDX-FileCopyrightText: Switchboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What routing keeps in memory: the roster (users, presence, each agent's open work per channel)
-// and the waiting work grouped by what it requires, both derived from committed events. On a
-// real hub: a changed profile, a resolved conversation or a deactivated account counts on the
-// next pass, an agent who qualifies for nothing gets nothing while the waiting work keeps its
-// order, and the state is read again correctly after a restart.
+// and the waiting work grouped by what it requires, both derived from events. On a real hub: a
+// changed profile, a resolved conversation or a deactivated account counts on the next pass, an
+// agent who qualifies for nothing gets nothing while the waiting work keeps its order, and the
+// state is read again correctly after a restart. Inside a group of requests committed together,
+// new work is routed with what the group's earlier requests did counted, and what a request
+// undone by its savepoint (or a group rolled back) did leaves no trace in memory.
 #include "ApiClient.h"
 #include "TestHub.h"
 #include "core/Hub.h"
 #include "routing/AgentRoster.h"
 #include "routing/WaitingIndex.h"
 #include "service/InboundService.h"
+#include "service/PeopleService.h"
+#include "service/RoutingService.h"
 #include "storage/AuditRepository.h"
 #include "storage/ConversationRepository.h"
+#include "storage/Database.h"
 #include "storage/Storage.h"
+#include "storage/UserRepository.h"
 
 #include <QJsonArray>
 #include <QTest>
+#include <functional>
 
 using namespace Switchboard;
 using namespace Switchboard::Test;
@@ -134,6 +141,22 @@ struct Floor
             out.append(e.conversationId.value_or(0));
         return out;
     }
+
+    //! Runs work as the request batch runs a request inside a group: under a savepoint of its
+    //! own, in a transaction of its own that commits, or rolls back when kept is false.
+    void request(bool kept, const std::function<void()> &work)
+    {
+        Hub::Database &db = hub.hub().storage().database();
+        db.beginSavepoint();
+        {
+            Hub::Transaction inner(db);
+            work();
+            if (kept)
+                inner.commit();
+        }
+        QCOMPARE(db.endSavepoint(), kept);
+    }
+    const Hub::AgentRoster &roster() { return hub.hub().routing().roster(); }
 
     TestHub hub;
     ApiClient api;
@@ -291,6 +314,82 @@ private Q_SLOTS:
         f.resolve(first, Agent1);
         QTRY_COMPARE(f.assignee(second), std::optional<Id>(f.id(Agent1)));
         QCOMPARE(f.assignedInOrder(), (QList<Id>{urgent, first, second}));
+    }
+
+    void aGroupCountsItsOwnAssignmentsAndForgetsThoseUndone()
+    {
+        Floor f;
+        f.change(Agent1, {{u"capacity"_s, QJsonObject{{u"whatsapp"_s, 2}}}});
+        f.presence(Agent1, u"available"_s);
+        const Id agent1 = f.id(Agent1);
+        Id first = 0;
+        Id third = 0;
+        Id fourth = 0;
+        {
+            Hub::Transaction group(f.hub.hub().storage().database());
+            f.request(true, [&] { first = f.receive(Calm); });
+            QCOMPARE(f.roster().load(agent1, ChannelKind::WhatsApp), 1);
+            // Undone: the item, and the agent's room it took, are back as they were.
+            f.request(false, [&] { f.receive(Later); });
+            QCOMPARE(f.roster().load(agent1, ChannelKind::WhatsApp), 1);
+            f.request(true, [&] { third = f.receive(u"Hello, a third question"_s); });
+            // Nothing of the group is committed yet, and still agent1 is full.
+            f.request(true, [&] { fourth = f.receive(u"Hello, a fourth question"_s); });
+            QCOMPARE(f.roster().load(agent1, ChannelKind::WhatsApp), 2);
+            group.commit();
+        }
+        QCOMPARE(f.assignee(first), std::optional<Id>(agent1));
+        QCOMPARE(f.assignee(third), std::optional<Id>(agent1));
+        QVERIFY(!f.assignee(fourth));
+        QCOMPARE(f.assignedInOrder(), (QList<Id>{first, third}));
+        QCOMPARE(f.roster().load(agent1, ChannelKind::WhatsApp), 2);
+    }
+
+    void presenceAndUsersUndoneInAGroupLeaveNoTrace()
+    {
+        Floor f;
+        f.change(Agent1, {{u"capacity"_s, QJsonObject{{u"whatsapp"_s, 3}}}});
+        f.presence(Agent1, u"available"_s);
+        const User agent1 = f.hub.user(Agent1);
+        Hub::PeopleService &people = f.hub.hub().people();
+        const auto takeABreak = [&] {
+            QVERIFY(people.setPresence(agent1, agent1.id, PresenceState::Break, u"lunch"_s).ok());
+        };
+        Id taken = 0;
+        Id waiting = 0;
+        Id newcomer = 0;
+        {
+            Hub::Transaction group(f.hub.hub().storage().database());
+            // A break undone: agent1 is still available to the next request.
+            f.request(false, takeABreak);
+            QCOMPARE(f.roster().user(agent1.id)->presence.state, PresenceState::Available);
+            f.request(true, [&] { taken = f.receive(Calm); });
+            // A break kept, though not committed yet: new work waits.
+            f.request(true, takeABreak);
+            f.request(true, [&] { waiting = f.receive(Later); });
+            QCOMPARE(f.roster().user(agent1.id)->presence.state, PresenceState::Break);
+            f.request(true, [&] {
+                Hub::NewUser user;
+                user.username = u"agent9"_s;
+                user.password = TestHub::password();
+                user.profile.name = u"Agent Nine"_s;
+                user.profile.role = Role::Agent;
+                const auto created = people.createUser(user);
+                QVERIFY(created.ok());
+                newcomer = created.value().id;
+            });
+            QVERIFY(f.roster().user(newcomer));
+            QCOMPARE(f.roster().load(agent1.id, ChannelKind::WhatsApp), 1);
+            // The whole group rolls back.
+        }
+        QCOMPARE(f.roster().user(agent1.id)->presence.state, PresenceState::Available);
+        QCOMPARE(f.roster().load(agent1.id, ChannelKind::WhatsApp), 0);
+        QVERIFY(!f.roster().user(newcomer));
+        QCOMPARE(f.roster().users().size(), f.hub.hub().storage().users().all().size());
+        QVERIFY(taken != 0 && waiting != 0);
+        // The next item finds agent1 available, with all their room.
+        const Id next = f.receive(Calm);
+        QCOMPARE(f.assignee(next), std::optional<Id>(agent1.id));
     }
 
     void theStateIsReadAgainAfterARestart()

@@ -51,7 +51,7 @@ private:
     static void dropSchema10(QSqlDatabase &db)
     {
         for (const char *statement :
-            {"DROP INDEX conversations_channel_load", "ALTER TABLE calls DROP COLUMN wrap_up_seconds",
+            {"ALTER TABLE calls DROP COLUMN wrap_up_seconds",
                 "DROP INDEX conversations_queue_waiting",
                 "DROP TABLE conversation_tags", "DROP TABLE conversation_work",
                 "DROP TABLE conversation_closures", "DROP TRIGGER conversation_work_start",
@@ -111,6 +111,36 @@ private Q_SLOTS:
         QVERIFY2(again.open(&error), qPrintable(error));
         QCOMPARE(again.schemaVersion(), SqliteStorage::latestSchemaVersion());
         QVERIFY(again.messages().byId(id).has_value());
+    }
+
+    void aCustomerIsFoundByAnyOfItsIdentities()
+    {
+        QTemporaryDir dir;
+        SqliteStorage storage(dir.filePath(QStringLiteral("hub.sqlite")));
+        QString error;
+        QVERIFY2(storage.open(&error), qPrintable(error));
+        Domain::Customer customer;
+        customer.name = QStringLiteral("Ana");
+        customer.language = QStringLiteral("pt");
+        customer.tags = {QStringLiteral("vip")};
+        customer.identities = {{0, Domain::IdentityKind::Email, QStringLiteral("ana@example.net")},
+            {0, Domain::IdentityKind::WhatsApp, QStringLiteral("351910000001")}};
+        customer = storage.customers().insert(customer);
+        Domain::Customer other;
+        other.name = QStringLiteral("Rui");
+        other.identities = {{0, Domain::IdentityKind::WhatsApp, QStringLiteral("351910000002")}};
+        storage.customers().insert(other);
+
+        const auto found = storage.customers().byIdentity(
+            Domain::IdentityKind::WhatsApp, QStringLiteral("351910000001"));
+        QVERIFY(found.has_value());
+        QCOMPARE(found->toJson(), storage.customers().byId(customer.id)->toJson());
+        QCOMPARE(found->identities.size(), 2);
+        QCOMPARE(found->identities.first().value, QStringLiteral("ana@example.net"));
+        QCOMPARE(found->tags, QStringList{QStringLiteral("vip")});
+        // The kind counts, not only the value.
+        QVERIFY(!storage.customers().byIdentity(
+            Domain::IdentityKind::Email, QStringLiteral("351910000001")));
     }
 
     void migratesCallsToHoldState()
@@ -213,8 +243,9 @@ private Q_SLOTS:
             c.tags.clear();
             openId = storage.conversations().insert(c).id;
         }
-        // Back to version 9 (versions 11 to 13 add two indexes and a column).
-        setUserVersion(path, SqliteStorage::latestSchemaVersion() - 4, dropSchema10);
+        // Back to version 9 (versions 11 to 13 add two indexes and a column, 14 drops the index
+        // of 13 again).
+        setUserVersion(path, SqliteStorage::latestSchemaVersion() - 5, dropSchema10);
 
         SqliteStorage storage(path);
         QString error;
@@ -239,6 +270,11 @@ private Q_SLOTS:
                        {openId})
                      .toLongLong(),
             Domain::WireTime::toMs(created));
+        // Nothing reads a channel's assigned work from storage any more: its index is gone.
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = "
+                                          "'conversations_channel_load'"))
+                     .toInt(),
+            0);
     }
 
     void refusesADatabaseFromANewerHub()
