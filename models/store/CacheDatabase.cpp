@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <sqlite3.h>
 
 namespace Switchboard::Store {
 
@@ -220,6 +221,22 @@ int CacheDatabase::run(QSqlQuery &query)
 QVariant CacheDatabase::nativeHandle() const
 {
     return m_db.driver()->handle();
+}
+
+CacheDatabase::Interrupter CacheDatabase::interrupter() const
+{
+    Interrupter interrupter;
+    const QVariant handle = nativeHandle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        interrupter.m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    return interrupter;
+}
+
+void CacheDatabase::Interrupter::interrupt() const
+{
+    // sqlite3_interrupt() may be called from any thread (SQLite documents it so).
+    if (m_handle)
+        sqlite3_interrupt(static_cast<sqlite3 *>(m_handle));
 }
 
 void CacheDatabase::transaction(const std::function<void()> &work, Durability durability)

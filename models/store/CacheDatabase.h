@@ -57,6 +57,19 @@ public:
     QSqlQuery &select(const QString &sql, std::initializer_list<QVariant> values = {});
     //! The driver's handle (a sqlite3 *), for the bulk writes bound through SQLite's C API.
     QVariant nativeHandle() const;
+    //! Stops the statement running on this connection, from any thread, while the connection is
+    //! open: it fails with "interrupted" (a CacheError), and its transaction is rolled back.
+    //! Taken on the connection's thread; a default one does nothing.
+    class Interrupter
+    {
+    public:
+        void interrupt() const;
+
+    private:
+        friend class CacheDatabase;
+        void *m_handle = nullptr;
+    };
+    Interrupter interrupter() const;
     //! How a committed transaction must survive.
     enum class Durability {
         //! A power cut loses nothing committed (what the agent did: the outbox, read marks).

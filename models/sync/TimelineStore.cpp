@@ -20,6 +20,11 @@ namespace {
 // store at the end of the first sync.
 constexpr int PageCacheKiB = 128 * 1024;
 
+// Thrown inside a batch's transaction when the store is cancelled: the batch is rolled back.
+struct Cancelled
+{
+};
+
 } // namespace
 
 TimelineStore::TimelineStore(const QString &cachePath, QObject *parent)
@@ -30,7 +35,13 @@ TimelineStore::TimelineStore(const QString &cachePath, QObject *parent)
     m_thread.setObjectName(QStringLiteral("Switchboard::TimelineStore"));
     m_context->moveToThread(&m_thread);
     // Emitted on the store's thread as it ends: the connection is closed where it was opened.
-    connect(&m_thread, &QThread::finished, m_context, [this] { m_db.reset(); },
+    connect(
+        &m_thread, &QThread::finished, m_context,
+        [this] {
+            const QMutexLocker lock(&m_interrupterLock);
+            m_interrupter = {};
+            m_db.reset();
+        },
         Qt::DirectConnection);
     m_thread.start();
 }
@@ -45,9 +56,12 @@ TimelineStore::~TimelineStore()
 
 void TimelineStore::cancel()
 {
-    // The batch being written is finished (it is a whole transaction either way); the jobs
-    // after it are not started, and what is reported after this is not delivered.
+    // The jobs not started are dropped, what is reported after this is not delivered, and the
+    // one being written stops: its transaction is rolled back, so the cache holds whole batches
+    // only, and a first sync stopped here runs again from the start.
     m_cancelled.storeRelaxed(true);
+    const QMutexLocker lock(&m_interrupterLock);
+    m_interrupter.interrupt();
 }
 
 void TimelineStore::post(std::function<void()> job)
@@ -70,6 +84,8 @@ Store::CacheDatabase &TimelineStore::database()
             throw Store::CacheError(opened.error);
         db->exec(QStringLiteral("PRAGMA cache_size = -%1").arg(PageCacheKiB));
         m_db = std::move(db);
+        const QMutexLocker lock(&m_interrupterLock);
+        m_interrupter = m_db->interrupter();
     }
     return *m_db;
 }
@@ -100,6 +116,9 @@ void TimelineStore::store(QList<ReceivedTimeline> batch)
             db.transaction(
                 [&] {
                     for (const ReceivedTimeline &timeline : batch) {
+                        // Between statements an interrupt would be lost; the flag is not.
+                        if (m_cancelled.loadRelaxed())
+                            throw Cancelled{};
                         if (timeline.records.customer) {
                             writer.storeTimeline(timeline.records, changes,
                                 Store::CacheWriter::FullText::Deferred);
@@ -116,6 +135,8 @@ void TimelineStore::store(QList<ReceivedTimeline> batch)
                 Store::CacheDatabase::Durability::Restartable);
         } catch (const Store::CacheError &error) {
             report([this, message = error.message()] { Q_EMIT failed(message); });
+            return;
+        } catch (const Cancelled &) {
             return;
         }
         report([this, changes = std::move(changes)] { Q_EMIT stored(changes); });

@@ -5,19 +5,18 @@
 #include "store/ChangeSet.h"
 #include "store/TimelineReader.h"
 
+#include "store/CacheDatabase.h"
+
 #include <QAtomicInteger>
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QJsonObject>
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QThread>
 #include <functional>
 #include <memory>
-
-namespace Switchboard::Store {
-class CacheDatabase;
-}
 
 namespace Switchboard::Sync {
 
@@ -35,7 +34,7 @@ struct ReceivedTimeline
 //! Stores the first sync's timelines on a thread of its own, through a second connection to the
 //! same cache file, so that the next answers are received and read while a batch is written
 //! (docs/performance.md). Work is done in the order it is given; each batch is one restartable
-//! transaction. Destroying the store waits for the batch being written and drops the rest.
+//! transaction. Destroying the store cancels what is left and waits for its thread.
 class TimelineStore : public QObject
 {
     Q_OBJECT
@@ -48,8 +47,8 @@ public:
     //! After the batches given before: indexes every message's text and records the first sync
     //! as done with the log's head as the cursor, in one transaction; then finished().
     void finish(qint64 head);
-    //! Drops the jobs not started yet; the batch being written is finished, and nothing is
-    //! reported any more.
+    //! Drops the jobs not started yet and interrupts the one being written (its transaction is
+    //! rolled back whole); nothing is reported any more.
     void cancel();
     //! How many jobs were given and not yet reported.
     int queued() const { return m_queued; }
@@ -73,6 +72,9 @@ private:
     QObject *m_context = nullptr;
     //! Used on m_thread only; closed there when it finishes.
     std::unique_ptr<Store::CacheDatabase> m_db;
+    //! Stops what m_db is running, from the owner's thread; set once m_db is open.
+    QMutex m_interrupterLock;
+    Store::CacheDatabase::Interrupter m_interrupter;
     //! Set when the store is going away: jobs not started yet are dropped.
     QAtomicInteger<bool> m_cancelled = false;
     int m_queued = 0;

@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Switchboard;
@@ -174,6 +176,38 @@ private Q_SLOTS:
         // Each batch is one transaction: stored whole or not at all; never marked done.
         QVERIFY(QList<int>({0, 200, 400}).contains(customersStored(cache)));
         QVERIFY(!Store::CacheReader(cache.readDb()).initialSyncDone());
+    }
+
+    // Cancelled while a batch is being written: the write stops and its transaction is rolled
+    // back, so the store goes away at once and the batch before stays whole.
+    void cancellingInterruptsTheBatchBeingWritten()
+    {
+        CacheFixture cache;
+        // A connection that waits for nothing tells whether the store holds the write lock.
+        const QString name = u"lock-probe"_s;
+        {
+            QSqlDatabase probe = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            probe.setDatabaseName(cache.writeDb().path());
+            probe.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=0"_s);
+            QVERIFY(probe.open());
+            const auto writing = [&] {
+                QSqlQuery query(probe);
+                if (!query.exec(u"BEGIN IMMEDIATE"_s))
+                    return true;
+                query.exec(u"ROLLBACK"_s);
+                return false;
+            };
+            TimelineStore store(cache.writeDb().path());
+            QSignalSpy stored(&store, &TimelineStore::stored);
+            store.store(batch(cache, 1, 10));
+            QTRY_COMPARE(stored.size(), 1);
+            store.store(batch(cache, 11, 6000));
+            QTRY_VERIFY(writing());
+            store.cancel();
+            // Leaving the scope waits for the store's thread: the second batch was stopped.
+        }
+        QSqlDatabase::removeDatabase(name);
+        QCOMPARE(customersStored(cache), 10);
     }
 };
 
