@@ -301,6 +301,12 @@ private Q_SLOTS:
         QVERIFY(reader.search(QStringLiteral("quokka"), 10).isEmpty());
         cache.write([&](Store::CacheWriter &w, Store::ChangeSet &) { w.rebuildMessageIndex(); });
         QCOMPARE(reader.search(QStringLiteral("quokka"), 10).size(), 5);
+        // The rebuild's larger in-memory hash is not left to the messages stored after it.
+        QSqlQuery hashSize = cache.readDb().exec(
+            QStringLiteral("SELECT v FROM messages_fts_config WHERE k = 'hashsize'"));
+        QVERIFY(hashSize.next());
+        QCOMPARE(hashSize.value(0).toInt(), 1024 * 1024);
+        hashSize.finish();
 
         // The same answer without usable text: the records are encoded here, indexed per row,
         // and the counts are the same as message by message.
