@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "Schema.h"
 #include "SqlCodec.h"
+#include "Statement.h"
 #include "domain/WireTime.h"
 
 #include <QJsonArray>
@@ -54,11 +55,14 @@ StoredEvent EventLog::append(const QString &type, const Audience &audience, cons
     out.audience = audience;
     const QByteArray payload = QJsonDocument(data).toJson(QJsonDocument::Compact);
     static const QString sql
-        = QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?) RETURNING %6")
-              .arg(Events::table, Events::type, Events::at, Events::audience, Events::payload,
-                  Events::seq);
-    out.event.seq = m_db.insertReturningId(
-        sql, {type, WireTime::toMs(out.event.at), audience.encode(), QString::fromUtf8(payload)});
+        = QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?)")
+              .arg(Events::table, Events::type, Events::at, Events::audience, Events::payload);
+    out.event.seq = m_db.statement(sql)
+                        .bind(0, type)
+                        .bind(1, WireTime::toMs(out.event.at))
+                        .bind(2, audience.encode())
+                        .bindUtf8(3, payload)
+                        .insert();
     out.json = encode(out.event, payload);
     return out;
 }
