@@ -170,6 +170,12 @@ private Q_SLOTS:
         QCOMPARE(db().scalar(QStringLiteral("SELECT group_concat(s) FROM t")).toString(),
             QStringLiteral("kept"));
     }
+
+    void theStatementJournalIsKeptInMemory()
+    {
+        // Each request of a group commit runs under a savepoint; see SqliteStorage::open.
+        QCOMPARE(db().scalar(QStringLiteral("PRAGMA temp_store")).toInt(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStatement)
