@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "Schema.h"
 #include "SqlCodec.h"
+#include "Statement.h"
 #include "domain/WireTime.h"
 
 namespace Switchboard::Hub {
@@ -22,14 +23,20 @@ AuditEntry AuditRepository::append(AuditEntry entry)
     Q_ASSERT_X(m_db.inTransaction(), "AuditRepository::append", "written with what it records");
     static const QString sql
         = QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING %10")
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
               .arg(AuditLog::table, AuditLog::at, AuditLog::userId, AuditLog::userName,
                   AuditLog::action, AuditLog::conversationId, AuditLog::messageId, AuditLog::reason,
-                  AuditLog::details, AuditLog::id);
-    entry.id = m_db.insertReturningId(sql,
-        {WireTime::toMs(entry.at), entry.userId, entry.userName, entry.action,
-            SqlCodec::optionalId(entry.conversationId), SqlCodec::optionalId(entry.messageId),
-            entry.reason, SqlCodec::encodeObject(entry.details)});
+                  AuditLog::details);
+    entry.id = m_db.statement(sql)
+                   .bind(0, WireTime::toMs(entry.at))
+                   .bind(1, entry.userId)
+                   .bind(2, entry.userName)
+                   .bind(3, entry.action)
+                   .bind(4, entry.conversationId)
+                   .bind(5, entry.messageId)
+                   .bind(6, entry.reason)
+                   .bindUtf8(7, QJsonDocument(entry.details).toJson(QJsonDocument::Compact))
+                   .insert();
     return entry;
 }
 

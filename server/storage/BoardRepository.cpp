@@ -174,22 +174,24 @@ QueueFigures BoardRepository::queueFigures(
                   Messages::conversationId, Conversations::id, Messages::kind);
     QSqlQuery &replies = m_db.exec(
         // CROSS JOIN keeps the day's replies the outer loop (not every conversation of the queue).
+        // The kind is written in the text, not bound, so SQLite can read the day's replies from
+        // their partial index (schema 15).
         QStringLiteral("SELECT f.ch, f.created, f.first_at FROM (SELECT c.%1 AS cid, c.%2 AS ch, "
                        "c.%3 AS created, %4 AS first_id, %5 AS first_at FROM (SELECT DISTINCT "
-                       "m.%7 AS id FROM %8 m WHERE m.%9 = ? AND m.%10 >= ?) t CROSS JOIN %6 c ON "
-                       "c.%1 = t.id WHERE c.%11 >= ? AND ")
+                       "m.%7 AS id FROM %8 m WHERE m.%9 = '%12' AND m.%10 >= ?) t CROSS JOIN "
+                       "%6 c ON c.%1 = t.id WHERE c.%11 >= ? AND ")
                 .arg(Conversations::id, Conversations::channel, Conversations::createdAt,
                     firstReply.arg(Messages::id), firstReply.arg(Messages::createdAt),
                     Conversations::table, Messages::conversationId, Messages::table, Messages::kind)
-                .arg(Messages::createdAt, Conversations::updatedAt)
+                .arg(Messages::createdAt, Conversations::updatedAt, toWire(MessageKind::Reply))
             + inQueue
             + QStringLiteral(") f WHERE f.first_at >= ? AND EXISTS (SELECT 1 FROM %1 i INDEXED BY "
                              "%2 WHERE i.%3 = f.cid AND i.%4 = ? AND i.%5 < f.first_id)")
                   .arg(Messages::table, Messages::byConversationIndex, Messages::conversationId,
                       Messages::kind, Messages::id),
         [&] {
-            QList<QVariant> values{toWire(MessageKind::Reply), toWire(MessageKind::Reply),
-                toWire(MessageKind::Reply), dayStartMs, dayStartMs};
+            QList<QVariant> values{
+                toWire(MessageKind::Reply), toWire(MessageKind::Reply), dayStartMs, dayStartMs};
             if (queueId)
                 values.append(*queueId);
             values << dayStartMs << toWire(MessageKind::Inbound);

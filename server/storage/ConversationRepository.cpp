@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "Schema.h"
 #include "SqlCodec.h"
+#include "Statement.h"
 #include "domain/WireTime.h"
 
 namespace Switchboard::Hub {
@@ -38,29 +39,29 @@ const QString &selectSql()
     return sql;
 }
 
-Conversation read(const QSqlQuery &q)
+// Reads a row of selectSql() from a QueryRow or a Statement.
+template <typename Row> Conversation read(const Row &q)
 {
     Conversation c;
-    c.id = q.value(0).toLongLong();
-    c.customerId = q.value(1).toLongLong();
-    c.channel = fromWire<ChannelKind>(q.value(2).toString()).value_or(ChannelKind::Email);
-    c.status
-        = fromWire<ConversationStatus>(q.value(3).toString()).value_or(ConversationStatus::Open);
-    c.assigneeId = SqlCodec::toOptionalId(q.value(4));
-    c.priority = static_cast<Priority>(qBound(0, q.value(5).toInt(), int(Priority::Urgent)));
-    c.slaDueAt = WireTime::fromMs(q.value(6).toLongLong());
-    c.tags = SqlCodec::decodeList(q.value(7).toString());
-    c.subject = q.value(8).toString();
-    c.externalThreadId = q.value(9).toString();
-    c.createdAt = WireTime::fromMs(q.value(10).toLongLong());
-    c.updatedAt = WireTime::fromMs(q.value(11).toLongLong());
-    c.lastMessageAt = WireTime::fromMs(q.value(12).toLongLong());
-    c.lastMessageId = q.value(13).toLongLong();
-    c.originConversationId = SqlCodec::toOptionalId(q.value(14));
-    const QString analysis = q.value(15).toString();
+    c.id = q.int64(0);
+    c.customerId = q.int64(1);
+    c.channel = fromWire<ChannelKind>(q.text(2)).value_or(ChannelKind::Email);
+    c.status = fromWire<ConversationStatus>(q.text(3)).value_or(ConversationStatus::Open);
+    c.assigneeId = SqlCodec::optionalIdAt(q, 4);
+    c.priority = static_cast<Priority>(qBound(0, int(q.int64(5)), int(Priority::Urgent)));
+    c.slaDueAt = WireTime::fromMs(q.int64(6));
+    c.tags = SqlCodec::decodeList(q.text(7));
+    c.subject = q.text(8);
+    c.externalThreadId = q.text(9);
+    c.createdAt = WireTime::fromMs(q.int64(10));
+    c.updatedAt = WireTime::fromMs(q.int64(11));
+    c.lastMessageAt = WireTime::fromMs(q.int64(12));
+    c.lastMessageId = q.int64(13);
+    c.originConversationId = SqlCodec::optionalIdAt(q, 14);
+    const QString analysis = q.text(15);
     if (!analysis.isEmpty())
         c.analysis = Analysis::fromJson(SqlCodec::decodeObject(analysis));
-    c.queueId = SqlCodec::toOptionalId(q.value(16));
+    c.queueId = SqlCodec::optionalIdAt(q, 16);
     return c;
 }
 
@@ -69,11 +70,24 @@ QString analysisText(const Conversation &c)
     return c.analysis ? SqlCodec::encodeObject(c.analysis->toJson()) : QString();
 }
 
+// Binds the seven columns insert() and update() both write in this order, from marker at on:
+// status, assignee, priority, SLA, tags, subject, external thread.
+Statement &bindState(Statement &q, int at, const Conversation &c)
+{
+    return q.bind(at, toWire(c.status))
+        .bind(at + 1, c.assigneeId)
+        .bind(at + 2, int(c.priority))
+        .bind(at + 3, WireTime::toMs(c.slaDueAt))
+        .bind(at + 4, SqlCodec::encodeList(c.tags))
+        .bind(at + 5, c.subject)
+        .bind(at + 6, c.externalThreadId);
+}
+
 QList<Conversation> readAll(QSqlQuery &q)
 {
     QList<Conversation> out;
     while (q.next())
-        out.append(read(q));
+        out.append(read(SqlCodec::QueryRow{q}));
     return out;
 }
 
@@ -82,7 +96,8 @@ QList<Conversation> readAll(QSqlQuery &q)
 std::optional<Conversation> ConversationRepository::byId(Id id)
 {
     static const QString sql = selectSql() + QStringLiteral("WHERE %1 = ?").arg(Conversations::id);
-    QSqlQuery &q = m_db.exec(sql, {id});
+    Statement &q = m_db.statement(sql);
+    q.bind(0, id);
     return q.next() ? std::optional<Conversation>(read(q)) : std::nullopt;
 }
 
@@ -129,23 +144,29 @@ std::optional<Conversation> ConversationRepository::findOpenThread(
         + QStringLiteral("WHERE %1 = ? AND %2 = ? AND %3 = ? AND %4 <> ? ORDER BY %5 DESC LIMIT 1")
               .arg(Conversations::customerId, Conversations::channel,
                   Conversations::externalThreadId, Conversations::status, Conversations::id);
-    QSqlQuery &q = m_db.exec(
-        sql, {customerId, toWire(channel), externalThreadId, toWire(ConversationStatus::Resolved)});
+    Statement &q = m_db.statement(sql);
+    q.bind(0, customerId)
+        .bind(1, toWire(channel))
+        .bind(2, externalThreadId)
+        .bind(3, toWire(ConversationStatus::Resolved));
     return q.next() ? std::optional<Conversation>(read(q)) : std::nullopt;
 }
 
 Conversation ConversationRepository::insert(Conversation c)
 {
-    static const QString sql
-        = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
-              .arg(Conversations::table, dataColumns(), SqlCodec::markers(16), Conversations::id);
-    c.id = m_db.insertReturningId(sql,
-        {c.customerId, toWire(c.channel), toWire(c.status), SqlCodec::optionalId(c.assigneeId),
-            int(c.priority), WireTime::toMs(c.slaDueAt), SqlCodec::encodeList(c.tags), c.subject,
-            c.externalThreadId, WireTime::toMs(c.createdAt), WireTime::toMs(c.updatedAt),
-            WireTime::toMs(c.lastMessageAt), c.lastMessageId,
-            SqlCodec::optionalId(c.originConversationId), analysisText(c),
-            SqlCodec::optionalId(c.queueId)});
+    static const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                   .arg(Conversations::table, dataColumns(), SqlCodec::markers(16));
+    Statement &q = m_db.statement(sql);
+    q.bind(0, c.customerId).bind(1, toWire(c.channel));
+    c.id = bindState(q, 2, c)
+               .bind(9, WireTime::toMs(c.createdAt))
+               .bind(10, WireTime::toMs(c.updatedAt))
+               .bind(11, WireTime::toMs(c.lastMessageAt))
+               .bind(12, c.lastMessageId)
+               .bind(13, c.originConversationId)
+               .bind(14, analysisText(c))
+               .bind(15, c.queueId)
+               .insert();
     return c;
 }
 
@@ -159,11 +180,14 @@ void ConversationRepository::update(const Conversation &c)
                   Conversations::subject, Conversations::externalThreadId, Conversations::updatedAt,
                   Conversations::lastMessageAt, Conversations::lastMessageId,
                   Conversations::analysis, Conversations::queueId, Conversations::id);
-    m_db.exec(sql,
-        {toWire(c.status), SqlCodec::optionalId(c.assigneeId), int(c.priority),
-            WireTime::toMs(c.slaDueAt), SqlCodec::encodeList(c.tags), c.subject, c.externalThreadId,
-            WireTime::toMs(c.updatedAt), WireTime::toMs(c.lastMessageAt), c.lastMessageId,
-            analysisText(c), SqlCodec::optionalId(c.queueId), c.id});
+    bindState(m_db.statement(sql), 0, c)
+        .bind(7, WireTime::toMs(c.updatedAt))
+        .bind(8, WireTime::toMs(c.lastMessageAt))
+        .bind(9, c.lastMessageId)
+        .bind(10, analysisText(c))
+        .bind(11, c.queueId)
+        .bind(12, c.id)
+        .run();
 }
 
 QList<Conversation> ConversationRepository::unfinished()
@@ -181,8 +205,9 @@ std::optional<Id> ConversationRepository::lastAssignee(Id customerId, Id exceptC
                          "ORDER BY %5 DESC, %4 DESC LIMIT 1")
               .arg(Conversations::assigneeId, Conversations::table, Conversations::customerId,
                   Conversations::id, Conversations::updatedAt);
-    const QVariant id = m_db.scalar(sql, {customerId, exceptConversation});
-    return id.isValid() && !id.isNull() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
+    Statement &q = m_db.statement(sql);
+    q.bind(0, customerId).bind(1, exceptConversation);
+    return q.next() ? SqlCodec::optionalIdAt(q, 0) : std::nullopt;
 }
 
 } // namespace Switchboard::Hub

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "Schema.h"
 #include "SqlCodec.h"
+#include "Statement.h"
 #include "domain/WireTime.h"
 
 #include <QHash>
@@ -30,27 +31,27 @@ const QString &selectColumns()
     return columns;
 }
 
-// An identity read as (id, customer id, kind, value) from column `at` on.
-Identity readIdentity(const QSqlQuery &q, int at = 0)
+// An identity read as (id, customer id, kind, value) from column `at` on, from a QueryRow or a
+// Statement.
+template <typename Row> Identity readIdentity(const Row &q, int at = 0)
 {
     Identity identity;
-    identity.id = q.value(at).toLongLong();
-    identity.kind
-        = fromWire<IdentityKind>(q.value(at + 2).toString()).value_or(IdentityKind::Email);
-    identity.value = q.value(at + 3).toString();
+    identity.id = q.int64(at);
+    identity.kind = fromWire<IdentityKind>(q.text(at + 2)).value_or(IdentityKind::Email);
+    identity.value = q.text(at + 3);
     return identity;
 }
 
-Customer readCustomer(const QSqlQuery &q)
+template <typename Row> Customer readCustomer(const Row &q)
 {
     Customer c;
-    c.id = q.value(0).toLongLong();
-    c.name = q.value(1).toString();
-    c.language = q.value(2).toString();
-    c.tags = SqlCodec::decodeList(q.value(3).toString());
-    c.notes = q.value(4).toString();
-    c.createdAt = WireTime::fromMs(q.value(5).toLongLong());
-    c.updatedAt = WireTime::fromMs(q.value(6).toLongLong());
+    c.id = q.int64(0);
+    c.name = q.text(1);
+    c.language = q.text(2);
+    c.tags = SqlCodec::decodeList(q.text(3));
+    c.notes = q.text(4);
+    c.createdAt = WireTime::fromMs(q.int64(5));
+    c.updatedAt = WireTime::fromMs(q.int64(6));
     return c;
 }
 
@@ -79,8 +80,10 @@ void CustomerRepository::loadIdentities(QList<Customer> &customers)
         = m_db.exec(QStringLiteral("SELECT %1, %2, %3, %4 FROM %5 WHERE %2 IN (%6) ORDER BY %1")
                         .arg(Identities::id, Identities::customerId, Identities::kind,
                             Identities::value, Identities::table, ids.join(QLatin1Char(','))));
-    while (q.next())
-        customers[index.value(q.value(1).toLongLong())].identities.append(readIdentity(q));
+    while (q.next()) {
+        customers[index.value(q.value(1).toLongLong())].identities.append(
+            readIdentity(SqlCodec::QueryRow{q}));
+    }
 }
 
 std::optional<Customer> CustomerRepository::byId(Id id)
@@ -90,7 +93,7 @@ std::optional<Customer> CustomerRepository::byId(Id id)
     QSqlQuery &q = m_db.exec(sql, {id});
     if (!q.next())
         return std::nullopt;
-    Customer customer = readCustomer(q);
+    Customer customer = readCustomer(SqlCodec::QueryRow{q});
     q.finish();
     static const QString identities
         = QStringLiteral("SELECT %1, %2, %3, %4 FROM %5 WHERE %2 = ? ORDER BY %1")
@@ -98,7 +101,7 @@ std::optional<Customer> CustomerRepository::byId(Id id)
                   Identities::table);
     QSqlQuery &i = m_db.exec(identities, {id});
     while (i.next())
-        customer.identities.append(readIdentity(i));
+        customer.identities.append(readIdentity(SqlCodec::QueryRow{i}));
     return customer;
 }
 
@@ -110,7 +113,8 @@ std::optional<Customer> CustomerRepository::byIdentity(IdentityKind kind, const 
                          "JOIN %6 i ON i.%3 = c.%8 WHERE f.%4 = ? AND f.%5 = ? ORDER BY i.%2")
               .arg(selectColumns(), Identities::id, Identities::customerId, Identities::kind,
                   Identities::value, Identities::table, Customers::table, Customers::id);
-    QSqlQuery &q = m_db.exec(sql, {toWire(kind), value});
+    Statement &q = m_db.statement(sql);
+    q.bind(0, toWire(kind)).bind(1, value);
     std::optional<Customer> out;
     while (q.next()) {
         if (!out)
@@ -137,7 +141,7 @@ QList<Customer> CustomerRepository::list(const QString &search, Id afterId, int 
             {afterId, limit});
     QList<Customer> out;
     while (q.next())
-        out.append(readCustomer(q));
+        out.append(readCustomer(SqlCodec::QueryRow{q}));
     loadIdentities(out);
     return out;
 }
@@ -146,19 +150,26 @@ Customer CustomerRepository::insert(Customer customer)
 {
     static const QString sql
         = QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7) VALUES "
-                         "(?, ?, ?, ?, ?, ?) RETURNING %8")
+                         "(?, ?, ?, ?, ?, ?)")
               .arg(Customers::table, Customers::name, Customers::language, Customers::tags,
-                  Customers::notes, Customers::createdAt, Customers::updatedAt, Customers::id);
+                  Customers::notes, Customers::createdAt, Customers::updatedAt);
     static const QString identitySql
-        = QStringLiteral("INSERT INTO %1 (%2, %3, %4) VALUES (?, ?, ?) RETURNING %5")
-              .arg(Identities::table, Identities::customerId, Identities::kind, Identities::value,
-                  Identities::id);
-    customer.id = m_db.insertReturningId(sql,
-        {customer.name, customer.language, SqlCodec::encodeList(customer.tags), customer.notes,
-            WireTime::toMs(customer.createdAt), WireTime::toMs(customer.updatedAt)});
+        = QStringLiteral("INSERT INTO %1 (%2, %3, %4) VALUES (?, ?, ?)")
+              .arg(Identities::table, Identities::customerId, Identities::kind, Identities::value);
+    customer.id = m_db.statement(sql)
+                      .bind(0, customer.name)
+                      .bind(1, customer.language)
+                      .bind(2, SqlCodec::encodeList(customer.tags))
+                      .bind(3, customer.notes)
+                      .bind(4, WireTime::toMs(customer.createdAt))
+                      .bind(5, WireTime::toMs(customer.updatedAt))
+                      .insert();
     for (Identity &identity : customer.identities) {
-        identity.id = m_db.insertReturningId(
-            identitySql, {customer.id, toWire(identity.kind), identity.value});
+        identity.id = m_db.statement(identitySql)
+                          .bind(0, customer.id)
+                          .bind(1, toWire(identity.kind))
+                          .bind(2, identity.value)
+                          .insert();
     }
     return customer;
 }

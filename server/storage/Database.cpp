@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "Statement.h"
 #include "StorageError.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QTimer>
+#include <sqlite3.h>
 
 namespace Switchboard::Hub {
 
@@ -19,6 +22,10 @@ Database::~Database()
 {
     m_used.clear();
     m_statements.clear();
+    // Finalized before the connection closes.
+    m_cUsed.clear();
+    m_cStatements.clear();
+    m_cStatementStore.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -44,11 +51,65 @@ QSqlQuery &Database::prepared(const QString &sql)
         it->second.finish();
     }
     m_used.push_back(&it->second);
+    scheduleReset();
+    return it->second;
+}
+
+void Database::scheduleReset()
+{
     if (!m_resetScheduled) {
         m_resetScheduled = true;
         QTimer::singleShot(0, &m_lifetime, [this] { resetStatements(); });
     }
-    return it->second;
+}
+
+sqlite3 *Database::sqliteHandle()
+{
+    if (!m_db.isOpen())
+        return nullptr;
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+Statement &Database::statement(const QString &sql)
+{
+    Statement *&cached = m_cStatements[sql];
+    if (!cached) {
+        if (!m_sqlite)
+            m_sqlite = sqliteHandle();
+        if (!m_sqlite) {
+            m_cStatements.remove(sql);
+            throw StorageError(QStringLiteral("the connection is not an open SQLite database"));
+        }
+        sqlite3_stmt *prepared = nullptr;
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v3(m_sqlite, text.constData(), int(text.size()),
+                SQLITE_PREPARE_PERSISTENT, &prepared, nullptr)
+            != SQLITE_OK) {
+            const QString error = QString::fromUtf8(sqlite3_errmsg(m_sqlite));
+            sqlite3_finalize(prepared);
+            m_cStatements.remove(sql);
+            throw StorageError(QStringLiteral("cannot prepare statement: %1").arg(error));
+        }
+        m_cStatementStore.push_back(std::make_unique<Statement>(m_sqlite, prepared));
+        cached = m_cStatementStore.back().get();
+    } else {
+        cached->reset();
+    }
+    m_cUsed.push_back(cached);
+    scheduleReset();
+    return *cached;
+}
+
+void Database::runSavepointStatement(const QString &sql)
+{
+    // Every request of a group opens and releases one: through the C API where there is one.
+    if (m_sqlite || sqliteHandle())
+        statement(sql).run();
+    else
+        exec(sql);
 }
 
 void Database::resetStatements()
@@ -57,6 +118,9 @@ void Database::resetStatements()
     for (QSqlQuery *query : m_used)
         query->finish();
     m_used.clear();
+    for (Statement *statement : m_cUsed)
+        statement->reset();
+    m_cUsed.clear();
 }
 
 QSqlQuery &Database::exec(const QString &sql, const QList<QVariant> &values)
@@ -157,7 +221,7 @@ void Database::beginSavepoint()
 {
     if (m_depth == 0)
         throw StorageError(QStringLiteral("a savepoint needs an open transaction"));
-    exec(QStringLiteral("SAVEPOINT level") + QString::number(m_depth + 1));
+    runSavepointStatement(QStringLiteral("SAVEPOINT level%1").arg(m_depth + 1));
     ++m_depth;
     m_savepoints.push_back({m_depth, m_afterCommit.size(), m_beforeCommit.size(),
         m_onRollback.size(), m_rollbackOnly});
@@ -167,8 +231,8 @@ void Database::beginSavepoint()
 void Database::undoSavepoint(const QString &name, const Savepoint &savepoint)
 {
     resetStatements();
-    exec(QStringLiteral("ROLLBACK TO ") + name);
-    exec(QStringLiteral("RELEASE ") + name);
+    runSavepointStatement(QStringLiteral("ROLLBACK TO ") + name);
+    runSavepointStatement(QStringLiteral("RELEASE ") + name);
     m_afterCommit.resize(savepoint.afterCommitMark);
     m_beforeCommit.resize(std::min(m_beforeCommit.size(), savepoint.beforeCommitMark));
     runOnRollback(savepoint.onRollbackMark);
@@ -201,7 +265,7 @@ bool Database::endSavepoint()
             kept = !m_rollbackOnly;
         }
         if (kept) {
-            exec(QStringLiteral("RELEASE ") + name);
+            runSavepointStatement(QStringLiteral("RELEASE ") + name);
         } else {
             undoSavepoint(name, savepoint);
         }

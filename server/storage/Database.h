@@ -11,9 +11,14 @@
 #include <functional>
 #include <initializer_list>
 #include <map>
+#include <memory>
 #include <vector>
 
+struct sqlite3;
+
 namespace Switchboard::Hub {
+
+class Statement;
 
 //! One SQL connection with nestable transactions and query helpers that throw StorageError.
 //! Only the thread that opened it may use it.
@@ -41,6 +46,12 @@ public:
     qint64 insertReturningId(const QString &sql, const QList<QVariant> &values);
     //! Runs a statement and returns the first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, std::initializer_list<QVariant> values = {});
+    //! The statement of that text prepared through SQLite's C API (see Statement), reset and
+    //! ready to be bound; cached and reset as the QtSql statements are. Throws StorageError when
+    //! it cannot be prepared or the connection is not SQLite's.
+    Statement &statement(const QString &sql);
+    //! The SQLite connection under the driver; null for another driver or a closed database.
+    sqlite3 *sqliteHandle();
 
     //! Starts a transaction, or joins the one already open.
     void begin();
@@ -86,7 +97,11 @@ private:
     };
 
     QSqlQuery &prepared(const QString &sql);
+    //! Resets the statements used so far when the current turn of the event loop ends.
+    void scheduleReset();
     void resetStatements();
+    //! Runs a SAVEPOINT, RELEASE or ROLLBACK TO statement.
+    void runSavepointStatement(const QString &sql);
     //! Runs the beforeCommit actions from index mark on, and those they add.
     void runBeforeCommit(size_t mark);
     //! Undoes the innermost savepoint's work and drops what it left pending.
@@ -100,6 +115,11 @@ private:
     std::map<QString, QSqlQuery> m_statements;
     //! The statements run since the last reset: only they can be holding a result.
     std::vector<QSqlQuery *> m_used;
+    //! The C API statements by text, and those handed out since the last reset.
+    QHash<QString, Statement *> m_cStatements;
+    std::vector<std::unique_ptr<Statement>> m_cStatementStore;
+    std::vector<Statement *> m_cUsed;
+    sqlite3 *m_sqlite = nullptr;
     bool m_resetScheduled = false;
     //! Context for the deferred reset, so it never outlives this object.
     QObject m_lifetime;

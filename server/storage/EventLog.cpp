@@ -3,12 +3,14 @@
 #include "EventLog.h"
 
 #include "Database.h"
+#include "JsonText.h"
 #include "Schema.h"
 #include "SqlCodec.h"
+#include "Statement.h"
 #include "domain/WireTime.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace Switchboard::Hub {
 
@@ -22,19 +24,31 @@ QByteArray encode(const Event &event)
     return QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact);
 }
 
-// A string as compact JSON writes it, quotes and escapes included.
-QByteArray jsonString(const QString &text)
-{
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
-}
-
 // encode(event) from the data's JSON text already written for the row: the members in the
-// order compact JSON writes them (by name), without encoding the data a second time.
+// order compact JSON writes them (by name), without encoding the data a second time. The time
+// and the type are written by JsonText, byte for byte as Qt writes them, without a QJsonDocument
+// or a QDateTime::toString per event.
 QByteArray encode(const Event &event, const QByteArray &dataJson)
 {
-    return "{\"at\":" + jsonString(WireTime::toJson(event.at).toString()) + ",\"data\":" + dataJson
-        + ",\"seq\":" + QByteArray::number(event.seq) + ",\"type\":" + jsonString(event.type) + '}';
+    const QByteArray type = event.type.toUtf8();
+    QByteArray out;
+    out.reserve(dataJson.size() + type.size() + 72);
+    out.append("{\"at\":");
+    out.append(JsonText::time(WireTime::toMs(event.at)));
+    out.append(",\"data\":");
+    out.append(dataJson);
+    out.append(",\"seq\":");
+    JsonText::appendInteger(out, event.seq);
+    out.append(",\"type\":");
+    // Types are the hub's own ASCII names; any other text goes through Qt's writer.
+    const bool ascii = std::all_of(
+        type.cbegin(), type.cend(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (!ascii
+        || !JsonText::appendString(
+            out, reinterpret_cast<const unsigned char *>(type.constData()), type.size()))
+        out.append(JsonText::qtJson(event.type));
+    out.append('}');
+    return out;
 }
 
 } // namespace
@@ -54,11 +68,14 @@ StoredEvent EventLog::append(const QString &type, const Audience &audience, cons
     out.audience = audience;
     const QByteArray payload = QJsonDocument(data).toJson(QJsonDocument::Compact);
     static const QString sql
-        = QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?) RETURNING %6")
-              .arg(Events::table, Events::type, Events::at, Events::audience, Events::payload,
-                  Events::seq);
-    out.event.seq = m_db.insertReturningId(
-        sql, {type, WireTime::toMs(out.event.at), audience.encode(), QString::fromUtf8(payload)});
+        = QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?)")
+              .arg(Events::table, Events::type, Events::at, Events::audience, Events::payload);
+    out.event.seq = m_db.statement(sql)
+                        .bind(0, type)
+                        .bind(1, WireTime::toMs(out.event.at))
+                        .bind(2, audience.encode())
+                        .bindUtf8(3, payload)
+                        .insert();
     out.json = encode(out.event, payload);
     return out;
 }

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "Schema.h"
 #include "SqlCodec.h"
+#include "Statement.h"
 #include "domain/WireTime.h"
 
 namespace Switchboard::Hub {
@@ -109,14 +110,25 @@ QList<Message> MessageRepository::ofCustomer(Id customerId, int limit, const Rea
 
 Message MessageRepository::insert(Message m)
 {
-    static const QString sql
-        = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
-              .arg(Messages::table, dataColumns(), SqlCodec::markers(15), Messages::id);
-    m.id = m_db.insertReturningId(sql,
-        {m.conversationId, m.customerId, toWire(m.channel), toWire(m.kind),
-            SqlCodec::optionalId(m.authorUserId), m.authorName, m.body, m.bodyHtml,
-            WireTime::toMs(m.createdAt), toWire(m.delivery), m.deliveryError, m.providerMessageId,
-            SqlCodec::encodeObject(m.channelMetadata), m.clientId, m.whisperTo});
+    static const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                   .arg(Messages::table, dataColumns(), SqlCodec::markers(15));
+    m.id = m_db.statement(sql)
+               .bind(0, m.conversationId)
+               .bind(1, m.customerId)
+               .bind(2, toWire(m.channel))
+               .bind(3, toWire(m.kind))
+               .bind(4, m.authorUserId)
+               .bind(5, m.authorName)
+               .bind(6, m.body)
+               .bind(7, m.bodyHtml)
+               .bind(8, WireTime::toMs(m.createdAt))
+               .bind(9, toWire(m.delivery))
+               .bind(10, m.deliveryError)
+               .bind(11, m.providerMessageId)
+               .bindUtf8(12, QJsonDocument(m.channelMetadata).toJson(QJsonDocument::Compact))
+               .bind(13, m.clientId)
+               .bind(14, m.whisperTo)
+               .insert();
     return m;
 }
 
@@ -125,11 +137,17 @@ std::optional<Message> MessageRepository::byProviderId(
 {
     if (providerMessageId.isEmpty())
         return std::nullopt;
-    static const QString sql = selectSql()
-        + QStringLiteral("WHERE %1 = ? AND %2 = ? ORDER BY %3 LIMIT 1")
-              .arg(Messages::channel, Messages::providerMessageId, Messages::id);
-    QSqlQuery &q = m_db.exec(sql, {toWire(channel), providerMessageId});
-    return q.next() ? std::optional<Message>(read(q)) : std::nullopt;
+    // The id alone is in messages_by_provider_id, so the usual answer (none) reads no table row.
+    static const QString sql
+        = QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND %4 = ? ORDER BY %1 LIMIT 1")
+              .arg(Messages::id, Messages::table, Messages::channel, Messages::providerMessageId);
+    Statement &q = m_db.statement(sql);
+    q.bind(0, toWire(channel)).bind(1, providerMessageId);
+    if (!q.next())
+        return std::nullopt;
+    const Id id = q.int64(0);
+    q.reset();
+    return byId(id);
 }
 
 void MessageRepository::updateFromChannel(const Message &m)

@@ -15,7 +15,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlDriver>
 #include <algorithm>
 #include <sqlite3.h>
 
@@ -59,14 +58,6 @@ QString ofCustomerSql()
             Messages::bodyHtml, Messages::createdAt, Messages::delivery, Messages::deliveryError,
             Messages::providerMessageId, Messages::channelMetadata, Messages::clientId)
         .arg(Messages::table, Messages::whisperTo);
-}
-
-sqlite3 *sqliteHandle(Database &db)
-{
-    const QVariant handle = db.handle().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 void appendText(QByteArray &out, sqlite3_stmt *stmt, int column)
@@ -186,7 +177,7 @@ MessageText::MessageText(Database &db)
 QList<MessageText::Row> MessageText::ofCustomer(
     Domain::Id customerId, int limit, const MessageRepository::Reader &reader)
 {
-    sqlite3 *handle = sqliteHandle(m_db);
+    sqlite3 *handle = m_db.sqliteHandle();
     if (!handle)
         return ofCustomerThroughRepository(customerId, limit, reader);
     static const QByteArray sql = ofCustomerSql().toUtf8();

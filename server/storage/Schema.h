@@ -111,8 +111,14 @@ inline constexpr Name channelMetadata{"channel_metadata"};
 inline constexpr Name clientId{"client_id"};
 //! A supervisor's whisper: the one agent who may read it besides supervisors; 0 for all others.
 inline constexpr Name whisperTo{"whisper_to"};
-//! Schema 1's index of a conversation's messages (conversation, id).
+//! Schema 1's index of a conversation's messages (conversation, id); since schema 15 it holds
+//! each message's kind and time as well, so the board reads a conversation's wait from it alone.
 inline constexpr Name byConversationIndex{"messages_by_conversation"};
+//! Schema 10's index of all messages by kind and time, replaced by 15's index of replies only.
+inline constexpr Name byKindTimeIndex{"messages_by_kind_time"};
+//! Schema 15's index of the replies by time (kind, created_at WHERE kind is a reply): the only
+//! kind its readers ask for. A query must name the kind as a literal for SQLite to use it.
+inline constexpr Name repliesByTimeIndex{"messages_replies_by_time"};
 } // namespace Messages
 
 //! Replies waiting for a channel connector. Only replies ever get a row here (a trigger refuses

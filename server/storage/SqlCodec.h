@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
 #include <initializer_list>
@@ -47,6 +48,22 @@ inline QVariant optionalId(const std::optional<Domain::Id> &id)
 inline std::optional<Domain::Id> toOptionalId(const QVariant &value)
 {
     return value.isNull() ? std::nullopt : std::optional<Domain::Id>(value.toLongLong());
+}
+
+//! A QSqlQuery's current row read through the interface of Statement (int64, text, isNull),
+//! so one reader of a row serves both kinds of statement.
+struct QueryRow
+{
+    const QSqlQuery &query;
+    qint64 int64(int column) const { return query.value(column).toLongLong(); }
+    QString text(int column) const { return query.value(column).toString(); }
+    bool isNull(int column) const { return query.value(column).isNull(); }
+};
+
+//! An id column of a row (QueryRow or Statement); empty when NULL.
+template <typename Row> std::optional<Domain::Id> optionalIdAt(const Row &row, int column)
+{
+    return row.isNull(column) ? std::nullopt : std::optional<Domain::Id>(row.int64(column));
 }
 
 //! "a, b, c": the names of columns, for SELECT and INSERT lists.

@@ -45,9 +45,17 @@ private:
         m.body = QStringLiteral("text");
         return storage.messages().insert(m);
     }
+    //! Creates the database at path with one customer's message in it, *stored.
+    static void storeMessageIn(const QString &path, Domain::Message *stored)
+    {
+        SqliteStorage storage(path);
+        QString error;
+        QVERIFY2(storage.open(&error), qPrintable(error));
+        *stored = storedMessage(storage, Domain::MessageKind::Inbound);
+    }
     //! Takes a database back to version 9: no record of tags, work and resolutions (schema 10),
     //! no index of a queue's waiting work (schema 11), no after-call work (schema 12), no index of
-    //! a channel's assigned work (schema 13).
+    //! a channel's assigned work (schema 13), messages indexed as before schema 15.
     static void dropSchema10(QSqlDatabase &db)
     {
         for (const char *statement :
@@ -58,7 +66,8 @@ private:
                 "DROP TRIGGER conversation_work_start_on_insert",
                 "DROP TRIGGER conversation_work_close",
                 "DROP TRIGGER conversation_work_close_on_insert",
-                "DROP INDEX messages_by_kind_time"}) {
+                "DROP INDEX messages_replies_by_time", "DROP INDEX messages_by_conversation",
+                "CREATE INDEX messages_by_conversation ON messages (conversation_id, id)"}) {
             QSqlQuery q(db);
             QVERIFY2(q.exec(QLatin1String(statement)), statement);
         }
@@ -244,8 +253,8 @@ private Q_SLOTS:
             openId = storage.conversations().insert(c).id;
         }
         // Back to version 9 (versions 11 to 13 add two indexes and a column, 14 drops the index
-        // of 13 again).
-        setUserVersion(path, SqliteStorage::latestSchemaVersion() - 5, dropSchema10);
+        // of 13 again, 15 replaces an index of 10 and changes one of 1).
+        setUserVersion(path, SqliteStorage::latestSchemaVersion() - 6, dropSchema10);
 
         SqliteStorage storage(path);
         QString error;
@@ -275,6 +284,56 @@ private Q_SLOTS:
                                           "'conversations_channel_load'"))
                      .toInt(),
             0);
+    }
+
+    void schema15IndexesWhatTheBoardAndTheReportsRead()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hub.sqlite"));
+        Domain::Message stored;
+        storeMessageIn(path, &stored);
+        if (QTest::currentTestFailed())
+            return;
+        // Back to version 14's indexes of messages.
+        setUserVersion(path, 14, [](QSqlDatabase &db) {
+            for (const char *statement :
+                {"DROP INDEX messages_replies_by_time", "DROP INDEX messages_by_conversation",
+                    "CREATE INDEX messages_by_conversation ON messages (conversation_id, id)",
+                    "CREATE INDEX messages_by_kind_time ON messages (kind, created_at)"}) {
+                QSqlQuery q(db);
+                QVERIFY2(q.exec(QLatin1String(statement)), statement);
+            }
+        });
+        SqliteStorage storage(path);
+        QString error;
+        QVERIFY2(storage.open(&error), qPrintable(error));
+        QCOMPARE(storage.schemaVersion(), SqliteStorage::latestSchemaVersion());
+        Database &db = storage.database();
+        const auto plan = [&db](const QString &sql) {
+            QSqlQuery &q = db.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+            QStringList details;
+            while (q.next())
+                details.append(q.value(3).toString());
+            return details.join(QLatin1Char('\n'));
+        };
+        QVERIFY(!db.scalar(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = "
+                                          "'messages_by_kind_time'"))
+                     .isValid());
+        // A conversation's wait, as the board reads it, from the index alone.
+        const QString wait = plan(QStringLiteral(
+            "SELECT MIN(created_at) FROM messages INDEXED BY messages_by_conversation WHERE "
+            "conversation_id = 1 AND kind = 'inbound' AND id > (SELECT MAX(id) FROM messages "
+            "INDEXED BY messages_by_conversation WHERE conversation_id = 1 AND kind = 'reply')"));
+        QVERIFY2(wait.count(QStringLiteral("COVERING INDEX messages_by_conversation")) == 2,
+            qPrintable(wait));
+        // The day's replies, as the board and the reports find them, from the replies' index.
+        const QString replies = plan(QStringLiteral("SELECT DISTINCT conversation_id FROM messages "
+                                                    "WHERE kind = 'reply' AND created_at >= 0"));
+        QVERIFY2(replies.contains(QStringLiteral("INDEX messages_replies_by_time")),
+            qPrintable(replies));
+        // The messages from before are all still found through the rebuilt index.
+        QCOMPARE(
+            storage.messages().inConversation(stored.conversationId, 0, 10, std::nullopt).size(), 1);
     }
 
     void refusesADatabaseFromANewerHub()
