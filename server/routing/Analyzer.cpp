@@ -174,7 +174,7 @@ AnalysisResult Analyzer::analyze(const AnalysisInput &input, const TopicRules &r
     a.sentiment = a.sentimentScore <= -1 ? Sentiment::Negative
         : a.sentimentScore >= 1          ? Sentiment::Positive
                                          : Sentiment::Neutral;
-    TopicRules::Match topic = rules.match(folded);
+    TopicRules::Match topic = rules.match(folded, tokens);
     if (topic.topic.isEmpty() && !input.context.isEmpty())
         topic = rules.match(TopicRules::foldText(input.context));
     a.topic = topic.topic.isEmpty() ? input.previousTopic : topic.topic;

@@ -5,18 +5,29 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
+#include <algorithm>
 
 namespace Switchboard::Hub {
 
 TopicRules::TopicRules(QList<TopicRule> rules)
     : m_rules(std::move(rules))
 {
-    for (const TopicRule &rule : m_rules) {
-        QStringList folded;
-        for (const QString &keyword : rule.keywords)
-            folded.append(foldText(keyword));
-        m_folded.append(folded);
+    qsizetype keywords = 0;
+    for (qsizetype i = 0; i < m_rules.size(); ++i) {
+        m_firstKeyword.append(keywords);
+        const QStringList &ruleKeywords = m_rules.at(i).keywords;
+        keywords += ruleKeywords.size();
+        for (qsizetype k = 0; k < ruleKeywords.size(); ++k) {
+            const QString folded = foldText(ruleKeywords.at(k));
+            const QString word = folded.trimmed();
+            if (word.contains(QLatin1Char(' ')))
+                m_phrases.append({folded, KeywordAt{i, k}});
+            else
+                m_byWord[word].append(KeywordAt{i, k});
+        }
     }
+    m_firstKeyword.append(keywords);
 }
 
 QString TopicRules::foldText(const QString &text)
@@ -42,15 +53,41 @@ QString TopicRules::foldText(const QString &text)
 
 TopicRules::Match TopicRules::match(const QString &foldedText) const
 {
-    Match best;
-    for (qsizetype i = 0; i < m_rules.size(); ++i) {
-        QStringList found;
-        for (qsizetype k = 0; k < m_folded.at(i).size(); ++k) {
-            if (foldedText.contains(m_folded.at(i).at(k)))
-                found.append(m_rules.at(i).keywords.at(k));
+    return match(foldedText, foldedText.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+}
+
+TopicRules::Match TopicRules::match(const QString &foldedText, const QStringList &words) const
+{
+    // Which keywords the text holds, each rule's in a run of its own.
+    QVarLengthArray<bool, 256> found(m_firstKeyword.isEmpty() ? 0 : m_firstKeyword.last(), false);
+    const auto mark
+        = [&](const KeywordAt &at) { found[m_firstKeyword.at(at.rule) + at.keyword] = true; };
+    for (const QString &word : words) {
+        const auto it = m_byWord.constFind(word);
+        if (it != m_byWord.cend()) {
+            for (const KeywordAt &at : *it)
+                mark(at);
         }
-        if (found.size() > best.keywords.size())
-            best = Match{m_rules.at(i).topic, found};
+    }
+    for (const auto &[phrase, at] : m_phrases) {
+        if (foldedText.contains(phrase))
+            mark(at);
+    }
+    Match best;
+    qsizetype bestCount = 0;
+    for (qsizetype i = 0; i < m_rules.size(); ++i) {
+        const qsizetype first = m_firstKeyword.at(i);
+        const qsizetype count
+            = std::count(found.begin() + first, found.begin() + m_firstKeyword.at(i + 1), true);
+        if (count <= bestCount)
+            continue;
+        best.topic = m_rules.at(i).topic;
+        best.keywords.clear();
+        for (qsizetype k = 0; k < m_rules.at(i).keywords.size(); ++k) {
+            if (found[first + k])
+                best.keywords.append(m_rules.at(i).keywords.at(k));
+        }
+        bestCount = count;
     }
     return best;
 }

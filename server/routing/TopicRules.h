@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QJsonArray>
 #include <QList>
 #include <QString>
@@ -42,6 +43,8 @@ public:
     };
     //! The topic of a text already folded with foldText(); empty topic if no rule matched.
     Match match(const QString &foldedText) const;
+    //! The same, given the folded text's words as well (foldedText split at its spaces).
+    Match match(const QString &foldedText, const QStringList &words) const;
 
     //! Lower case, no accents, every run of other than letters and digits one space, padded
     //! with a space at both ends so " word " finds whole words.
@@ -52,8 +55,19 @@ public:
 
 private:
     QList<TopicRule> m_rules;
-    //! Each rule's keywords folded, with the padding spaces.
-    QList<QStringList> m_folded;
+    //! A keyword by its rule's and its own position in m_rules.
+    struct KeywordAt
+    {
+        qsizetype rule = 0;
+        qsizetype keyword = 0;
+    };
+    //! The keywords of one word, by that word folded: found by looking up each of the text's
+    //! words instead of searching the text for every keyword.
+    QHash<QString, QList<KeywordAt>> m_byWord;
+    //! The keywords of several words, folded with the padding spaces, searched for in the text.
+    QList<std::pair<QString, KeywordAt>> m_phrases;
+    //! Where each rule's keywords start in a flat list of all keywords.
+    QList<qsizetype> m_firstKeyword;
 };
 
 } // namespace Switchboard::Hub

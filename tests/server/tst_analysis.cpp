@@ -145,6 +145,45 @@ private Q_SLOTS:
         QCOMPARE(analyze(QStringLiteral("Hello")).analysis.topic, QString());
     }
 
+    void topicRulesMatchWordsAndPhrasesAsTheAdminWroteThem()
+    {
+        const TopicRules rules({
+            {QStringLiteral("first"), {QStringLiteral("Wi-Fi"), QStringLiteral("box")}},
+            {QStringLiteral("second"),
+                {QStringLiteral("cancel my"), QStringLiteral("box"), QStringLiteral("ÉCHEC")}},
+        });
+        const auto match
+            = [&](const QString &text) { return rules.match(TopicRules::foldText(text)); };
+        // A keyword of several words is found as a phrase ("Wi-Fi" folds to two words), not
+        // from its words scattered through the text.
+        auto m = match(QStringLiteral("The wi fi box"));
+        QCOMPARE(m.topic, QStringLiteral("first"));
+        QCOMPARE(m.keywords, (QStringList{QStringLiteral("Wi-Fi"), QStringLiteral("box")}));
+        m = match(QStringLiteral("fi wi, box"));
+        QCOMPARE(m.keywords, QStringList{QStringLiteral("box")});
+        // A word shared by rules counts for each; on a tie the earlier rule wins; keywords come
+        // back in the rule's order, whatever the text's.
+        QCOMPARE(match(QStringLiteral("box")).topic, QStringLiteral("first"));
+        m = match(QStringLiteral("échec! box, please cancel my box"));
+        QCOMPARE(m.topic, QStringLiteral("second"));
+        QCOMPARE(m.keywords,
+            (QStringList{
+                QStringLiteral("cancel my"), QStringLiteral("box"), QStringLiteral("ÉCHEC")}));
+        // A keyword listed twice counts twice, as written.
+        const TopicRules twice(
+            {{QStringLiteral("third"), {QStringLiteral("box"), QStringLiteral("box")}},
+                {QStringLiteral("other"), {QStringLiteral("box"), QStringLiteral("lid")}}});
+        QCOMPARE(twice.match(TopicRules::foldText(QStringLiteral("box"))).keywords.size(), 2);
+        // Words only match whole: "boxes" and "cancelled my" are not keywords.
+        QCOMPARE(match(QStringLiteral("boxes cancelled my")).topic, QString());
+        QCOMPARE(TopicRules().match(TopicRules::foldText(QStringLiteral("box"))).topic, QString());
+        // The words may be given with the text (as the analysis has them).
+        const QString folded = TopicRules::foldText(QStringLiteral("the wi fi box"));
+        m = rules.match(folded, folded.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+        QCOMPARE(m.topic, QStringLiteral("first"));
+        QCOMPARE(m.keywords, (QStringList{QStringLiteral("Wi-Fi"), QStringLiteral("box")}));
+    }
+
     void aMessageWithoutATopicKeepsTheConversations()
     {
         static const Analyzer analyzer;
