@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "Schema.h"
 #include "SqlCodec.h"
+#include "Statement.h"
 
 namespace Switchboard::Hub {
 
@@ -65,14 +66,16 @@ AgentFigures BoardRepository::agentFigures(Id userId, qint64 dayStartMs)
 
 std::optional<WorkOwner> BoardRepository::ownerOf(Id conversationId)
 {
+    // Read for every conversation each change touches: through the C API.
     static const QString sql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 = ?")
                                    .arg(Conversations::assigneeId, Conversations::queueId,
                                        Conversations::table, Conversations::id);
-    QSqlQuery &q = m_db.exec(sql, {conversationId});
+    Statement &q = m_db.statement(sql);
+    q.bind(0, conversationId);
     if (!q.next())
         return std::nullopt;
-    WorkOwner out{SqlCodec::toOptionalId(q.value(0)), SqlCodec::toOptionalId(q.value(1))};
-    q.finish();
+    WorkOwner out{SqlCodec::optionalIdAt(q, 0), SqlCodec::optionalIdAt(q, 1)};
+    q.reset();
     return out;
 }
 
