@@ -177,9 +177,16 @@ QJsonObject BoardService::queueRow(Id key)
         if (!queue)
             return {};
     }
-    return queueRowJson(queue,
-        m_repository->queueFigures(queue ? std::optional<Id>(key) : std::nullopt,
-            queue ? queue->slaSeconds : QMap<ChannelKind, int>(), dayStartMs()));
+    BoardRepository::WaitingSince found;
+    const QueueFigures figures = m_repository->queueFigures(
+        queue ? std::optional<Id>(key) : std::nullopt,
+        queue ? queue->slaSeconds : QMap<ChannelKind, int>(), dayStartMs(), m_waitingSince, &found);
+    if (!found.isEmpty()) {
+        m_waitingSince.insert(found);
+        // Computed inside the transaction: from work that is undone if it rolls back.
+        m_storage.database().onRollback([this] { m_waitingSince.clear(); });
+    }
+    return queueRowJson(queue, figures);
 }
 
 QJsonObject BoardService::snapshot()
@@ -221,8 +228,10 @@ void BoardService::noticed(const QString &type, const Audience &audience, const 
             m_touchedAgents.insert(*id);
     };
     const auto touchConversation = [this](std::optional<Id> id) {
-        if (id)
+        if (id) {
             m_touchedConversations.insert(*id);
+            m_waitingSince.remove(*id);
+        }
     };
     if (type == EventType::PresenceChanged) {
         touchAgent(idIn(data, QLatin1String("user_id")));

@@ -106,8 +106,9 @@ QHash<Id, Id> BoardRepository::queuesOfCountedWork(qint64 dayStartMs)
     return out;
 }
 
-QueueFigures BoardRepository::queueFigures(
-    std::optional<Id> queueId, const QMap<ChannelKind, int> &slaSeconds, qint64 dayStartMs)
+QueueFigures BoardRepository::queueFigures(std::optional<Id> queueId,
+    const QMap<ChannelKind, int> &slaSeconds, qint64 dayStartMs, const WaitingSince &known,
+    WaitingSince *found)
 {
     QueueFigures out;
     // "c" is the conversation in every statement below; the queue is bound last.
@@ -125,29 +126,34 @@ QueueFigures BoardRepository::queueFigures(
         return qint64(slaSeconds.value(*kind)) * 1000;
     };
 
-    // Waiting since the first customer message after the last reply (the conversation's
-    // creation when there is none, e.g. a call). Each conversation's messages are read through
-    // its own index: planned by kind and time instead, the smallest time would be looked for
-    // among every message of that kind the hub holds, for each waiting conversation.
-    QSqlQuery &waiting = m_db.exec(
-        QStringLiteral("SELECT c.%1, COALESCE((SELECT MIN(m.%2) FROM %3 m INDEXED BY %12 WHERE "
-                       "m.%4 = c.%5 AND m.%6 = ? AND m.%7 > COALESCE((SELECT MAX(r.%7) FROM %3 r "
-                       "INDEXED BY %12 WHERE r.%4 = c.%5 AND r.%6 = ?), 0)), c.%8) FROM %9 c "
-                       "INDEXED BY %13 WHERE ")
-                .arg(Conversations::channel, Messages::createdAt, Messages::table,
-                    Messages::conversationId, Conversations::id, Messages::kind, Messages::id,
-                    Conversations::createdAt, Conversations::table)
-                .arg(Messages::byConversationIndex, Conversations::queueWaitingIndex)
-            + inQueue
-            + QStringLiteral(" AND c.%1 = ? AND c.%2 IS NULL")
-                  .arg(Conversations::status, Conversations::assigneeId),
-        queueId ? QList<QVariant>{toWire(MessageKind::Inbound), toWire(MessageKind::Reply),
-            *queueId, toWire(ConversationStatus::Open)}
-                : QList<QVariant>{toWire(MessageKind::Inbound), toWire(MessageKind::Reply),
-                    toWire(ConversationStatus::Open)});
+    // The queue's waiting conversations from their index alone; each one's wait read once and
+    // then taken from known until a change touches the conversation.
+    static const auto waitingSql = [](const QString &inQueue) -> QString {
+        return QStringLiteral("SELECT c.%1, c.%2, c.%3 FROM %4 c INDEXED BY %5 WHERE c.%6 = ? AND "
+                              "c.%7 IS NULL AND ")
+                   .arg(Conversations::id, Conversations::channel, Conversations::createdAt,
+                       Conversations::table, Conversations::queueWaitingIndex,
+                       Conversations::status, Conversations::assigneeId)
+            + inQueue;
+    };
+    static const QString waitingInQueueSql
+        = waitingSql(QStringLiteral("c.%1 = ?").arg(Conversations::queueId));
+    static const QString waitingInNoQueueSql
+        = waitingSql(QStringLiteral("c.%1 IS NULL").arg(Conversations::queueId));
+    Statement &waiting = m_db.statement(queueId ? waitingInQueueSql : waitingInNoQueueSql);
+    waiting.bind(0, toWire(ConversationStatus::Open));
+    if (queueId)
+        waiting.bind(1, *queueId);
     while (waiting.next()) {
-        const QString channel = waiting.value(0).toString();
-        const qint64 since = waiting.value(1).toLongLong();
+        const Id id = waiting.int64(0);
+        const QString channel = waiting.text(1);
+        qint64 since = 0;
+        if (const auto it = known.constFind(id); it != known.cend()) {
+            since = *it;
+        } else {
+            since = waitingSince(id, waiting.int64(2));
+            found->insert(id, since);
+        }
         ++out.waiting;
         if (out.longestWaitingSinceMs == 0 || since < out.longestWaitingSinceMs) {
             out.longestWaitingSinceMs = since;
@@ -223,6 +229,28 @@ QueueFigures BoardRepository::queueFigures(
         out.abandonedCalls = abandoned.value(0).toInt();
     abandoned.finish();
     return out;
+}
+
+qint64 BoardRepository::waitingSince(Id conversationId, qint64 createdAt)
+{
+    // The conversation's messages read through its own index, which holds their kind and time:
+    // planned by kind and time instead, the smallest time would be looked for among every
+    // message of that kind the hub holds.
+    static const QString sql
+        = QStringLiteral("SELECT COALESCE((SELECT MIN(m.%1) FROM %2 m INDEXED BY %3 WHERE m.%4 = ? "
+                         "AND m.%5 = ? AND m.%6 > COALESCE((SELECT MAX(r.%6) FROM %2 r INDEXED BY "
+                         "%3 WHERE r.%4 = ? AND r.%5 = ?), 0)), ?)")
+              .arg(Messages::createdAt, Messages::table, Messages::byConversationIndex,
+                  Messages::conversationId, Messages::kind, Messages::id);
+    Statement &q = m_db.statement(sql);
+    q.bind(0, conversationId)
+        .bind(1, toWire(MessageKind::Inbound))
+        .bind(2, conversationId)
+        .bind(3, toWire(MessageKind::Reply))
+        .bind(4, createdAt);
+    const qint64 since = q.next() ? q.int64(0) : createdAt;
+    q.reset();
+    return since;
 }
 
 } // namespace Switchboard::Hub

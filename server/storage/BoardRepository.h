@@ -67,14 +67,24 @@ public:
     std::optional<WorkOwner> ownerOf(Domain::Id conversationId);
     //! The assignee of every open or pending assigned conversation, by conversation id.
     QHash<Domain::Id, Domain::Id> assigneesOfCountedWork();
-    //! One queue's figures (nullopt: the work in no queue) with its first-response targets.
+    //! When waiting conversations began to wait (epoch ms), by conversation id. A conversation
+    //! waits since its first customer message after its last reply, or since its creation when
+    //! there is none; only a message added to it moves that (messages never change conversation,
+    //! kind or time), so an entry holds until a change touches the conversation.
+    using WaitingSince = QHash<Domain::Id, qint64>;
+    //! One queue's figures (nullopt: the work in no queue) with its first-response targets. The
+    //! waits of conversations in known are taken from it; those computed are added to *found.
     QueueFigures queueFigures(std::optional<Domain::Id> queueId,
-        const QMap<Domain::ChannelKind, int> &slaSeconds, qint64 dayStartMs);
+        const QMap<Domain::ChannelKind, int> &slaSeconds, qint64 dayStartMs,
+        const WaitingSince &known, WaitingSince *found);
     //! The queue (0: none) of every conversation a queue row counts (waiting, or updated since
     //! dayStartMs), by conversation id.
     QHash<Domain::Id, Domain::Id> queuesOfCountedWork(qint64 dayStartMs);
 
 private:
+    //! Since when one conversation waits (see WaitingSince), created at createdAt.
+    qint64 waitingSince(Domain::Id conversationId, qint64 createdAt);
+
     Database &m_db;
 };
 

@@ -461,6 +461,49 @@ private Q_SLOTS:
         QVERIFY(eventsSince(0, QStringLiteral("board.queue"), m_agent1).isEmpty());
     }
 
+    void aQueuedConversationWaitsSinceItsFirstMessageAfterTheLastReply()
+    {
+        // The board keeps each waiting conversation's wait between recomputations; every
+        // change of the conversation must move it.
+        const auto waitingSinceOf = [](const QJsonObject &row) {
+            return WireTime::parse(row.value(QLatin1String("longest_waiting_since")).toString())
+                .value_or(QDateTime());
+        };
+        qint64 since = head();
+        const Hub::InboundResult first = customerWritesMessage(QStringLiteral("wait@example.net"));
+        QVERIFY(first.conversation.queueId);
+        const Id queueId = *first.conversation.queueId;
+        QJsonObject row = queueRowSince(since, queueId);
+        // The queue of the test before, whose work is no longer waiting: this is its only one.
+        QCOMPARE(row.value(QLatin1String("name")).toString(), QStringLiteral("Email DE"));
+        QCOMPARE(row.value(QLatin1String("waiting")).toInt(), 1);
+        QCOMPARE(waitingSinceOf(row), first.message.createdAt);
+
+        QCOMPARE(assign(first.conversation.id, m_agent1Id, m_supervisor).status, 200);
+        QCOMPARE(action(QStringLiteral("messages"), first.conversation.id, m_agent1,
+                     {{QStringLiteral("kind"), QStringLiteral("reply")},
+                         {QStringLiteral("body"), QStringLiteral("Looking into it.")},
+                         {QStringLiteral("after"), first.message.id}})
+                     .status,
+            201);
+        // Back in the queue with no customer message after the reply: it waits since it began.
+        since = head();
+        QCOMPARE(assign(first.conversation.id, QJsonValue::Null, m_supervisor).status, 200);
+        row = queueRowSince(since, queueId);
+        QCOMPARE(row.value(QLatin1String("waiting")).toInt(), 1);
+        QCOMPARE(waitingSinceOf(row), first.conversation.createdAt);
+
+        // The customer writes again: it now waits since that message.
+        QTest::qWait(5);
+        since = head();
+        const Hub::InboundResult again = customerWritesMessage(QStringLiteral("wait@example.net"));
+        QCOMPARE(again.conversation.id, first.conversation.id);
+        QVERIFY(again.message.createdAt > first.conversation.createdAt);
+        row = queueRowSince(since, queueId);
+        QCOMPARE(row.value(QLatin1String("waiting")).toInt(), 1);
+        QCOMPARE(waitingSinceOf(row), again.message.createdAt);
+    }
+
     void callsShowOnTheBoard()
     {
         const auto call = [this](std::optional<Id> agent, const QString &number) {
