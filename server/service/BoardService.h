@@ -5,6 +5,7 @@
 #include "domain/Ids.h"
 #include "domain/User.h"
 #include "storage/Audience.h"
+#include "storage/BoardRepository.h"
 
 #include <QDate>
 #include <QElapsedTimer>
@@ -17,7 +18,6 @@
 
 namespace Switchboard::Hub {
 
-class BoardRepository;
 class EventRecorder;
 class Storage;
 
@@ -87,11 +87,11 @@ private:
     //! conversation that leaves an agent or queue touches that row too.
     QHash<Domain::Id, Domain::Id> m_assigneeOf;
     QHash<Domain::Id, Domain::Id> m_queueOf;
-    //! Since when each waiting conversation the queue rows counted waits (epoch ms), so a
+    //! Since when each waiting conversation the queue rows counted waits, and its channel, so a
     //! queue's row reads each one's messages once, not on every recomputation: an entry goes as
     //! soon as a change touches its conversation, and all go when a transaction that computed
     //! some rolls back.
-    QHash<Domain::Id, qint64> m_waitingSince;
+    QHash<Domain::Id, BoardRepository::Wait> m_waitingSince;
     QSet<Domain::Id> m_touchedAgents;
     QSet<Domain::Id> m_touchedQueues;
     QSet<Domain::Id> m_touchedConversations;

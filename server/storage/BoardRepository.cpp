@@ -119,20 +119,20 @@ QueueFigures BoardRepository::queueFigures(std::optional<Id> queueId,
             values.append(*queueId);
         return values;
     };
-    const auto target = [&](const QString &channel) -> std::optional<qint64> {
-        const auto kind = fromWire<ChannelKind>(channel);
+    const auto targetOf = [&](std::optional<ChannelKind> kind) -> std::optional<qint64> {
         if (!kind || !slaSeconds.contains(*kind))
             return std::nullopt;
         return qint64(slaSeconds.value(*kind)) * 1000;
     };
+    const auto target
+        = [&](const QString &channel) { return targetOf(fromWire<ChannelKind>(channel)); };
 
-    // The queue's waiting conversations from their index alone; each one's wait read once and
-    // then taken from known until a change touches the conversation.
+    // The queue's waiting conversations are read from their index alone (the ids); each one's
+    // wait and channel are read once and then taken from known until a change touches it.
     static const auto waitingSql = [](const QString &inQueue) -> QString {
-        return QStringLiteral("SELECT c.%1, c.%2, c.%3 FROM %4 c INDEXED BY %5 WHERE c.%6 = ? AND "
-                              "c.%7 IS NULL AND ")
-                   .arg(Conversations::id, Conversations::channel, Conversations::createdAt,
-                       Conversations::table, Conversations::queueWaitingIndex,
+        return QStringLiteral("SELECT c.%1 FROM %2 c INDEXED BY %3 WHERE c.%4 = ? AND c.%5 IS "
+                              "NULL AND ")
+                   .arg(Conversations::id, Conversations::table, Conversations::queueWaitingIndex,
                        Conversations::status, Conversations::assigneeId)
             + inQueue;
     };
@@ -146,22 +146,21 @@ QueueFigures BoardRepository::queueFigures(std::optional<Id> queueId,
         waiting.bind(1, *queueId);
     while (waiting.next()) {
         const Id id = waiting.int64(0);
-        const QString channel = waiting.text(1);
-        qint64 since = 0;
+        Wait wait;
         if (const auto it = known.constFind(id); it != known.cend()) {
-            since = *it;
+            wait = *it;
         } else {
-            since = waitingSince(id, waiting.int64(2));
-            found->insert(id, since);
+            wait = waitOf(id);
+            found->insert(id, wait);
         }
         ++out.waiting;
-        if (out.longestWaitingSinceMs == 0 || since < out.longestWaitingSinceMs) {
-            out.longestWaitingSinceMs = since;
-            out.longestWaitingChannel = fromWire<ChannelKind>(channel);
+        if (out.longestWaitingSinceMs == 0 || wait.since < out.longestWaitingSinceMs) {
+            out.longestWaitingSinceMs = wait.since;
+            out.longestWaitingChannel = wait.channel;
         }
-        if (const auto sla = target(channel)) {
-            if (out.slaDueAtMs == 0 || since + *sla < out.slaDueAtMs)
-                out.slaDueAtMs = since + *sla;
+        if (const auto sla = targetOf(wait.channel)) {
+            if (out.slaDueAtMs == 0 || wait.since + *sla < out.slaDueAtMs)
+                out.slaDueAtMs = wait.since + *sla;
         }
     }
 
@@ -231,26 +230,31 @@ QueueFigures BoardRepository::queueFigures(std::optional<Id> queueId,
     return out;
 }
 
-qint64 BoardRepository::waitingSince(Id conversationId, qint64 createdAt)
+BoardRepository::Wait BoardRepository::waitOf(Id conversationId)
 {
     // The conversation's messages read through its own index, which holds their kind and time:
     // planned by kind and time instead, the smallest time would be looked for among every
     // message of that kind the hub holds.
     static const QString sql
-        = QStringLiteral("SELECT COALESCE((SELECT MIN(m.%1) FROM %2 m INDEXED BY %3 WHERE m.%4 = ? "
-                         "AND m.%5 = ? AND m.%6 > COALESCE((SELECT MAX(r.%6) FROM %2 r INDEXED BY "
-                         "%3 WHERE r.%4 = ? AND r.%5 = ?), 0)), ?)")
-              .arg(Messages::createdAt, Messages::table, Messages::byConversationIndex,
-                  Messages::conversationId, Messages::kind, Messages::id);
+        = QStringLiteral("SELECT c.%1, COALESCE((SELECT MIN(m.%2) FROM %3 m INDEXED BY %4 WHERE "
+                         "m.%5 = c.%6 AND m.%7 = ? AND m.%8 > COALESCE((SELECT MAX(r.%8) FROM %3 "
+                         "r INDEXED BY %4 WHERE r.%5 = c.%6 AND r.%7 = ?), 0)), c.%9) FROM %10 c "
+                         "WHERE c.%6 = ?")
+              .arg(Conversations::channel, Messages::createdAt, Messages::table,
+                  Messages::byConversationIndex, Messages::conversationId, Conversations::id,
+                  Messages::kind, Messages::id, Conversations::createdAt)
+              .arg(Conversations::table);
     Statement &q = m_db.statement(sql);
-    q.bind(0, conversationId)
-        .bind(1, toWire(MessageKind::Inbound))
-        .bind(2, conversationId)
-        .bind(3, toWire(MessageKind::Reply))
-        .bind(4, createdAt);
-    const qint64 since = q.next() ? q.int64(0) : createdAt;
+    q.bind(0, toWire(MessageKind::Inbound))
+        .bind(1, toWire(MessageKind::Reply))
+        .bind(2, conversationId);
+    Wait out;
+    if (q.next()) {
+        out.channel = fromWire<ChannelKind>(q.text(0));
+        out.since = q.int64(1);
+    }
     q.reset();
-    return since;
+    return out;
 }
 
 } // namespace Switchboard::Hub

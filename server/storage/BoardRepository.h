@@ -67,11 +67,17 @@ public:
     std::optional<WorkOwner> ownerOf(Domain::Id conversationId);
     //! The assignee of every open or pending assigned conversation, by conversation id.
     QHash<Domain::Id, Domain::Id> assigneesOfCountedWork();
-    //! When waiting conversations began to wait (epoch ms), by conversation id. A conversation
-    //! waits since its first customer message after its last reply, or since its creation when
-    //! there is none; only a message added to it moves that (messages never change conversation,
-    //! kind or time), so an entry holds until a change touches the conversation.
-    using WaitingSince = QHash<Domain::Id, qint64>;
+    //! When waiting conversations began to wait (epoch ms), and their channel, by id. A
+    //! conversation waits since its first customer message after its last reply, or since its
+    //! creation when there is none; only a message added to it moves that (messages never change
+    //! conversation, kind or time), so an entry holds until a change touches the conversation.
+    struct Wait
+    {
+        qint64 since = 0;
+        //! None for a channel this hub does not know.
+        std::optional<Domain::ChannelKind> channel;
+    };
+    using WaitingSince = QHash<Domain::Id, Wait>;
     //! One queue's figures (nullopt: the work in no queue) with its first-response targets. The
     //! waits of conversations in known are taken from it; those computed are added to *found.
     QueueFigures queueFigures(std::optional<Domain::Id> queueId,
@@ -82,8 +88,8 @@ public:
     QHash<Domain::Id, Domain::Id> queuesOfCountedWork(qint64 dayStartMs);
 
 private:
-    //! Since when one conversation waits (see WaitingSince), created at createdAt.
-    qint64 waitingSince(Domain::Id conversationId, qint64 createdAt);
+    //! Since when one conversation waits (see WaitingSince), and its channel.
+    Wait waitOf(Domain::Id conversationId);
 
     Database &m_db;
 };
