@@ -8,6 +8,7 @@
 #include <QList>
 #include <QPair>
 #include <QUrlQuery>
+#include <any>
 #include <optional>
 
 namespace Switchboard::Hub {
@@ -29,6 +30,8 @@ struct ApiRequest
     //! The caller; set on every route that requires sign-in.
     std::optional<Session> session;
     QString remoteAddress;
+    //! On a webhook route with a prepare step (Router::Prepare): its result.
+    std::any prepared;
 
     //! The first header of that name (names compare case-insensitively); empty if absent.
     QByteArray header(QByteArrayView name) const

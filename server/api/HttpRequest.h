@@ -8,6 +8,7 @@
 #include <QPair>
 #include <QString>
 #include <QUrl>
+#include <any>
 
 namespace Switchboard::Hub {
 
@@ -21,6 +22,9 @@ struct HttpRequest
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QHostAddress remoteAddress;
+    //! What the route's prepare step (Router::Prepare) made of the request on the thread that
+    //! received it; empty when the route has none or it has not run.
+    std::any prepared;
 
     //! The first header of that name (names compare case-insensitively); empty if absent.
     QByteArray header(QByteArrayView name) const

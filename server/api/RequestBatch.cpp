@@ -24,6 +24,8 @@ RequestBatch::RequestBatch(Router &router, Database &db, QObject *parent)
 
 void RequestBatch::submit(HttpRequest request, const QObject *owner, Reply reply)
 {
+    // On the caller's thread, so the services' thread is left only what needs the database.
+    m_router.prepare(request);
     QMutexLocker lock(&m_mutex);
     m_pending.push_back({std::move(request), owner, std::move(reply)});
     if (m_scheduled)

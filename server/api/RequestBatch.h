@@ -34,7 +34,8 @@ public:
 
     RequestBatch(Router &router, Database &db, QObject *parent = nullptr);
 
-    //! Queues a request. owner identifies whoever waits for it (see forget()).
+    //! Queues a request, after running its route's prepare step (Router::prepare) on the
+    //! calling thread. owner identifies whoever waits for it (see forget()).
     void submit(HttpRequest request, const QObject *owner, Reply reply);
     //! Drops the requests of owner that have not run yet (its connections are gone).
     void forget(const QObject *owner);

@@ -52,8 +52,13 @@ ApiResponse badSignature(const QString &header, bool present)
 
 std::optional<QJsonObject> rawJsonObject(const ApiRequest &request, ApiResponse *error)
 {
+    return rawJsonObject(request.rawBody, error);
+}
+
+std::optional<QJsonObject> rawJsonObject(const QByteArray &rawBody, ApiResponse *error)
+{
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.rawBody, &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(rawBody, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         *error = ApiResponse::error(
             400, QStringLiteral("invalid_json"), QStringLiteral("the body is not a JSON object"));

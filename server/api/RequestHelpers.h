@@ -43,6 +43,7 @@ ApiResponse badSignature(const QString &header, bool present);
 //! A webhook's raw body (the bytes its signature covers) as a JSON object; none with *error a
 //! 400 invalid_json when it is not one.
 std::optional<QJsonObject> rawJsonObject(const ApiRequest &request, ApiResponse *error);
+std::optional<QJsonObject> rawJsonObject(const QByteArray &rawBody, ApiResponse *error);
 
 //! Reads the optional "override": {"reason": string} of a reply into *reason; false with *error
 //! set when it is malformed. Whether the reason is good enough is the reply policy's call.

@@ -47,9 +47,28 @@ Router::Router(SessionService &sessions, Metrics &metrics, int maxBodyBytes)
 {
 }
 
-void Router::add(const QString &method, const QString &pattern, Access access, Handler handler)
+void Router::add(
+    const QString &method, const QString &pattern, Access access, Handler handler, Prepare prepare)
 {
-    m_routes.push_back({method, pattern, splitPath(pattern), access, std::move(handler)});
+    Q_ASSERT_X(!prepare || access == Access::Webhook, "Router::add",
+        "only webhook routes take their body unparsed to a prepare step");
+    m_routes.push_back(
+        {method, pattern, splitPath(pattern), access, std::move(handler), std::move(prepare)});
+}
+
+void Router::prepare(HttpRequest &request) const
+{
+    // Too large a body is refused by dispatch() before anything reads it.
+    if (request.body.size() > m_maxBodyBytes)
+        return;
+    const QStringList segments = splitPath(request.url.path());
+    for (const Route &route : m_routes) {
+        if (route.method != request.method || !match(route, segments, nullptr))
+            continue;
+        if (route.prepare)
+            request.prepared = route.prepare(request);
+        return;
+    }
 }
 
 bool Router::match(const Route &route, const QStringList &segments, QList<Domain::Id> *ids)
@@ -159,8 +178,12 @@ ApiResponse Router::run(const Route &route, const HttpRequest &request, ApiReque
     }
     api.rawBody = body;
     api.headers = request.headers;
-    if (route.access == Access::Webhook)
+    if (route.access == Access::Webhook) {
+        // Prepared on the receiving thread; here when the request came another way.
+        if (route.prepare)
+            api.prepared = request.prepared.has_value() ? request.prepared : route.prepare(request);
         return route.handler(api);
+    }
     if (!body.trimmed().isEmpty()) {
         const QByteArray type = request.header("Content-Type").toLower();
         if (!type.isEmpty() && !type.startsWith("application/json")) {

@@ -27,11 +27,19 @@ public:
     //! bytes before anything is parsed; any content type is accepted.
     enum class Access { Public, Agent, Supervisor, Admin, Webhook };
     using Handler = std::function<ApiResponse(ApiRequest &)>;
+    //! Work a webhook route can do on the HTTP thread that received the request, before it
+    //! waits for the services' thread: checking the provider's signature and parsing the
+    //! delivery need only the request and the hub's configuration, and the one services' thread
+    //! runs every request. Its result reaches the handler as ApiRequest::prepared (dispatch()
+    //! runs the step itself for a request that was not prepared). Runs on any thread: it must
+    //! only read.
+    using Prepare = std::function<std::any(const HttpRequest &)>;
 
     Router(SessionService &sessions, Metrics &metrics, int maxBodyBytes);
 
     //! pattern: "/api/v1/conversations/{id}/messages"; {id} matches a positive whole number.
-    void add(const QString &method, const QString &pattern, Access access, Handler handler);
+    void add(const QString &method, const QString &pattern, Access access, Handler handler,
+        Prepare prepare = {});
     //! A registered route, for documentation and for tests that check every route.
     struct RouteInfo
     {
@@ -40,6 +48,9 @@ public:
         Access access;
     };
     QList<RouteInfo> routes() const;
+    //! Runs the prepare step of the route the request is for, if it has one, into
+    //! request.prepared. Any thread; the routes are not changed once requests arrive.
+    void prepare(HttpRequest &request) const;
     //! Runs on the thread that owns the services and their database connection.
     ApiResponse dispatch(const HttpRequest &request);
 
@@ -51,6 +62,7 @@ private:
         QStringList segments;
         Access access;
         Handler handler;
+        Prepare prepare;
     };
     static bool match(const Route &route, const QStringList &segments, QList<Domain::Id> *ids);
     ApiResponse run(const Route &route, const HttpRequest &request, ApiRequest &api);

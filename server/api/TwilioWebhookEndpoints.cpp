@@ -10,11 +10,13 @@
 #include "channels/twilio/TwilioWebhook.h"
 #include "service/InboundService.h"
 #include "service/RoutingService.h"
+#include "storage/CallRepository.h"
 #include "storage/ConversationRepository.h"
 #include "storage/CustomerRepository.h"
-#include "storage/CallRepository.h"
 #include "storage/Storage.h"
 
+#include <QUrlQuery>
+#include <any>
 #include <variant>
 
 namespace Switchboard::Hub::Endpoints {
@@ -34,40 +36,48 @@ ApiResponse twiml(const QByteArray &body)
 }
 
 // The URL Twilio signed: the hub's public address, then the path and query as requested.
-QString signedUrl(const TwilioSettings &twilio, const ApiRequest &request)
+QString signedUrl(const TwilioSettings &twilio, const QUrl &url)
 {
-    const QString query = request.query.query(QUrl::FullyEncoded);
-    return twilio.publicUrl + request.path
-        + (query.isEmpty() ? QString() : QLatin1Char('?') + query);
+    const QString query = QUrlQuery(url).query(QUrl::FullyEncoded);
+    return twilio.publicUrl + url.path() + (query.isEmpty() ? QString() : QLatin1Char('?') + query);
 }
 
+constexpr QByteArrayView SignatureHeader = "X-Twilio-Signature";
+using Checked = std::variant<TwilioParams, ApiResponse>;
+
 // The checks every Twilio request passes, in order; none of them stores anything. On success
-// the form's parameters, else the answer to give.
-std::variant<TwilioParams, ApiResponse> verified(const HubServices &hub, const ApiRequest &request)
+// the form's parameters, else the answer to give. Only reads settings, so it runs on the HTTP
+// thread that received the request (the route's prepare step).
+Checked verified(const TwilioSettings &twilio, const HttpRequest &request)
 {
-    const TwilioSettings &twilio = hub.twilio;
     if (twilio.authToken.isEmpty() || twilio.publicUrl.isEmpty()) {
         return ApiResponse::error(503, QStringLiteral("channel_not_configured"),
             QStringLiteral("the Twilio webhooks are off: set twilio/auth_token "
                            "(SWITCHBOARD_TWILIO_AUTH_TOKEN) and hub/public_url "
                            "(SWITCHBOARD_PUBLIC_URL) in the hub's configuration"));
     }
-    const QByteArray signature = request.header("X-Twilio-Signature");
+    const QByteArray signature = request.header(SignatureHeader);
     if (signature.isEmpty()) {
         return ApiResponse::error(403, QStringLiteral("invalid_signature"),
             QStringLiteral("the request has no X-Twilio-Signature header"));
     }
-    const auto params = TwilioWebhook::parseForm(request.rawBody);
+    const auto params = TwilioWebhook::parseForm(request.body);
     if (!params) {
         return ApiResponse::error(400, QStringLiteral("invalid_form"),
             QStringLiteral("the body is not an application/x-www-form-urlencoded form"));
     }
     if (!TwilioWebhook::signatureValid(
-            twilio.authToken.toUtf8(), signedUrl(twilio, request), *params, signature)) {
+            twilio.authToken.toUtf8(), signedUrl(twilio, request.url), *params, signature)) {
         return ApiResponse::error(403, QStringLiteral("invalid_signature"),
             QStringLiteral("X-Twilio-Signature does not match the URL and parameters"));
     }
     return *params;
+}
+
+// The checks' result, from the route's prepare step.
+const Checked &verified(const ApiRequest &request)
+{
+    return std::any_cast<const Checked &>(request.prepared);
 }
 
 ApiResponse invalidDelivery(const QString &error)
@@ -77,7 +87,7 @@ ApiResponse invalidDelivery(const QString &error)
 
 ApiResponse voice(HubServices &hub, const ApiRequest &request)
 {
-    auto checked = verified(hub, request);
+    const Checked &checked = verified(request);
     if (auto *refused = std::get_if<ApiResponse>(&checked))
         return *refused;
     QString error;
@@ -107,7 +117,7 @@ ApiResponse voice(HubServices &hub, const ApiRequest &request)
 
 ApiResponse voiceStatus(HubServices &hub, const ApiRequest &request)
 {
-    auto checked = verified(hub, request);
+    const Checked &checked = verified(request);
     if (auto *refused = std::get_if<ApiResponse>(&checked))
         return *refused;
     QString error;
@@ -122,7 +132,7 @@ ApiResponse voiceStatus(HubServices &hub, const ApiRequest &request)
 
 ApiResponse messaging(HubServices &hub, const ApiRequest &request)
 {
-    auto checked = verified(hub, request);
+    const Checked &checked = verified(request);
     if (auto *refused = std::get_if<ApiResponse>(&checked))
         return *refused;
     const TwilioParams &params = std::get<TwilioParams>(checked);
@@ -153,12 +163,18 @@ ApiResponse messaging(HubServices &hub, const ApiRequest &request)
 
 void registerTwilioWebhooks(Router &router, HubServices &hub)
 {
-    router.add(QStringLiteral("POST"), QStringLiteral("/webhooks/twilio/voice"), Access::Webhook,
-        [&hub](ApiRequest &request) { return voice(hub, request); });
-    router.add(QStringLiteral("POST"), QStringLiteral("/webhooks/twilio/voice-status"),
-        Access::Webhook, [&hub](ApiRequest &request) { return voiceStatus(hub, request); });
-    router.add(QStringLiteral("POST"), QStringLiteral("/webhooks/twilio/messaging"),
-        Access::Webhook, [&hub](ApiRequest &request) { return messaging(hub, request); });
+    const auto check = [&twilio = std::as_const(hub.twilio)](const HttpRequest &request) {
+        return std::any(verified(twilio, request));
+    };
+    router.add(
+        QStringLiteral("POST"), QStringLiteral("/webhooks/twilio/voice"), Access::Webhook,
+        [&hub](ApiRequest &request) { return voice(hub, request); }, check);
+    router.add(
+        QStringLiteral("POST"), QStringLiteral("/webhooks/twilio/voice-status"), Access::Webhook,
+        [&hub](ApiRequest &request) { return voiceStatus(hub, request); }, check);
+    router.add(
+        QStringLiteral("POST"), QStringLiteral("/webhooks/twilio/messaging"), Access::Webhook,
+        [&hub](ApiRequest &request) { return messaging(hub, request); }, check);
 }
 
 } // namespace Switchboard::Hub::Endpoints

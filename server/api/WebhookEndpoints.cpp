@@ -10,6 +10,8 @@
 #include "service/InboundService.h"
 
 #include <QJsonObject>
+#include <any>
+#include <variant>
 
 namespace Switchboard::Hub::Endpoints {
 
@@ -47,44 +49,60 @@ bool applyCommentChange(Message &message, const MetaCommentChange &change)
     return meta != before || message.body != bodyBefore;
 }
 
-ApiResponse receiveMeta(HubServices &hub, const ApiRequest &request)
+constexpr QByteArrayView MetaSignatureHeader = "X-Hub-Signature-256";
+
+//! A Meta delivery checked and parsed, or the answer that refuses it.
+using CheckedMeta = std::variant<ApiResponse, MetaDelivery>;
+
+//! Everything a Meta delivery needs before the database: the signature over the raw body,
+//! then the JSON and the delivery's items. Only reads settings, so it runs on the HTTP thread
+//! that received the delivery (the route's prepare step).
+CheckedMeta checkMeta(const MetaSettings &meta, const HttpRequest &request)
 {
-    const MetaSettings &meta = hub.meta;
+    const QByteArray signature = request.header(MetaSignatureHeader);
     if (meta.appSecret.isEmpty())
         return notConfigured(QStringLiteral("meta/app_secret or SWITCHBOARD_META_APP_SECRET"));
-    const QByteArray signature = request.header("X-Hub-Signature-256");
-    if (!MetaWebhook::signatureValid(meta.appSecret.toUtf8(), request.rawBody, signature))
+    if (!MetaWebhook::signatureValid(meta.appSecret.toUtf8(), request.body, signature))
         return RequestHelpers::badSignature(
-            QStringLiteral("X-Hub-Signature-256"), !signature.isEmpty());
+            QString::fromLatin1(MetaSignatureHeader), !signature.isEmpty());
     ApiResponse refused;
-    const auto body = RequestHelpers::rawJsonObject(request, &refused);
+    const auto body = RequestHelpers::rawJsonObject(request.body, &refused);
     if (!body)
         return refused;
     QString error;
-    const auto delivery = MetaWebhook::parse(*body, meta.pageId, &error);
+    auto delivery = MetaWebhook::parse(*body, meta.pageId, &error);
     if (!delivery)
         return ApiResponse::error(400, QStringLiteral("invalid_delivery"), error);
+    return std::move(*delivery);
+}
+
+ApiResponse receiveMeta(HubServices &hub, const ApiRequest &request)
+{
+    const auto &checked = std::any_cast<const CheckedMeta &>(request.prepared);
+    if (const auto *refused = std::get_if<ApiResponse>(&checked))
+        return *refused;
+    const MetaDelivery &delivery = std::get<MetaDelivery>(checked);
 
     // Each item commits on its own: if the database fails part-way Meta retries the whole
     // delivery, and what was already stored is recognised by its provider id.
     int stored = 0;
     int duplicates = 0;
     int updated = 0;
-    int ignored = delivery->ignored;
-    for (const InboundMessage &message : delivery->messages) {
+    int ignored = delivery.ignored;
+    for (const InboundMessage &message : delivery.messages) {
         if (hub.inbound.receive(message).duplicate)
             ++duplicates;
         else
             ++stored;
     }
-    for (const MetaCommentChange &change : delivery->commentChanges) {
+    for (const MetaCommentChange &change : delivery.commentChanges) {
         const bool done = hub.inbound
                               .updateFromChannel(change.channel, change.commentId,
                                   [&change](Message &m) { return applyCommentChange(m, change); })
                               .has_value();
         ++(done ? updated : ignored);
     }
-    for (const MetaStatus &status : delivery->statuses) {
+    for (const MetaStatus &status : delivery.statuses) {
         const bool done = hub.inbound
                               .updateFromChannel(ChannelKind::WhatsApp, status.providerMessageId,
                                   [&status](Message &m) {
@@ -126,8 +144,11 @@ void registerWebhooks(Router &router, HubServices &hub)
 {
     router.add(QStringLiteral("GET"), QStringLiteral("/webhooks/meta"), Access::Public,
         [&hub](ApiRequest &request) { return verifyMeta(hub, request); });
-    router.add(QStringLiteral("POST"), QStringLiteral("/webhooks/meta"), Access::Webhook,
-        [&hub](ApiRequest &request) { return receiveMeta(hub, request); });
+    router.add(
+        QStringLiteral("POST"), QStringLiteral("/webhooks/meta"), Access::Webhook,
+        [&hub](ApiRequest &request) { return receiveMeta(hub, request); },
+        [&meta = std::as_const(hub.meta)](
+            const HttpRequest &request) { return std::any(checkMeta(meta, request)); });
     registerXWebhook(router, hub);
     registerTwilioWebhooks(router, hub);
 }

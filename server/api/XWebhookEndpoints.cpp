@@ -13,6 +13,8 @@
 #include "storage/Storage.h"
 
 #include <QJsonObject>
+#include <any>
+#include <variant>
 
 namespace Switchboard::Hub::Endpoints {
 
@@ -66,34 +68,49 @@ ApiResponse crcCheck(HubServices &hub, const ApiRequest &request)
                 XWebhook::crcResponseToken(hub.x.consumerSecret.toUtf8(), token.toUtf8()))}});
 }
 
-ApiResponse receiveX(HubServices &hub, const ApiRequest &request)
+constexpr QByteArrayView SignatureHeader = "x-twitter-webhooks-signature";
+using CheckedX = std::variant<ApiResponse, XDelivery>;
+
+// The signature over the raw body, then the JSON and the delivery's items: everything before
+// the database. Only reads settings, so it runs on the HTTP thread that received the delivery
+// (the route's prepare step).
+CheckedX checkX(const XSettings &x, const HttpRequest &request)
 {
-    if (hub.x.consumerSecret.isEmpty())
+    if (x.consumerSecret.isEmpty())
         return notConfigured();
-    const QByteArray signature = request.header("x-twitter-webhooks-signature");
-    if (!XWebhook::signatureValid(hub.x.consumerSecret.toUtf8(), request.rawBody, signature))
+    const QByteArray signature = request.header(SignatureHeader);
+    if (!XWebhook::signatureValid(x.consumerSecret.toUtf8(), request.body, signature))
         return RequestHelpers::badSignature(
-            QStringLiteral("x-twitter-webhooks-signature"), !signature.isEmpty());
+            QString::fromLatin1(SignatureHeader), !signature.isEmpty());
     ApiResponse refused;
-    const auto body = RequestHelpers::rawJsonObject(request, &refused);
+    const auto body = RequestHelpers::rawJsonObject(request.body, &refused);
     if (!body)
         return refused;
     QString error;
-    const auto delivery = XWebhook::parse(*body, hub.x.userId, &error);
+    auto delivery = XWebhook::parse(*body, x.userId, &error);
     if (!delivery)
         return ApiResponse::error(400, QStringLiteral("invalid_delivery"), error);
+    return std::move(*delivery);
+}
+
+ApiResponse receiveX(HubServices &hub, const ApiRequest &request)
+{
+    const auto &checked = std::any_cast<const CheckedX &>(request.prepared);
+    if (const auto *refused = std::get_if<ApiResponse>(&checked))
+        return *refused;
+    const XDelivery &delivery = std::get<XDelivery>(checked);
 
     // Each item commits on its own; X retries a delivery that failed, and what was stored
     // already is recognised by its provider id.
     int stored = 0;
     int duplicates = 0;
-    for (InboundMessage message : delivery->messages) {
+    for (InboundMessage message : delivery.messages) {
         resolve(hub.storage, message);
         ++(hub.inbound.receive(message).duplicate ? duplicates : stored);
     }
     return ApiResponse::json(200,
         QJsonObject{{QStringLiteral("stored"), stored}, {QStringLiteral("duplicates"), duplicates},
-            {QStringLiteral("ignored"), delivery->ignored}});
+            {QStringLiteral("ignored"), delivery.ignored}});
 }
 
 } // namespace
@@ -102,8 +119,11 @@ void registerXWebhook(Router &router, HubServices &hub)
 {
     router.add(QStringLiteral("GET"), QStringLiteral("/webhooks/x"), Access::Public,
         [&hub](ApiRequest &request) { return crcCheck(hub, request); });
-    router.add(QStringLiteral("POST"), QStringLiteral("/webhooks/x"), Access::Webhook,
-        [&hub](ApiRequest &request) { return receiveX(hub, request); });
+    router.add(
+        QStringLiteral("POST"), QStringLiteral("/webhooks/x"), Access::Webhook,
+        [&hub](ApiRequest &request) { return receiveX(hub, request); },
+        [&x = std::as_const(hub.x)](
+            const HttpRequest &request) { return std::any(checkX(x, request)); });
 }
 
 } // namespace Switchboard::Hub::Endpoints

@@ -13,13 +13,30 @@
 #include "storage/SqliteStorage.h"
 #include "storage/StorageError.h"
 
+#include <QJsonDocument>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Switchboard::Hub;
 using namespace Qt::StringLiterals;
+
+//! A router as the hub has one, with no routes yet; bodies up to 1024 bytes.
+struct Routing
+{
+    explicit Routing(SqliteStorage &storage)
+        : sessions(storage, bus, hasher, 3600)
+    {
+    }
+    EventBus bus;
+    PasswordHasher hasher{PasswordHasher::Cost::Minimum};
+    SessionService sessions;
+    Metrics metrics;
+    Router router{sessions, metrics, 1024};
+};
 
 class TestRequestBatch : public QObject
 {
@@ -174,11 +191,8 @@ private Q_SLOTS:
 
     void requestsAreAnsweredAfterTheCommitThatCoversThem()
     {
-        EventBus bus;
-        PasswordHasher hasher(PasswordHasher::Cost::Minimum);
-        SessionService sessions(*m_storage, bus, hasher, 3600);
-        Metrics metrics;
-        Router router(sessions, metrics, 1024);
+        Routing routing(*m_storage);
+        Router &router = routing.router;
         QStringList committed;
         router.add(u"POST"_s, u"/write"_s, Router::Access::Webhook, [&](ApiRequest &r) {
             // Inside the group's transaction already.
@@ -244,6 +258,69 @@ private Q_SLOTS:
         QTRY_COMPARE(answers.size(), 5);
         QCOMPARE(answers[4].status, 201);
         QCOMPARE(answers[4].visibleAtReply, (QStringList{u"a"_s, u"d"_s, u"e"_s}));
+    }
+
+    void aWebhooksPrepareStepRunsOnTheThreadThatSubmits()
+    {
+        Routing routing(*m_storage);
+        Router &router = routing.router;
+        QMutex mutex;
+        QList<QThread *> preparedOn;
+        router.add(
+            u"POST"_s, u"/hook/{id}"_s, Router::Access::Webhook,
+            [&](ApiRequest &r) {
+                // The step's result, whichever thread ran it.
+                const auto &prepared = std::any_cast<const QString &>(r.prepared);
+                return ApiResponse::json(200, QJsonObject{{u"prepared"_s, prepared}});
+            },
+            [&](const HttpRequest &r) {
+                QMutexLocker lock(&mutex);
+                preparedOn.append(QThread::currentThread());
+                return std::any(QString(u"checked "_s + QString::fromUtf8(r.body)));
+            });
+        router.add(u"POST"_s, u"/plain"_s, Router::Access::Webhook, [&](ApiRequest &r) {
+            return ApiResponse::json(200, QJsonObject{{u"has"_s, r.prepared.has_value()}});
+        });
+
+        // Only a request for a route with the step, within the size limit, is prepared.
+        HttpRequest unmatched = post(u"/hook/x"_s, "a");
+        router.prepare(unmatched);
+        HttpRequest wrongMethod = post(u"/hook/1"_s, "a");
+        wrongMethod.method = u"GET"_s;
+        router.prepare(wrongMethod);
+        HttpRequest large = post(u"/hook/1"_s, QByteArray(1025, 'a'));
+        router.prepare(large);
+        QVERIFY(!unmatched.prepared.has_value() && !wrongMethod.prepared.has_value()
+            && !large.prepared.has_value());
+        QVERIFY(preparedOn.isEmpty());
+        QCOMPARE(router.dispatch(large).status, 413);
+        QVERIFY(preparedOn.isEmpty());
+
+        // Not prepared (a request that came another way): dispatch runs the step itself, once.
+        ApiResponse direct = router.dispatch(post(u"/hook/1"_s, "b"));
+        QCOMPARE(direct.status, 200);
+        direct.render();
+        QCOMPARE(QJsonDocument::fromJson(direct.body)[u"prepared"_s].toString(), u"checked b"_s);
+        QCOMPARE(preparedOn, QList<QThread *>{QThread::currentThread()});
+        preparedOn.clear();
+
+        // Submitted from another thread: the step runs there, and not again on this one.
+        RequestBatch batch(router, db());
+        QList<QByteArray> bodies;
+        const auto reply = [&](ApiResponse response) {
+            response.render();
+            bodies.append(response.body);
+        };
+        std::unique_ptr<QThread> http(QThread::create([&] {
+            batch.submit(post(u"/hook/7"_s, "c"), this, reply);
+            batch.submit(post(u"/plain"_s, "d"), this, reply);
+        }));
+        http->start();
+        QVERIFY(http->wait(5000));
+        QTRY_COMPARE(bodies.size(), 2);
+        QCOMPARE(QJsonDocument::fromJson(bodies[0])[u"prepared"_s].toString(), u"checked c"_s);
+        QCOMPARE(QJsonDocument::fromJson(bodies[1])[u"has"_s].toBool(), false);
+        QCOMPARE(preparedOn, QList<QThread *>{http.get()});
     }
 };
 
