@@ -186,7 +186,8 @@ bool Hub::open(QString *error)
         *error = QStringLiteral("no data directory given (--data DIR)");
         return false;
     }
-    m_storage = std::make_unique<SqliteStorage>(m_config.databasePath());
+    m_storage
+        = std::make_unique<SqliteStorage>(m_config.databasePath(), m_config.databaseCacheMebibytes);
     if (!m_storage->open(error))
         return false;
     if (m_config.demo) {

@@ -10,6 +10,7 @@
 #include "channels/x/XDelivery.h"
 #include "channels/x/XSender.h"
 #include "service/AccessPolicy.h"
+#include "storage/SqliteStorage.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -72,6 +73,10 @@ struct HubConfig
     //! A queue's board row is recomputed at most this often; changes in between are gathered
     //! into the next recomputation ([board] queue_refresh_milliseconds; 0: after every change).
     int boardQueueRefreshMilliseconds = 500;
+    //! The database's pages the hub's writing connection keeps in memory, at most
+    //! ([database] cache_mebibytes).
+    int databaseCacheMebibytes = SqliteStorage::DefaultCacheMebibytes;
+    static constexpr int MaxDatabaseCacheMebibytes = 16 * 1024;
 
     //! Reads an INI file over the current values; false with a reason on any bad key or value.
     bool loadFile(const QString &path, QString *error);

@@ -15,8 +15,12 @@ class WalCheckpointer;
 class SqliteStorage final : public Storage
 {
 public:
-    //! path is the database file; it is created with its folder if missing.
-    explicit SqliteStorage(const QString &path);
+    //! The writing connection's page cache unless told otherwise ([database] cache_mebibytes).
+    static constexpr int DefaultCacheMebibytes = 64;
+
+    //! path is the database file; it is created with its folder if missing. The connection that
+    //! writes keeps up to cacheMebibytes of the database's pages in memory.
+    explicit SqliteStorage(const QString &path, int cacheMebibytes = DefaultCacheMebibytes);
     ~SqliteStorage() override;
 
     bool open(QString *error) override;
@@ -34,6 +38,7 @@ private:
     void migrate();
 
     QString m_path;
+    int m_cacheMebibytes;
     //! Checkpoints the write-ahead log off the writer's thread; stops before the writer closes.
     std::unique_ptr<WalCheckpointer> m_checkpointer;
 };

@@ -1,5 +1,8 @@
 // SPDX-FileCopyrightText: Switchboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestHub.h"
+#include "core/Hub.h"
+#include "core/HubConfig.h"
 #include "domain/WireTime.h"
 #include "storage/AuditRepository.h"
 #include "storage/CallRepository.h"
@@ -13,12 +16,13 @@
 #include "storage/UserRepository.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 #include <functional>
 
@@ -375,6 +379,48 @@ private Q_SLOTS:
         // Only a checkpoint writes into the database file itself: the thread does it.
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > before + 1024 * 1024, 10000);
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toInt(), 20000);
+    }
+
+    void theWritersPageCacheIsConfigured()
+    {
+        // SQLite's own default (2 MiB) sent most of a webhook delivery's index lookups back to
+        // the file; the hub's writer keeps 64 MiB unless configured.
+        QTemporaryDir dir;
+        SqliteStorage defaults(dir.filePath(QStringLiteral("defaults.sqlite")));
+        QString error;
+        QVERIFY2(defaults.open(&error), qPrintable(error));
+        QCOMPARE(defaults.database().scalar(QStringLiteral("PRAGMA cache_size")).toLongLong(),
+            -64LL * 1024);
+
+        // [database] cache_mebibytes, read from the file, reaches the hub's connection.
+        const auto load = [](const QByteArray &value, HubConfig *config, QString *problem) {
+            QTemporaryFile file;
+            if (!file.open())
+                return false;
+            file.write("[database]\ncache_mebibytes = " + value + "\n");
+            file.close();
+            return config->loadFile(file.fileName(), problem);
+        };
+        HubConfig config;
+        QCOMPARE(config.databaseCacheMebibytes, 64);
+        QVERIFY2(load("8", &config, &error), qPrintable(error));
+        QCOMPARE(config.databaseCacheMebibytes, 8);
+        Test::TestHub::Options options;
+        options.users = false;
+        options.configure
+            = [&](HubConfig &c) { c.databaseCacheMebibytes = config.databaseCacheMebibytes; };
+        Test::TestHub hub(options);
+        QCOMPARE(
+            hub.hub().storage().database().scalar(QStringLiteral("PRAGMA cache_size")).toLongLong(),
+            -8LL * 1024);
+
+        // Nothing outside 1 MiB to 16 GiB, and nothing that is not a number.
+        for (const QByteArray bad : {"0", "16385", "-1", "lots"}) {
+            HubConfig refused;
+            QVERIFY(!load(bad, &refused, &error));
+            QVERIFY2(error.contains(QLatin1String("database/cache_mebibytes")), qPrintable(error));
+            QCOMPARE(refused.databaseCacheMebibytes, 64);
+        }
     }
 
     void refusesACorruptFileAndLeavesItAlone()
