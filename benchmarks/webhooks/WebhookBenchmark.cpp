@@ -173,15 +173,16 @@ bool WebhookBenchmark::connectStream(QString *error)
 
 void WebhookBenchmark::post(qint64 n, bool repeat)
 {
-    const qint64 sentNs = m_poster->post(repeat ? repeatTag(n) : n, m_factory->make(n));
+    // An original's send time is stored before it is written: its event can reach the stream's
+    // thread before post() returns here (this thread may be preempted just after the write).
+    const qint64 sentNs = repeat ? m_poster->post(repeatTag(n), m_factory->make(n))
+                                 : m_poster->post(n, m_factory->make(n), &m_sendNs[n]);
     if (sentNs < 0)
         return;
-    if (repeat) {
+    if (repeat)
         ++m_phase->duplicatesSent;
-        return;
-    }
-    m_sendNs[n].store(sentNs, std::memory_order_release);
-    ++m_phase->originalsSent;
+    else
+        ++m_phase->originalsSent;
 }
 
 void WebhookBenchmark::pump()

@@ -56,7 +56,7 @@ bool WebhookPoster::connectAll(int timeoutMs, QString *error)
     return true;
 }
 
-qint64 WebhookPoster::post(qint64 tag, const Delivery &delivery)
+qint64 WebhookPoster::post(qint64 tag, const Delivery &delivery, std::atomic<qint64> *sentAt)
 {
     Connection *best = nullptr;
     for (auto &c : m_connections) {
@@ -74,6 +74,8 @@ qint64 WebhookPoster::post(qint64 tag, const Delivery &delivery)
         request += name + ": " + value + "\r\n";
     request += "\r\n" + delivery.body;
     const qint64 sentNs = m_clock->nsecsElapsed();
+    if (sentAt)
+        sentAt->store(sentNs, std::memory_order_release);
     best->pending.push_back({tag, sentNs});
     ++m_inFlight;
     best->socket->write(request);

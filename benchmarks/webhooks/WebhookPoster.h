@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 #include <QUrl>
+#include <atomic>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -44,8 +45,10 @@ public:
     //! Opens every connection; false (with why) if one does not connect within timeoutMs.
     bool connectAll(int timeoutMs, QString *error);
     //! Writes the request on the connection with the fewest answers pending and returns its
-    //! send time (ns on the clock); -1 when no connection is left.
-    qint64 post(qint64 tag, const Delivery &delivery);
+    //! send time (ns on the clock); -1 when no connection is left. The time is also stored in
+    //! sentAt, if given, before the request is written: whoever waits for what the request
+    //! causes (an event on a stream read by another thread) never sees that sooner.
+    qint64 post(qint64 tag, const Delivery &delivery, std::atomic<qint64> *sentAt = nullptr);
     //! Requests written and not yet answered.
     int inFlight() const { return m_inFlight; }
     //! Fails every request still waiting for its answer and closes the connections.
