@@ -88,13 +88,10 @@ InboundResult InboundService::receive(const InboundMessage &inbound)
         conversation.subject = inbound.subject.isEmpty() ? inbound.body.left(120) : inbound.subject;
         conversation.externalThreadId = inbound.threadId;
         conversation.createdAt = sentAt;
-        conversation.updatedAt = now;
-        conversation = m_storage.conversations().insert(conversation);
         result.newConversation = true;
     }
 
     Message message;
-    message.conversationId = conversation.id;
     message.customerId = result.customer.id;
     message.channel = inbound.channel;
     message.kind = MessageKind::Inbound;
@@ -104,21 +101,39 @@ InboundResult InboundService::receive(const InboundMessage &inbound)
     message.createdAt = sentAt;
     message.providerMessageId = inbound.providerMessageId;
     message.channelMetadata = inbound.channelMetadata;
-    message = m_storage.messages().insert(message);
-
-    // What the customer wrote sets how urgent the wait is (and routing reads its topic).
-    analyze(conversation, message, result.customer.language);
-    // Waiting work goes to the most suitable agent who is free for it.
-    std::optional<AuditEntry> decision;
-    if (!conversation.assigneeId)
-        decision = route(conversation, result.newConversation, now);
-
     // The customer is waiting again: a resolved or pending thread is open once more.
-    conversation.status = ConversationStatus::Open;
-    conversation.updatedAt = now;
-    conversation.lastMessageAt = sentAt;
-    conversation.lastMessageId = message.id;
-    m_storage.conversations().update(conversation);
+    const auto waiting = [&] {
+        conversation.status = ConversationStatus::Open;
+        conversation.updatedAt = now;
+        conversation.lastMessageAt = sentAt;
+        conversation.lastMessageId = message.id;
+    };
+    std::optional<AuditEntry> decision;
+    if (result.newConversation) {
+        // A new conversation's row is written once, whole: its message's id is known before
+        // either is stored, so what the analysis and the thread's last message name is in the
+        // row from the start. Only an agent chosen by routing changes it again (below), as an
+        // update, so the work on it starts when it was routed, as for waiting work.
+        message.id = m_storage.messages().nextId();
+        analyze(conversation, message, result.customer.language);
+        waiting();
+        conversation = m_storage.conversations().insert(conversation);
+        message.conversationId = conversation.id;
+        message = m_storage.messages().insert(message);
+        decision = route(conversation, true, now);
+        if (conversation.assigneeId)
+            m_storage.conversations().update(conversation);
+    } else {
+        message.conversationId = conversation.id;
+        message = m_storage.messages().insert(message);
+        // What the customer wrote sets how urgent the wait is (and routing reads its topic).
+        analyze(conversation, message, result.customer.language);
+        // Waiting work goes to the most suitable agent who is free for it.
+        if (!conversation.assigneeId)
+            decision = route(conversation, false, now);
+        waiting();
+        m_storage.conversations().update(conversation);
+    }
     const Audience audience = m_access.audienceFor(conversation);
     m_events.record(
         result.newConversation ? EventType::ConversationCreated : EventType::ConversationUpdated,

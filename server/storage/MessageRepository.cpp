@@ -6,6 +6,7 @@
 #include "Schema.h"
 #include "SqlCodec.h"
 #include "Statement.h"
+#include "StorageError.h"
 #include "domain/WireTime.h"
 
 namespace Switchboard::Hub {
@@ -110,26 +111,41 @@ QList<Message> MessageRepository::ofCustomer(Id customerId, int limit, const Rea
 
 Message MessageRepository::insert(Message m)
 {
-    static const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                   .arg(Messages::table, dataColumns(), SqlCodec::markers(15));
+    static const QString sql
+        = QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (%4)")
+              .arg(Messages::table, Messages::id, dataColumns(), SqlCodec::markers(16));
+    // A NULL id is given the table's next one.
     m.id = m_db.statement(sql)
-               .bind(0, m.conversationId)
-               .bind(1, m.customerId)
-               .bind(2, toWire(m.channel))
-               .bind(3, toWire(m.kind))
-               .bind(4, m.authorUserId)
-               .bind(5, m.authorName)
-               .bind(6, m.body)
-               .bind(7, m.bodyHtml)
-               .bind(8, WireTime::toMs(m.createdAt))
-               .bind(9, toWire(m.delivery))
-               .bind(10, m.deliveryError)
-               .bind(11, m.providerMessageId)
-               .bindUtf8(12, QJsonDocument(m.channelMetadata).toJson(QJsonDocument::Compact))
-               .bind(13, m.clientId)
-               .bind(14, m.whisperTo)
+               .bind(0, m.id ? std::optional<Id>(m.id) : std::nullopt)
+               .bind(1, m.conversationId)
+               .bind(2, m.customerId)
+               .bind(3, toWire(m.channel))
+               .bind(4, toWire(m.kind))
+               .bind(5, m.authorUserId)
+               .bind(6, m.authorName)
+               .bind(7, m.body)
+               .bind(8, m.bodyHtml)
+               .bind(9, WireTime::toMs(m.createdAt))
+               .bind(10, toWire(m.delivery))
+               .bind(11, m.deliveryError)
+               .bind(12, m.providerMessageId)
+               .bindUtf8(13, QJsonDocument(m.channelMetadata).toJson(QJsonDocument::Compact))
+               .bind(14, m.clientId)
+               .bind(15, m.whisperTo)
                .insert();
     return m;
+}
+
+Id MessageRepository::nextId()
+{
+    static const QString sql = QStringLiteral("SELECT COALESCE(MAX(%1), 0) + 1 FROM %2")
+                                   .arg(Messages::id, Messages::table);
+    Statement &q = m_db.statement(sql);
+    if (!q.next())
+        throw StorageError(QStringLiteral("no next message id"));
+    const Id id = q.int64(0);
+    q.reset();
+    return id;
 }
 
 std::optional<Message> MessageRepository::byProviderId(

@@ -43,7 +43,11 @@ public:
         Domain::Id conversationId, Domain::Id afterId, int limit, const Reader &reader = {});
     //! The newest `limit` messages with a customer across all conversations, oldest first.
     QList<Domain::Message> ofCustomer(Domain::Id customerId, int limit, const Reader &reader = {});
+    //! Stores a message under its id, if it has one (from nextId()), else under the next.
     Domain::Message insert(Domain::Message message);
+    //! The id the next message inserted without one is given; it stays the next until a
+    //! message is inserted (the hub has one writer).
+    Domain::Id nextId();
     //! The message a channel knows by this id (its provider message id); none for an empty id.
     std::optional<Domain::Message> byProviderId(
         Domain::ChannelKind channel, const QString &providerMessageId);

@@ -11,8 +11,10 @@
 #include "service/PeopleService.h"
 #include "storage/AuditRepository.h"
 #include "storage/ConversationRepository.h"
+#include "storage/Database.h"
 #include "storage/Storage.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Switchboard;
@@ -189,6 +191,95 @@ private Q_SLOTS:
         const qint64 entries = hub.hub().storage().audit().list(0, 100).size();
         receive(QStringLiteral("447700900003"), QStringLiteral("wamid.4"), QStringLiteral("Hello??"));
         QCOMPARE(hub.hub().storage().audit().list(0, 100).size(), entries);
+    }
+
+    void aNewConversationIsWrittenOnceAndItsWorkStartsWhenRouted()
+    {
+        TestHub hub;
+        ApiClient api(hub.url());
+        const QString admin = api.login(QStringLiteral("admin"), TestHub::password());
+        const QString agent1 = api.login(QStringLiteral("agent1"), TestHub::password());
+        const Id agent1Id = hub.user(QStringLiteral("agent1")).id;
+        Hub::Database &db = hub.hub().storage().database();
+        // Every write of a conversation's row, as the hub's own connection makes it.
+        db.exec(QStringLiteral("CREATE TEMP TABLE row_writes (conversation INTEGER, kind TEXT)"));
+        for (const char *kind : {"INSERT", "UPDATE"}) {
+            db.exec(QStringLiteral("CREATE TEMP TRIGGER count_%1 AFTER %1 ON main.conversations "
+                                   "BEGIN INSERT INTO row_writes VALUES (NEW.id, '%1'); END")
+                        .arg(QLatin1String(kind)));
+        }
+        const auto writes = [&](Id conversation) {
+            QStringList kinds;
+            QSqlQuery &q = db.exec(
+                QStringLiteral("SELECT kind FROM row_writes WHERE conversation = ? ORDER BY rowid"),
+                {conversation});
+            while (q.next())
+                kinds << q.value(0).toString();
+            q.finish();
+            return kinds;
+        };
+        // Sent ten minutes before it reaches the hub (a provider's retry, a slow mailbox).
+        const QDateTime sentAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+        const auto receive = [&](const QString &from, const QString &id) {
+            Hub::InboundMessage in;
+            in.channel = ChannelKind::WhatsApp;
+            in.sender = Identity{0, IdentityKind::WhatsApp, from};
+            in.threadId = from;
+            in.providerMessageId = id;
+            in.body = QStringLiteral("Why was I charged twice this month?");
+            in.sentAt = sentAt;
+            return hub.hub().inbound().receive(in);
+        };
+
+        // Nobody takes WhatsApp: the new conversation waits, written once, whole.
+        const auto queued = receive(QStringLiteral("447700900011"), QStringLiteral("wamid.11"));
+        QVERIFY(!queued.conversation.assigneeId);
+        QCOMPARE(writes(queued.conversation.id), QStringList{QStringLiteral("INSERT")});
+        const auto held = hub.hub().storage().conversations().byId(queued.conversation.id);
+        QVERIFY(held);
+        QCOMPARE(held->lastMessageId, queued.message.id);
+        QCOMPARE(held->lastMessageAt, sentAt);
+        QVERIFY(held->analysis);
+        QCOMPARE(held->analysis->messageId, queued.message.id);
+        QCOMPARE(held->analysis->topic, queued.conversation.analysis->topic);
+        QCOMPARE(held->queueId, queued.conversation.queueId);
+        QCOMPARE(held->status, ConversationStatus::Open);
+        QCOMPARE(queued.message.conversationId, queued.conversation.id);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM conversation_work WHERE "
+                                          "conversation_id = ?"),
+                       {queued.conversation.id})
+                     .toInt(),
+            0);
+
+        // agent1 takes WhatsApp: the next newcomer is routed to them as it arrives, and the
+        // work on it starts then, not when the customer wrote.
+        QCOMPARE(api.request("PATCH", QStringLiteral("/api/v1/users/%1").arg(agent1Id),
+                        {{QStringLiteral("capacity"), QJsonObject{{QStringLiteral("whatsapp"), 3}}},
+                            {QStringLiteral("client_id"), newClientId()}},
+                        admin)
+                     .status,
+            200);
+        QCOMPARE(api.request("PUT", QStringLiteral("/api/v1/me/presence"),
+                        {{QStringLiteral("state"), QStringLiteral("available")},
+                            {QStringLiteral("client_id"), newClientId()}},
+                        agent1)
+                     .status,
+            200);
+        QTRY_COMPARE(hub.hub().storage().conversations().byId(queued.conversation.id)->assigneeId,
+            std::optional<Id>(agent1Id));
+        const auto routed = receive(QStringLiteral("447700900012"), QStringLiteral("wamid.12"));
+        QCOMPARE(routed.conversation.assigneeId, std::optional<Id>(agent1Id));
+        QCOMPARE(writes(routed.conversation.id),
+            (QStringList{QStringLiteral("INSERT"), QStringLiteral("UPDATE")}));
+        const qint64 started
+            = db.scalar(QStringLiteral("SELECT started_at FROM conversation_work WHERE "
+                                       "conversation_id = ?"),
+                    {routed.conversation.id})
+                  .toLongLong();
+        QCOMPARE(started, routed.conversation.updatedAt.toMSecsSinceEpoch());
+        QVERIFY(started >= sentAt.addSecs(590).toMSecsSinceEpoch());
+        QCOMPARE(hub.hub().storage().conversations().byId(routed.conversation.id)->lastMessageId,
+            routed.message.id);
     }
 };
 
