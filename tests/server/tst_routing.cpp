@@ -65,6 +65,26 @@ class TestRouting : public QObject
 {
     Q_OBJECT
 
+    //! The admin gives the agent this many WhatsApp conversations at once, and the agent
+    //! becomes available; true when the hub accepted both.
+    static bool takesWhatsApp(
+        ApiClient &api, const QString &admin, const QString &agent, Id agentId, int capacity)
+    {
+        return api.request("PATCH", QStringLiteral("/api/v1/users/%1").arg(agentId),
+                      {{QStringLiteral("capacity"),
+                           QJsonObject{{QStringLiteral("whatsapp"), capacity}}},
+                          {QStringLiteral("client_id"), newClientId()}},
+                      admin)
+                   .status
+            == 200
+            && api.request("PUT", QStringLiteral("/api/v1/me/presence"),
+                      {{QStringLiteral("state"), QStringLiteral("available")},
+                          {QStringLiteral("client_id"), newClientId()}},
+                      agent)
+                   .status
+            == 200;
+    }
+
 private Q_SLOTS:
     void skillAndLanguageThenTheAgentFreeLongest()
     {
@@ -153,18 +173,7 @@ private Q_SLOTS:
 
         // agent1 takes WhatsApp and becomes available: the waiting work goes to them, and so
         // does the next newcomer.
-        QCOMPARE(api.request("PATCH", QStringLiteral("/api/v1/users/%1").arg(agent1Id),
-                        {{QStringLiteral("capacity"), QJsonObject{{QStringLiteral("whatsapp"), 2}}},
-                            {QStringLiteral("client_id"), newClientId()}},
-                        admin)
-                     .status,
-            200);
-        QCOMPARE(api.request("PUT", QStringLiteral("/api/v1/me/presence"),
-                        {{QStringLiteral("state"), QStringLiteral("available")},
-                            {QStringLiteral("client_id"), newClientId()}},
-                        agent1)
-                     .status,
-            200);
+        QVERIFY(takesWhatsApp(api, admin, agent1, agent1Id, 2));
         QTRY_COMPARE(hub.hub().storage().conversations().byId(first.conversation.id)->assigneeId,
             std::optional<Id>(agent1Id));
         auto second = receive(QStringLiteral("447700900002"), QStringLiteral("wamid.2"),
@@ -253,18 +262,7 @@ private Q_SLOTS:
 
         // agent1 takes WhatsApp: the next newcomer is routed to them as it arrives, and the
         // work on it starts then, not when the customer wrote.
-        QCOMPARE(api.request("PATCH", QStringLiteral("/api/v1/users/%1").arg(agent1Id),
-                        {{QStringLiteral("capacity"), QJsonObject{{QStringLiteral("whatsapp"), 3}}},
-                            {QStringLiteral("client_id"), newClientId()}},
-                        admin)
-                     .status,
-            200);
-        QCOMPARE(api.request("PUT", QStringLiteral("/api/v1/me/presence"),
-                        {{QStringLiteral("state"), QStringLiteral("available")},
-                            {QStringLiteral("client_id"), newClientId()}},
-                        agent1)
-                     .status,
-            200);
+        QVERIFY(takesWhatsApp(api, admin, agent1, agent1Id, 3));
         QTRY_COMPARE(hub.hub().storage().conversations().byId(queued.conversation.id)->assigneeId,
             std::optional<Id>(agent1Id));
         const auto routed = receive(QStringLiteral("447700900012"), QStringLiteral("wamid.12"));
