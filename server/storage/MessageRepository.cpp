@@ -6,7 +6,6 @@
 #include "Schema.h"
 #include "SqlCodec.h"
 #include "Statement.h"
-#include "StorageError.h"
 #include "domain/WireTime.h"
 
 namespace Switchboard::Hub {
@@ -141,8 +140,7 @@ Id MessageRepository::nextId()
     static const QString sql = QStringLiteral("SELECT COALESCE(MAX(%1), 0) + 1 FROM %2")
                                    .arg(Messages::id, Messages::table);
     Statement &q = m_db.statement(sql);
-    if (!q.next())
-        throw StorageError(QStringLiteral("no next message id"));
+    q.next(); // an aggregate: always one row
     const Id id = q.int64(0);
     q.reset();
     return id;

@@ -65,6 +65,21 @@ class TestRouting : public QObject
 {
     Q_OBJECT
 
+    //! A WhatsApp message from this number, its own thread, received by the hub's inbound
+    //! service as a webhook delivery would be.
+    static Hub::InboundResult receiveWhatsApp(TestHub &hub, const QString &from,
+        const QString &providerId, const QString &text, const QDateTime &sentAt = {})
+    {
+        Hub::InboundMessage in;
+        in.channel = ChannelKind::WhatsApp;
+        in.sender = Identity{0, IdentityKind::WhatsApp, from};
+        in.threadId = from;
+        in.providerMessageId = providerId;
+        in.body = text;
+        in.sentAt = sentAt;
+        return hub.hub().inbound().receive(in);
+    }
+
     //! The admin gives the agent this many WhatsApp conversations at once, and the agent
     //! becomes available; true when the hub accepted both.
     static bool takesWhatsApp(
@@ -153,13 +168,7 @@ private Q_SLOTS:
         const QString agent1 = api.login(QStringLiteral("agent1"), TestHub::password());
         const Id agent1Id = hub.user(QStringLiteral("agent1")).id;
         const auto receive = [&](const QString &from, const QString &id, const QString &text) {
-            Hub::InboundMessage in;
-            in.channel = ChannelKind::WhatsApp;
-            in.sender = Identity{0, IdentityKind::WhatsApp, from};
-            in.threadId = from;
-            in.providerMessageId = id;
-            in.body = text;
-            return hub.hub().inbound().receive(in);
+            return receiveWhatsApp(hub, from, id, text);
         };
         // Nobody takes WhatsApp yet: the work waits, and the decision says why.
         auto first = receive(QStringLiteral("447700900001"), QStringLiteral("wamid.1"),
@@ -230,14 +239,8 @@ private Q_SLOTS:
         // Sent ten minutes before it reaches the hub (a provider's retry, a slow mailbox).
         const QDateTime sentAt = QDateTime::currentDateTimeUtc().addSecs(-600);
         const auto receive = [&](const QString &from, const QString &id) {
-            Hub::InboundMessage in;
-            in.channel = ChannelKind::WhatsApp;
-            in.sender = Identity{0, IdentityKind::WhatsApp, from};
-            in.threadId = from;
-            in.providerMessageId = id;
-            in.body = QStringLiteral("Why was I charged twice this month?");
-            in.sentAt = sentAt;
-            return hub.hub().inbound().receive(in);
+            return receiveWhatsApp(
+                hub, from, id, QStringLiteral("Why was I charged twice this month?"), sentAt);
         };
 
         // Nobody takes WhatsApp: the new conversation waits, written once, whole.
