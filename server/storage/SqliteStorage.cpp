@@ -5,12 +5,14 @@
 #include "Schema.h"
 #include "StorageError.h"
 #include "WalCheckpointer.h"
+#include "WalWriteBuffer.h"
 #include "domain/Enums.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QUrl>
 #include <functional>
 
 namespace Switchboard::Hub {
@@ -404,8 +406,13 @@ bool SqliteStorage::open(QString *error)
         return false;
     }
     QSqlDatabase &db = database().handle();
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    // The writer's log writes go to the file system once per commit, not twice per page
+    // (WalWriteBuffer.h); the VFS is chosen by the connection's URI. Readers and the
+    // checkpointer never write the log and open the plain path.
+    QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+    uri.setQuery(QStringLiteral("vfs=%1").arg(QLatin1String(WalWriteBuffer::vfsName())));
+    db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_URI"));
     if (!db.open()) {
         *error = QStringLiteral("cannot open %1: %2").arg(m_path, db.lastError().text());
         return false;
