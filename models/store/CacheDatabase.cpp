@@ -4,6 +4,7 @@
 
 #include "CacheError.h"
 #include "CacheMigrations.h"
+#include "sqlite/WalWriteBuffer.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
 #include <sqlite3.h>
 
 namespace Switchboard::Store {
@@ -64,9 +66,18 @@ void CacheDatabase::openConnection(Mode mode)
     close();
     m_connectionName = nextConnectionName();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(m_path);
-    if (mode == Mode::ReadOnly)
+    if (mode == Mode::ReadOnly) {
+        m_db.setDatabaseName(m_path);
         m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    } else {
+        // A writer's log writes go to the file system once per commit, not twice per page
+        // (sqlite/WalWriteBuffer.h): a tenth of the first sync's time. Chosen by URI.
+        QUrl uri = QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath());
+        uri.setQuery(
+            QStringLiteral("vfs=%1").arg(QLatin1String(Sqlite::WalWriteBuffer::vfsName())));
+        m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
+    }
     if (!m_db.open())
         throw CacheError(describe(m_db.lastError()));
     exec(QStringLiteral("PRAGMA busy_timeout = 5000"));

@@ -5,8 +5,8 @@
 #include "Schema.h"
 #include "StorageError.h"
 #include "WalCheckpointer.h"
-#include "WalWriteBuffer.h"
 #include "domain/Enums.h"
+#include "sqlite/WalWriteBuffer.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -410,7 +410,7 @@ bool SqliteStorage::open(QString *error)
     // (WalWriteBuffer.h); the VFS is chosen by the connection's URI. Readers and the
     // checkpointer never write the log and open the plain path.
     QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
-    uri.setQuery(QStringLiteral("vfs=%1").arg(QLatin1String(WalWriteBuffer::vfsName())));
+    uri.setQuery(QStringLiteral("vfs=%1").arg(QLatin1String(Sqlite::WalWriteBuffer::vfsName())));
     db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_URI"));
     if (!db.open()) {

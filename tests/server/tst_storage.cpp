@@ -4,6 +4,7 @@
 #include "core/Hub.h"
 #include "core/HubConfig.h"
 #include "domain/WireTime.h"
+#include "sqlite/WalWriteBuffer.h"
 #include "storage/AuditRepository.h"
 #include "storage/CallRepository.h"
 #include "storage/ConversationRepository.h"
@@ -379,6 +380,22 @@ private Q_SLOTS:
         // Only a checkpoint writes into the database file itself: the thread does it.
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > before + 1024 * 1024, 10000);
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toInt(), 20000);
+    }
+
+    void theWritersLogWritesAreGathered()
+    {
+        // The hub's writer goes through the VFS that gathers log writes per commit.
+        QTemporaryDir dir;
+        SqliteStorage storage(dir.filePath(QStringLiteral("hub.sqlite")));
+        QString error;
+        QVERIFY2(storage.open(&error), qPrintable(error));
+        const auto before = Sqlite::WalWriteBuffer::counters();
+        storedMessage(storage, Domain::MessageKind::Inbound);
+        const auto after = Sqlite::WalWriteBuffer::counters();
+        QVERIFY(after.writesReceived > before.writesReceived);
+        QVERIFY(after.writesIssued > before.writesIssued);
+        QVERIFY(after.writesIssued - before.writesIssued
+            < after.writesReceived - before.writesReceived);
     }
 
     void theWritersPageCacheIsConfigured()

@@ -3,6 +3,7 @@
 // The desktop cache on its own: schema and migrations, damaged files, applying events once,
 // full-text search and the outbox's order and states.
 #include "../item/CacheFixture.h"
+#include "sqlite/WalWriteBuffer.h"
 #include "store/CacheError.h"
 #include "store/CacheMigrations.h"
 #include "store/CachePaths.h"
@@ -118,6 +119,25 @@ private Q_SLOTS:
         // And cannot write.
         QVERIFY_THROWS_EXCEPTION(
             Store::CacheError, cache.readDb().exec(QStringLiteral("DELETE FROM customers")));
+    }
+
+    void theWritersLogWritesAreGathered()
+    {
+        // The writer's connection goes through the VFS that gathers log writes per commit;
+        // the ui's read-only connection never writes the log.
+        CacheFixture cache;
+        const auto before = Sqlite::WalWriteBuffer::counters();
+        cache.write([&](Store::CacheWriter &w, Store::ChangeSet &c) {
+            for (int id = 1; id <= 50; ++id)
+                w.upsertCustomer(cache.customer(id, QStringLiteral("Customer %1").arg(id)), c);
+        });
+        const auto after = Sqlite::WalWriteBuffer::counters();
+        QVERIFY(after.writesReceived > before.writesReceived);
+        QVERIFY(after.writesIssued > before.writesIssued);
+        QVERIFY(after.writesIssued - before.writesIssued
+            < after.writesReceived - before.writesReceived);
+        QCOMPARE(
+            Store::CacheReader(cache.readDb()).customer(50)->name, QStringLiteral("Customer 50"));
     }
 
     void eventsApplyOnceInOrder()

@@ -8,7 +8,7 @@
 #include <mutex>
 #include <sqlite3.h>
 
-namespace Switchboard::Hub::WalWriteBuffer {
+namespace Switchboard::Sqlite::WalWriteBuffer {
 
 namespace {
 
@@ -16,17 +16,17 @@ constexpr char Name[] = "switchboard-wal-buffer";
 //! The longest run handed over at once. The Unix VFS writes at most 128 KiB less one byte per
 //! call (it masks larger sizes, and reports the rest as a full disk); this is 30 frames of the
 //! hub's 4 KiB pages, so a group commit of one or two MiB is written in a few dozen calls.
-constexpr qint64 Capacity = 124 * 1024;
+constexpr std::int64_t Capacity = 124 * 1024;
 
-std::atomic<quint64> received{0};
-std::atomic<quint64> issued{0};
+std::atomic<std::uint64_t> received{0};
+std::atomic<std::uint64_t> issued{0};
 
 //! The log's writes not yet handed to the file system: one run of bytes starting at `offset`.
 struct Pending
 {
     std::unique_ptr<char[]> bytes;
-    qint64 offset = 0;
-    qint64 size = 0;
+    std::int64_t offset = 0;
+    std::int64_t size = 0;
     //! A write that failed where SQLite could not be told (the barrier): every later call on
     //! the log fails with it, since readers may have been shown frames the file lacks.
     int failed = SQLITE_OK;
@@ -60,7 +60,7 @@ sqlite3_vfs *wrapped(sqlite3_vfs *vfs)
     return static_cast<sqlite3_vfs *>(vfs->pAppData);
 }
 
-int writeThrough(File *f, const void *data, qint64 size, qint64 offset)
+int writeThrough(File *f, const void *data, std::int64_t size, std::int64_t offset)
 {
     issued.fetch_add(1, std::memory_order_relaxed);
     return f->real->pMethods->xWrite(f->real, data, int(size), offset);
@@ -346,4 +346,4 @@ Counters counters()
     return {received.load(std::memory_order_relaxed), issued.load(std::memory_order_relaxed)};
 }
 
-} // namespace Switchboard::Hub::WalWriteBuffer
+} // namespace Switchboard::Sqlite::WalWriteBuffer

@@ -1,13 +1,11 @@
 // SPDX-FileCopyrightText: Switchboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The hub writer's log writes gathered per commit (storage/WalWriteBuffer): a commit reaches the
+// A writer's log writes gathered per commit (sqlite/WalWriteBuffer): a commit reaches the
 // file in few writes, every commit is at once visible to other connections (with or without a
 // sync at commit), a transaction larger than its page cache reads back what it spilled, a commit
 // survives the process being killed, and a write the file system refuses fails the commit and
 // publishes nothing.
-#include "storage/Database.h"
-#include "storage/SqliteStorage.h"
-#include "storage/WalWriteBuffer.h"
+#include "sqlite/WalWriteBuffer.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,7 +16,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-using namespace Switchboard::Hub;
+using namespace Switchboard::Sqlite;
 
 namespace {
 
@@ -159,21 +157,6 @@ private Q_SLOTS:
         QCOMPARE(matchingRows(reader, 1, 600), 600);
         sqlite3_close(reader);
         sqlite3_close(writer);
-    }
-
-    void theHubsWriterUsesIt()
-    {
-        SqliteStorage storage(m_dir.filePath(QStringLiteral("hub.sqlite")));
-        QString error;
-        QVERIFY2(storage.open(&error), qPrintable(error));
-        const auto before = WalWriteBuffer::counters();
-        storage.database().exec(QStringLiteral("CREATE TABLE w (id INTEGER PRIMARY KEY)"));
-        storage.database().exec(QStringLiteral("INSERT INTO w DEFAULT VALUES"));
-        const auto after = WalWriteBuffer::counters();
-        QVERIFY(after.writesReceived > before.writesReceived);
-        QVERIFY(after.writesIssued > before.writesIssued);
-        QVERIFY(after.writesIssued - before.writesIssued
-            < after.writesReceived - before.writesReceived);
     }
 
     void everyCommitIsVisibleToAnotherConnectionAtOnce_data()
