@@ -18,7 +18,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qt6-svg-dev libqt6svg6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
-    libcurl4-openssl-dev libsodium-dev libssl3 openssl sqlite3 curl ca-certificates
+    libcurl4-openssl-dev libsodium-dev libmimalloc-dev libssl3 openssl sqlite3 curl ca-certificates
     dbus dbus-x11 gnome-keyring xvfb xauth qt6-translations-l10n
     dovecot-imapd python3-aiosmtpd
     librsvg2-bin dpkg-dev rpm file systemd desktop-file-utils appstream

@@ -54,7 +54,7 @@ hub_deb=$work/packages/switchboard-hub_${version}_${arch}.deb
 # Libraries from dpkg-shlibdeps, and what Qt and QtKeychain load at run time.
 contains "$(dpkg-deb -f "$desktop_deb" Depends)" libqt6widgets6 libqt6keychain1 'libcurl4[a-z-]*' \
     libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 libsecret-1-0
-contains "$(dpkg-deb -f "$hub_deb" Depends)" libqt6httpserver6 libsodium23 libqt6sql6-sqlite adduser
+contains "$(dpkg-deb -f "$hub_deb" Depends)" libqt6httpserver6 libsodium23 libmimalloc2.0 libqt6sql6-sqlite adduser
 [ "$(dpkg-deb --ctrl-tarfile "$hub_deb" | tar -xOf - ./conffiles)" = /etc/switchboard/hub.conf ] \
     || fail "hub.conf is not the hub package's conffile"
 

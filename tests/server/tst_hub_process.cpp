@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +38,28 @@ private:
     }
 
 private Q_SLOTS:
+#ifdef SWITCHBOARD_HUB_MIMALLOC
+    void allocatesThroughMimalloc()
+    {
+        // Linked with mimalloc, the whole process allocates through it: its statistics at exit
+        // count the megabytes the hub's start took (the C library's allocator would leave them
+        // at a few KiB).
+        QTemporaryDir dir;
+        qputenv("MIMALLOC_SHOW_STATS", "1");
+        HubProcess hub({QStringLiteral("--data"), dir.filePath(QStringLiteral("data"))});
+        QString error;
+        const bool started = hub.start(&error);
+        qunsetenv("MIMALLOC_SHOW_STATS");
+        QVERIFY2(started, qPrintable(error));
+        QCOMPARE(hub.terminate(), 0);
+        static const QRegularExpression committed(
+            QStringLiteral("committed:\\s+([0-9.]+) (KiB|MiB|GiB)"));
+        const auto match = committed.match(hub.output());
+        QVERIFY2(match.hasMatch(), qPrintable(hub.output()));
+        QVERIFY2(match.captured(2) != QLatin1String("KiB"), qPrintable(match.captured(0)));
+    }
+
+#endif
     void printsVersionAndHelp()
     {
         QString out;
