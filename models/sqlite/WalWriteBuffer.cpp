@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WalWriteBuffer.h"
 
+#include <QFileInfo>
+#include <QUrl>
 #include <atomic>
 #include <cstring>
 #include <memory>
@@ -339,6 +341,13 @@ const char *vfsName()
     static std::once_flag once;
     std::call_once(once, registerVfs);
     return Name;
+}
+
+QString databaseUri(const QString &path)
+{
+    QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    uri.setQuery(QStringLiteral("vfs=%1").arg(QLatin1String(vfsName())));
+    return uri.toString(QUrl::FullyEncoded);
 }
 
 Counters counters()

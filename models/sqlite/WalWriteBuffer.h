@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
 #include <cstdint>
 
 namespace Switchboard::Sqlite::WalWriteBuffer {
@@ -20,6 +21,10 @@ namespace Switchboard::Sqlite::WalWriteBuffer {
 //! than the log (the database, its shared memory, temporary files) pass straight through to the
 //! platform's default VFS, which this one wraps. Registered on first use; thread-safe.
 const char *vfsName();
+
+//! The URI that opens the database file at `path` through the VFS: the database name to give
+//! Qt's SQLite driver together with its QSQLITE_OPEN_URI connect option.
+QString databaseUri(const QString &path);
 
 //! Write calls SQLite made to logs opened through the VFS, and the writes that reached the file
 //! system for them, since the process started. For tests and diagnostics.

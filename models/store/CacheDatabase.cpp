@@ -13,7 +13,6 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QUrl>
 #include <sqlite3.h>
 
 namespace Switchboard::Store {
@@ -72,10 +71,7 @@ void CacheDatabase::openConnection(Mode mode)
     } else {
         // A writer's log writes go to the file system once per commit, not twice per page
         // (sqlite/WalWriteBuffer.h): a tenth of the first sync's time. Chosen by URI.
-        QUrl uri = QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath());
-        uri.setQuery(
-            QStringLiteral("vfs=%1").arg(QLatin1String(Sqlite::WalWriteBuffer::vfsName())));
-        m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        m_db.setDatabaseName(Sqlite::WalWriteBuffer::databaseUri(m_path));
         m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
     }
     if (!m_db.open())

@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
-#include <QUrl>
 #include <functional>
 
 namespace Switchboard::Hub {
@@ -409,9 +408,7 @@ bool SqliteStorage::open(QString *error)
     // The writer's log writes go to the file system once per commit, not twice per page
     // (WalWriteBuffer.h); the VFS is chosen by the connection's URI. Readers and the
     // checkpointer never write the log and open the plain path.
-    QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
-    uri.setQuery(QStringLiteral("vfs=%1").arg(QLatin1String(Sqlite::WalWriteBuffer::vfsName())));
-    db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+    db.setDatabaseName(Sqlite::WalWriteBuffer::databaseUri(m_path));
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_URI"));
     if (!db.open()) {
         *error = QStringLiteral("cannot open %1: %2").arg(m_path, db.lastError().text());
