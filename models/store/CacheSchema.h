@@ -92,6 +92,14 @@ inline constexpr Name whisperTo{"whisper_to"};
 namespace MessagesFts {
 inline constexpr Name table{"messages_fts"};
 inline constexpr Name body{"body"};
+//! Its tokenizer, as migration 1 created it: an index built elsewhere for it (MessageIndexBuild)
+//! must split text the same way.
+inline constexpr Name tokenize{"unicode61 remove_diacritics 2"};
+//! Its shadow tables (FTS5's own): the index's records, its segments' first terms, and each
+//! message's token count.
+inline constexpr Name dataTable{"messages_fts_data"};
+inline constexpr Name idxTable{"messages_fts_idx"};
+inline constexpr Name docsizeTable{"messages_fts_docsize"};
 } // namespace MessagesFts
 
 namespace Calls {

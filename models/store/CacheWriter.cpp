@@ -5,6 +5,7 @@
 #include "CacheDatabase.h"
 #include "CacheSchema.h"
 #include "CustomerMoves.h"
+#include "MessageIndexBuild.h"
 #include "MessageInsert.h"
 #include "RecordText.h"
 #include "StoreLog.h"
@@ -20,10 +21,6 @@ using namespace Schema;
 using namespace Domain;
 
 namespace {
-
-// FTS5's `hashsize`: its default, and what a rebuild of the whole index uses (see there).
-constexpr int DefaultHashBytes = 1024 * 1024;
-constexpr int RebuildHashBytes = 32 * 1024 * 1024;
 
 QByteArray compactUtf8(const QJsonObject &json)
 {
@@ -290,6 +287,8 @@ bool CacheWriter::storeMessage(const Message &message, QByteArrayView json, Full
     // Indexed here rather than by a trigger: see migration 2 in CacheMigrations.cpp.
     if (fullText == FullText::PerMessage)
         m_messageInsert->index(message);
+    else
+        m_deferred.append({message.id, message.body});
     return true;
 }
 
@@ -532,14 +531,9 @@ void CacheWriter::rebuildMessageIndex()
     // table, 32 MiB means a thirtieth of the segments to merge: the rebuild of 1,000,000 messages
     // takes 5.5 s of processor time instead of 10. The setting is kept in the index's own
     // configuration, so the default is set again for the single messages stored after this.
-    const auto hashSize = [&](int bytes) {
-        m_db.exec(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('hashsize', %2)")
-                .arg(MessagesFts::table)
-                .arg(bytes));
-    };
-    hashSize(RebuildHashBytes);
+    m_db.exec(MessageIndexBuild::hashSizeStatement(MessageIndexBuild::GatherBytes));
     m_db.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(MessagesFts::table));
-    hashSize(DefaultHashBytes);
+    m_db.exec(MessageIndexBuild::hashSizeStatement(MessageIndexBuild::DefaultHashBytes));
 }
 
 bool CacheWriter::storePolicy(const QJsonObject &policy, ChangeSet &changes)

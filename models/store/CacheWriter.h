@@ -13,8 +13,11 @@
 #include <QByteArrayView>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
+#include <QString>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace Switchboard::Store {
 
@@ -52,9 +55,15 @@ public:
     enum class FullText {
         //! Each message is indexed as it is stored.
         PerMessage,
-        //! Left to rebuildMessageIndex(), run once after the first sync stored everything.
+        //! Left to an index built once after the first sync stored everything (a rebuild, or
+        //! MessageIndexBuild given takeDeferred()).
         Deferred,
     };
+    //! A message stored without its full-text entry: its id and body.
+    using Unindexed = QList<std::pair<Domain::Id, QString>>;
+    //! The messages this writer stored with FullText::Deferred since the last call, for an
+    //! index built elsewhere; take them once their transaction is committed.
+    Unindexed takeDeferred() { return std::exchange(m_deferred, {}); }
     //! Stores a GET /customers/{id}/timeline answer and marks the timeline as loaded.
     //! Returns false (and stores nothing) when the answer is malformed. `text` is the answer's
     //! JSON text, if the caller has it: the messages then keep the hub's own text.
@@ -110,6 +119,7 @@ private:
     CacheDatabase &m_db;
     //! Prepared on the first message stored, finalized with the writer.
     std::unique_ptr<MessageInsert> m_messageInsert;
+    Unindexed m_deferred;
 };
 
 } // namespace Switchboard::Store

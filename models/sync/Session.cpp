@@ -13,6 +13,7 @@
 #include "store/CacheError.h"
 #include "store/CachePaths.h"
 #include "store/CacheReader.h"
+#include "store/MessageIndexBuild.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -184,6 +185,8 @@ void Session::signOut(bool deleteCache)
     if (deleteCache && !file.isEmpty()) {
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(file + suffix);
+        // Left by a first sync that stopped halfway, if any.
+        QFile::remove(Store::MessageIndexBuild::scratchPathFor(file));
     }
     Q_EMIT signedOut();
 }

@@ -9,6 +9,7 @@
 #include "store/CacheWriter.h"
 
 #include <QElapsedTimer>
+#include <future>
 
 namespace Switchboard::Sync {
 
@@ -25,12 +26,23 @@ struct Cancelled
 {
 };
 
+// Messages waiting for the index thread at most: their bodies are held meanwhile, some 40 MiB
+// here. Should the index fall that far behind the batches, the next batches' messages are not
+// handed over, and the final step indexes them from the table instead.
+constexpr qint64 MaxIndexBacklog = 100'000;
+
+QString scratchPath(const QString &cachePath)
+{
+    return Store::MessageIndexBuild::scratchPathFor(cachePath);
+}
+
 } // namespace
 
 TimelineStore::TimelineStore(const QString &cachePath, QObject *parent)
     : QObject(parent)
     , m_path(cachePath)
     , m_context(new QObject)
+    , m_indexContext(new QObject)
 {
     m_thread.setObjectName(QStringLiteral("Switchboard::TimelineStore"));
     m_context->moveToThread(&m_thread);
@@ -43,7 +55,13 @@ TimelineStore::TimelineStore(const QString &cachePath, QObject *parent)
             m_db.reset();
         },
         Qt::DirectConnection);
+    m_indexThread.setObjectName(QStringLiteral("Switchboard::MessageIndexBuild"));
+    m_indexContext->moveToThread(&m_indexThread);
+    connect(
+        &m_indexThread, &QThread::finished, m_indexContext, [this] { m_index.reset(); },
+        Qt::DirectConnection);
     m_thread.start();
+    m_indexThread.start();
 }
 
 TimelineStore::~TimelineStore()
@@ -51,7 +69,10 @@ TimelineStore::~TimelineStore()
     cancel();
     m_thread.quit();
     m_thread.wait();
+    m_indexThread.quit();
+    m_indexThread.wait();
     delete m_context;
+    delete m_indexContext;
 }
 
 void TimelineStore::cancel()
@@ -133,6 +154,7 @@ void TimelineStore::store(QList<ReceivedTimeline> batch)
                     }
                 },
                 Store::CacheDatabase::Durability::Restartable);
+            indexLater(writer.takeDeferred());
         } catch (const Store::CacheError &error) {
             report([this, message = error.message()] { Q_EMIT failed(message); });
             return;
@@ -143,30 +165,125 @@ void TimelineStore::store(QList<ReceivedTimeline> batch)
     });
 }
 
+void TimelineStore::indexLater(Store::CacheWriter::Unindexed messages)
+{
+    const qint64 count = messages.size();
+    if (count == 0 || m_indexBacklog.loadAcquire() + count > MaxIndexBacklog)
+        return;
+    m_indexBacklog.fetchAndAddAcquire(count);
+    QMetaObject::invokeMethod(
+        m_indexContext,
+        [this, messages = std::move(messages), count] {
+            index(messages);
+            m_indexBacklog.fetchAndSubRelease(count);
+        },
+        Qt::QueuedConnection);
+}
+
+bool TimelineStore::onBuilder(const std::function<void(Store::MessageIndexBuild &)> &work)
+{
+    if (m_indexFailed || m_cancelled.loadRelaxed())
+        return false;
+    try {
+        if (!m_index)
+            m_index = std::make_unique<Store::MessageIndexBuild>(scratchPath(m_path));
+        work(*m_index);
+        return true;
+    } catch (const Store::CacheError &error) {
+        // Not fatal: the index is then rebuilt from the table at the end, as before.
+        qCWarning(lcSync, "first sync: building the full-text index aside failed: %s",
+            qUtf8Printable(error.message()));
+        m_indexFailed = true;
+        m_index.reset();
+        return false;
+    }
+}
+
+void TimelineStore::index(const Store::CacheWriter::Unindexed &messages)
+{
+    onBuilder([&](Store::MessageIndexBuild &builder) {
+        for (const auto &[id, body] : messages) {
+            if (m_cancelled.loadRelaxed())
+                return;
+            builder.add(id, body);
+        }
+    });
+}
+
+bool TimelineStore::finishIndex()
+{
+    std::promise<bool> built;
+    std::future<bool> result = built.get_future();
+    // Runs even when cancelled (unlike the jobs before it), so this wait always ends.
+    QMetaObject::invokeMethod(
+        m_indexContext,
+        [this, &built] {
+            built.set_value(onBuilder([](Store::MessageIndexBuild &builder) { builder.finish(); }));
+        },
+        Qt::QueuedConnection);
+    return result.get();
+}
+
+void TimelineStore::finishCache(qint64 head, bool indexBuilt)
+{
+    // A connection of its own: FTS5 keeps what it read of an index for a connection's life, and
+    // the records of this one are about to be replaced (MessageIndexBuild::adopt()).
+    {
+        const QMutexLocker lock(&m_interrupterLock);
+        m_interrupter = {};
+        m_db.reset();
+    }
+    Store::CacheDatabase &db = database();
+    // Cancelled before the connection could be interrupted: nothing more to do.
+    if (m_cancelled.loadRelaxed())
+        return;
+    Store::CacheWriter writer(db);
+    const QLatin1String scratch("index_build");
+    if (indexBuilt)
+        db.exec(QStringLiteral("ATTACH DATABASE ? AS %1").arg(scratch), {scratchPath(m_path)});
+    // In the same transaction as the flag, so a first sync that stops before this point is
+    // simply run again. Done with a full sync of the log: from here on the cache is what the
+    // stream's catch-up builds on.
+    std::optional<qint64> fromTable;
+    db.transaction([&] {
+        if (indexBuilt)
+            fromTable = Store::MessageIndexBuild::adopt(db, scratch);
+        if (!fromTable)
+            writer.rebuildMessageIndex();
+        writer.setMeta(Store::Schema::Meta::cursorKey, QString::number(head));
+        writer.setMeta(Store::Schema::Meta::initialSyncDoneKey, QStringLiteral("1"));
+    });
+    if (indexBuilt)
+        db.exec(QStringLiteral("DETACH DATABASE %1").arg(scratch));
+    if (indexBuilt && !fromTable)
+        qCWarning(lcSync, "first sync: the index built aside did not match the cache; rebuilt");
+    else if (fromTable)
+        qCInfo(lcSync, "first sync: %lld messages indexed from the table", *fromTable);
+}
+
 void TimelineStore::finish(qint64 head)
 {
     ++m_queued;
     post([this, head] {
         try {
-            Store::CacheDatabase &db = database();
-            Store::CacheWriter writer(db);
-            // The timelines were stored without their messages' full-text entries; one pass
-            // over the table indexes them all (and anything stored meanwhile, again). In the
-            // same transaction as the flag, so a first sync that stops before this point is
-            // simply run again. Done with a full sync of the log: from here on the cache is
-            // what the stream's catch-up builds on.
             QElapsedTimer timer;
             timer.start();
-            db.transaction([&] {
-                writer.rebuildMessageIndex();
-                writer.setMeta(Store::Schema::Meta::cursorKey, QString::number(head));
-                writer.setMeta(Store::Schema::Meta::initialSyncDoneKey, QStringLiteral("1"));
-            });
-            qCInfo(lcSync, "first sync: the full-text index was built in %lld ms", timer.elapsed());
+            const bool built = finishIndex();
+            const qint64 waited = timer.elapsed();
+            if (m_cancelled.loadRelaxed())
+                return;
+            finishCache(head, built);
+            qCInfo(lcSync,
+                "first sync: the full-text index was finished in %lld ms, %lld ms of it waiting "
+                "for the index built aside",
+                timer.elapsed(), waited);
         } catch (const Store::CacheError &error) {
             report([this, message = error.message()] { Q_EMIT failed(message); });
             return;
         }
+        // The scratch file goes with the builder, on its own thread.
+        QMetaObject::invokeMethod(
+            m_indexContext, [this] { m_index.reset(); }, Qt::QueuedConnection);
         report([this] { Q_EMIT finished(); });
     });
 }

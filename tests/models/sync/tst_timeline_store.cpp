@@ -5,11 +5,15 @@
 #include "../item/CacheFixture.h"
 #include "store/CacheReader.h"
 #include "store/CacheSchema.h"
+#include "store/MessageIndexBuild.h"
 #include "store/TimelineReader.h"
 #include "sync/TimelineStore.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -76,6 +80,41 @@ QList<ReceivedTimeline> batch(CacheFixture &cache, Id first, Id last)
     return timelines;
 }
 
+// FTS5's check of the messages' index against the messages table; throws CacheError if they
+// differ.
+void checkIndex(CacheFixture &cache)
+{
+    cache.writeDb().exec(
+        u"INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)"_s);
+}
+
+QList<Id> found(CacheFixture &cache, const QString &word)
+{
+    QList<Id> ids;
+    for (const Store::SearchHit &hit : Store::CacheReader(cache.readDb()).search(word, 1000))
+        ids << hit.messageId;
+    return ids;
+}
+
+// Runs batches of customers 1-10 and 11-20 through a store, calling between() after the first
+// is stored, then finishes; true once finished() came.
+bool syncTwoBatches(CacheFixture &cache, const std::function<void()> &between = {})
+{
+    TimelineStore store(cache.writeDb().path());
+    QSignalSpy stored(&store, &TimelineStore::stored);
+    QSignalSpy finished(&store, &TimelineStore::finished);
+    QSignalSpy failed(&store, &TimelineStore::failed);
+    store.store(batch(cache, 1, 10));
+    if (!QTest::qWaitFor([&] { return stored.size() == 1; }))
+        return false;
+    if (between)
+        between();
+    store.store(batch(cache, 11, 20));
+    store.finish(9);
+    return QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); })
+        && failed.isEmpty();
+}
+
 int customersStored(CacheFixture &cache)
 {
     QSqlQuery query = cache.readDb().exec(
@@ -136,6 +175,78 @@ private Q_SLOTS:
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().messageId, Id(3001));
         QCOMPARE(hits.first().customerId, Id(30));
+    }
+
+    // The index is built on a thread of its own while the batches are stored, then moved into
+    // the cache; what it was not given (stored before, or by another connection meanwhile) is
+    // indexed on the way in, and its scratch file is gone afterwards.
+    void theIndexBuiltMeanwhileCoversEveryMessage()
+    {
+        CacheFixture cache;
+        // Stored by an earlier attempt that stopped before its end: no full-text entry yet.
+        cache.write([&](Store::CacheWriter &w, Store::ChangeSet &c) {
+            w.storeTimeline(received(cache, 1).records, c, Store::CacheWriter::FullText::Deferred);
+        });
+        const QString scratch = Store::MessageIndexBuild::scratchPathFor(cache.writeDb().path());
+        // Customer 1's three and the reply: not given to the builder.
+        QTest::ignoreMessage(QtInfoMsg, "first sync: 4 messages indexed from the table");
+        QVERIFY(syncTwoBatches(cache, [&] {
+            QVERIFY(QFile::exists(scratch));
+            // A reply the agent sent meanwhile, stored (and indexed) by the ui's connection.
+            cache.write([&](Store::CacheWriter &w, Store::ChangeSet &c) {
+                w.insertMessage(
+                    cache.message(9001, 5, 5, MessageKind::Reply, u"kaleidoscope meanwhile"_s, 1),
+                    c, false);
+            });
+        }));
+        QVERIFY(!QFile::exists(scratch));
+        checkIndex(cache);
+        QCOMPARE(found(cache, u"word102"_s), QList<Id>({102}));
+        QCOMPARE(found(cache, u"word1502"_s), QList<Id>({1502}));
+        QCOMPARE(found(cache, u"word2001"_s), QList<Id>({2001}));
+        QCOMPARE(found(cache, u"kaleidoscope"_s), QList<Id>({9001}));
+        QCOMPARE(found(cache, u"parcel"_s).size(), 20 * MessagesPerCustomer);
+    }
+
+    // A message the builder was given is gone by the end: its index is not the cache's, and
+    // the index is built from the table instead.
+    void aMessageGoneMeanwhileHasTheIndexRebuilt()
+    {
+        CacheFixture cache;
+        QTest::ignoreMessage(
+            QtWarningMsg, "first sync: the index built aside did not match the cache; rebuilt");
+        QVERIFY(syncTwoBatches(cache, [&] {
+            // Without its full-text entry, which the cache's index does not have yet (FTS5
+            // refuses to take out what it never held).
+            QSqlQuery trigger = cache.writeDb().exec(
+                u"SELECT sql FROM sqlite_master WHERE name = 'messages_fts_delete'"_s);
+            QVERIFY(trigger.next());
+            const QString create = trigger.value(0).toString();
+            trigger.finish();
+            cache.writeDb().transaction([&] {
+                cache.writeDb().exec(u"DROP TRIGGER messages_fts_delete"_s);
+                cache.writeDb().exec(u"DELETE FROM messages WHERE id = 501"_s);
+                cache.writeDb().exec(create);
+            });
+        }));
+        checkIndex(cache);
+        QVERIFY(found(cache, u"word501"_s).isEmpty());
+        QCOMPARE(found(cache, u"word502"_s), QList<Id>({502}));
+        QCOMPARE(found(cache, u"parcel"_s).size(), 20 * MessagesPerCustomer - 1);
+    }
+
+    // Where the scratch file cannot be written, the index is built from the table at the end.
+    void withoutAScratchFileTheIndexIsBuiltFromTheTable()
+    {
+        CacheFixture cache;
+        QVERIFY(QDir().mkpath(Store::MessageIndexBuild::scratchPathFor(cache.writeDb().path())));
+        QTest::ignoreMessage(QtWarningMsg,
+            QRegularExpression(u"^first sync: building the full-text index aside failed: "_s));
+        QVERIFY(syncTwoBatches(cache));
+        checkIndex(cache);
+        QCOMPARE(found(cache, u"word1502"_s), QList<Id>({1502}));
+        QCOMPARE(found(cache, u"parcel"_s).size(), 20 * MessagesPerCustomer);
+        QVERIFY(Store::CacheReader(cache.readDb()).initialSyncDone());
     }
 
     void aCacheErrorIsReportedAndItsBatchStoresNothing()
