@@ -14,6 +14,7 @@
 
 #include <QJsonDocument>
 #include <QSet>
+#include <utility>
 
 namespace Switchboard::Hub::Endpoints {
 
@@ -209,18 +210,24 @@ void registerPeople(Router &router, HubServices &hub)
             if (!ids)
                 return error;
             TimelineText timelines(hub.storage, hub.access.messageReader(r.user()));
-            QByteArray items;
+            // Written into the answer as they are built (the answer grows geometrically), not
+            // gathered first and copied again.
+            QByteArray answer("{\"items\":[");
             QJsonArray missing;
+            bool first = true;
             for (const Id id : *ids) {
                 if (const auto customer = hub.storage.customers().byId(id)) {
-                    items.append(items.isEmpty() ? "[" : ",");
-                    items.append(timelines.of(*customer));
+                    if (!std::exchange(first, false))
+                        answer.append(',');
+                    answer.append(timelines.of(*customer));
                 } else {
                     missing.append(id);
                 }
             }
-            return timelineAnswer("{\"items\":" + (items.isEmpty() ? "[" : items)
-                + "],\"missing\":" + QJsonDocument(missing).toJson(QJsonDocument::Compact) + '}');
+            answer.append("],\"missing\":");
+            answer.append(QJsonDocument(missing).toJson(QJsonDocument::Compact));
+            answer.append('}');
+            return timelineAnswer(std::move(answer));
         });
     router.add(QStringLiteral("PATCH"), QStringLiteral("/api/v1/customers/{id}"), Access::Agent,
         [&hub](ApiRequest &r) {

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageText.h"
 
-#include "JsonText.h"
-
 #include "Database.h"
+#include "JsonText.h"
 #include "MessageRepository.h"
 #include "Schema.h"
 #include "SqlCodec.h"
+#include "Statement.h"
 #include "StorageError.h"
 #include "domain/Enums.h"
 #include "domain/Utf8.h"
@@ -177,29 +177,25 @@ MessageText::MessageText(Database &db)
 QList<MessageText::Row> MessageText::ofCustomer(
     Domain::Id customerId, int limit, const MessageRepository::Reader &reader)
 {
-    sqlite3 *handle = m_db.sqliteHandle();
-    if (!handle)
+    if (!m_db.sqliteHandle())
         return ofCustomerThroughRepository(customerId, limit, reader);
-    static const QByteArray sql = ofCustomerSql().toUtf8();
-    sqlite3_stmt *stmt = nullptr;
-    // Prepared per call and finalized before returning: a statement kept open would hold a
-    // read snapshot (see Database), and the call reads a whole timeline, so preparing is cheap
-    // beside it.
-    if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK)
-        throw StorageError(QString::fromUtf8(sqlite3_errmsg(handle)));
-    sqlite3_bind_int64(stmt, 1, customerId);
-    sqlite3_bind_int64(stmt, 2, reader.value_or(0));
-    sqlite3_bind_int64(stmt, 3, reader.value_or(0));
-    sqlite3_bind_int(stmt, 4, limit);
+    // Kept prepared by the connection (reset at once here, and again when the event loop's turn
+    // ends, so it holds no read snapshot): preparing it for each customer was 5-6 % of the hub's
+    // time serving a first sync's timelines.
+    static const QString sql = ofCustomerSql();
+    Statement &statement = m_db.statement(sql);
+    statement.bind(0, customerId).bind(1, reader.value_or(0)).bind(2, reader.value_or(0));
+    statement.bind(3, limit);
     QList<Row> out;
     out.reserve(std::min(limit, 64));
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-        out.append(readRow(stmt));
-    const QString error = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
-    sqlite3_finalize(stmt);
-    if (!error.isEmpty())
-        throw StorageError(error);
+    try {
+        while (statement.next())
+            out.append(readRow(statement.handle()));
+    } catch (...) {
+        statement.reset();
+        throw;
+    }
+    statement.reset();
     std::reverse(out.begin(), out.end());
     return out;
 }

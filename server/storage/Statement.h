@@ -58,6 +58,8 @@ public:
     QString text(int column) const;
     //! The column's UTF-8 bytes, valid until the next step or reset.
     QByteArrayView utf8(int column) const;
+    //! SQLite's own statement, for readers that take many columns of a row through the C API.
+    sqlite3_stmt *handle() const { return m_statement; }
 
 private:
     [[noreturn]] void fail(int rc) const;
