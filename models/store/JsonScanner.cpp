@@ -144,6 +144,65 @@ QByteArrayView JsonScanner::value()
     return good && m_ok ? QByteArrayView(start, m_p - start) : fail();
 }
 
+QByteArrayView JsonScanner::skip()
+{
+    space();
+    const char *start = m_p;
+    int depth = 0;
+    do {
+        if (m_p >= m_end)
+            return fail();
+        switch (*m_p) {
+        case '"':
+            if (!skipString())
+                return fail();
+            break;
+        case '{':
+        case '[':
+            ++depth;
+            ++m_p;
+            break;
+        case '}':
+        case ']':
+            if (depth == 0)
+                return fail();
+            --depth;
+            ++m_p;
+            break;
+        default:
+            if (depth > 0) {
+                ++m_p;
+                break;
+            }
+            // A number or literal: up to what ends it.
+            while (m_p < m_end && !QByteArrayView(",:]} \n\r\t").contains(*m_p))
+                ++m_p;
+            if (m_p == start)
+                return fail();
+        }
+    } while (depth > 0);
+    return QByteArrayView(start, m_p - start);
+}
+
+bool JsonScanner::skipString()
+{
+    const char *from = m_p + 1;
+    for (;;) {
+        const auto *quote = static_cast<const char *>(std::memchr(from, '"', m_end - from));
+        if (!quote)
+            return false;
+        // Escaped when an odd run of backslashes comes right before it.
+        const char *run = quote;
+        while (run > from && run[-1] == '\\')
+            --run;
+        if ((quote - run) % 2 == 0) {
+            m_p = quote + 1;
+            return true;
+        }
+        from = quote + 1;
+    }
+}
+
 QByteArrayView JsonScanner::fail()
 {
     m_ok = false;

@@ -26,6 +26,12 @@ public:
     QByteArrayView string();
     //! Skips one value (checking it) and returns its text; null on failure.
     QByteArrayView value();
+    //! Skips one value by its structure alone and returns its text; null where the structure
+    //! is broken (an unclosed string or container, a closing bracket where a value should be).
+    //! Nothing inside is checked (not the UTF-8 of its strings, their escapes, its numbers or
+    //! which bracket closes which): for text that whoever uses it reads and checks again, at a
+    //! fraction of value()'s cost.
+    QByteArrayView skip();
 
     //! Fails the scan; returns a null view for convenience.
     QByteArrayView fail();
@@ -35,6 +41,8 @@ private:
     bool container(int depth);
     bool number();
     bool literal(QByteArrayView word);
+    //! Past the string whose opening quote m_p is at; false if it is not closed.
+    bool skipString();
 
     const char *m_p;
     const char *m_end;

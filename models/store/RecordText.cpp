@@ -7,21 +7,21 @@
 namespace Switchboard::Store {
 
 std::optional<QList<QByteArrayView>> RecordText::arrayElements(
-    QByteArrayView object, QByteArrayView key)
+    QByteArrayView object, QByteArrayView key, Check check)
 {
     QList<QByteArrayView> out;
     bool seen = false;
     JsonScanner scan(object);
+    const auto next
+        = [check](JsonScanner &s) { return check == Check::Whole ? s.value() : s.skip(); };
     const bool ok = forEachMember(scan, [&](QByteArrayView name, JsonScanner &s) {
-        if (name != key) {
-            s.value();
-            return true;
-        }
+        if (name != key)
+            return !next(s).isNull();
         if (seen)
             return false;
         seen = true;
         return forEachElement(s, [&](JsonScanner &e) {
-            out << e.value();
+            out << next(e);
             return true;
         });
     });

@@ -20,11 +20,19 @@ public:
     //! Empty when the text is not such an object or repeats a key the slices depend on; the
     //! caller then encodes the records itself.
     static QList<QByteArrayView> timelineMessages(QByteArrayView timeline);
+    //! How much of the text arrayElements() checks.
+    enum class Check {
+        //! All of it, as JsonScanner::value() does.
+        Whole,
+        //! The object's structure and keys only (JsonScanner::skip()): for a caller that reads
+        //! and checks each element's text again, and does not use the other members.
+        Structure,
+    };
     //! The text of each element of the array under `key` in a top-level object (none when the
-    //! object lacks the key); nullopt unless the whole text passes JsonScanner's checks and
-    //! the key appears at most once.
+    //! object lacks the key); nullopt unless the text passes the checks asked for and the key
+    //! appears at most once.
     static std::optional<QList<QByteArrayView>> arrayElements(
-        QByteArrayView object, QByteArrayView key);
+        QByteArrayView object, QByteArrayView key, Check check = Check::Whole);
 };
 
 } // namespace Switchboard::Store

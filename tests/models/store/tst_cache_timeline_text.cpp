@@ -281,33 +281,52 @@ private Q_SLOTS:
         QCOMPARE(count.value(0).toInt(), int(bodies.size()) - 1);
     }
 
+    // Whole: only text that is JSON. Structure alone (the first sync's answers, whose elements
+    // are read and checked again): the same slices wherever the whole text is JSON, the
+    // elements of text whose insides are not, and nothing where the structure is broken.
     void scannerPassesOnlyJson_data()
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<int>("elements"); // -1: refused
+        QTest::addColumn<int>("byStructure"); // -1: refused
         QTest::newRow("nested values") << QByteArray(
             "{\"a\":{\"b\":[1,-2.5e+3,0,true,null,\"\\u00e9\\\"\",{}]},\"items\":[{},[]]}")
-                                       << 2;
-        QTest::newRow("whitespace") << QByteArray(" {\n\t\"items\" : [ 1 , \"x\" ] }\r\n") << 2;
-        QTest::newRow("no items") << QByteArray("{\"other\":[]}") << 0;
-        QTest::newRow("trailing comma") << QByteArray("{\"items\":[1,]}") << -1;
-        QTest::newRow("raw control character") << QByteArray("{\"items\":[\"a\x01\"]}") << -1;
-        QTest::newRow("unknown escape") << QByteArray("{\"items\":[\"\\q\"]}") << -1;
-        QTest::newRow("short unicode escape") << QByteArray("{\"items\":[\"\\u00g0\"]}") << -1;
-        QTest::newRow("invalid UTF-8") << QByteArray("{\"items\":[\"\xff\"]}") << -1;
-        QTest::newRow("encoded surrogate") << QByteArray("{\"items\":[\"\xed\xa0\x80\"]}") << -1;
-        QTest::newRow("leading zero") << QByteArray("{\"items\":[01]}") << -1;
-        QTest::newRow("bare fraction") << QByteArray("{\"items\":[1.]}") << -1;
-        QTest::newRow("bad literal") << QByteArray("{\"items\":[tru]}") << -1;
-        QTest::newRow("text after the object") << QByteArray("{\"items\":[]} x") << -1;
-        QTest::newRow("unclosed") << QByteArray("{\"items\":[\"a\"") << -1;
-        QTest::newRow("repeated key") << QByteArray("{\"items\":[],\"items\":[]}") << -1;
+                                       << 2 << 2;
+        QTest::newRow("whitespace")
+            << QByteArray(" {\n\t\"items\" : [ 1 , \"x\" ] }\r\n") << 2 << 2;
+        QTest::newRow("no items") << QByteArray("{\"other\":[]}") << 0 << 0;
+        // Quotes and brackets inside strings, escaped quotes after runs of backslashes.
+        QTest::newRow("escapes") << QByteArray(
+            "{\"items\":[\"a\\\\\",\"b\\\\\\\"]\",{\"k\":\"}],[\\\"\"},[[\"x\"],{}],-1.5e3,null],"
+            "\"missing\":[]}") << 6
+                                 << 6;
+        QTest::newRow("multi-byte text")
+            << QByteArray("{\"items\":[\"Müll \xe6\x97\xa5\",{\"é\":1}]}") << 2 << 2;
+        QTest::newRow("trailing comma") << QByteArray("{\"items\":[1,]}") << -1 << -1;
+        QTest::newRow("raw control character") << QByteArray("{\"items\":[\"a\x01\"]}") << -1 << 1;
+        QTest::newRow("unknown escape") << QByteArray("{\"items\":[\"\\q\"]}") << -1 << 1;
+        QTest::newRow("short unicode escape") << QByteArray("{\"items\":[\"\\u00g0\"]}") << -1 << 1;
+        QTest::newRow("invalid UTF-8") << QByteArray("{\"items\":[\"\xff\"]}") << -1 << 1;
+        QTest::newRow("encoded surrogate")
+            << QByteArray("{\"items\":[\"\xed\xa0\x80\"]}") << -1 << 1;
+        QTest::newRow("leading zero") << QByteArray("{\"items\":[01]}") << -1 << 1;
+        QTest::newRow("bare fraction") << QByteArray("{\"items\":[1.]}") << -1 << 1;
+        QTest::newRow("bad literal") << QByteArray("{\"items\":[tru]}") << -1 << 1;
+        QTest::newRow("text after the object") << QByteArray("{\"items\":[]} x") << -1 << -1;
+        QTest::newRow("unclosed") << QByteArray("{\"items\":[\"a\"") << -1 << -1;
+        QTest::newRow("unclosed string") << QByteArray("{\"items\":[\"a\\\"]}") << -1 << -1;
+        QTest::newRow("unclosed container") << QByteArray("{\"items\":[{\"a\":[1]}") << -1 << -1;
+        QTest::newRow("closer for a value") << QByteArray("{\"items\":[1,}]}") << -1 << -1;
+        QTest::newRow("repeated key") << QByteArray("{\"items\":[],\"items\":[]}") << -1 << -1;
+        QTest::newRow("not an object") << QByteArray("[\"items\"]") << -1 << -1;
     }
     void scannerPassesOnlyJson()
     {
         QFETCH(QByteArray, text);
         QFETCH(int, elements);
-        const auto found = Store::RecordText::arrayElements(text, "items");
+        QFETCH(int, byStructure);
+        using Store::RecordText;
+        const auto found = RecordText::arrayElements(text, "items");
         QCOMPARE(found.has_value(), elements >= 0);
         if (found) {
             QCOMPARE(found->size(), elements);
@@ -315,6 +334,12 @@ private Q_SLOTS:
             QJsonDocument::fromJson(text, &error);
             QCOMPARE(error.error, QJsonParseError::NoError);
         }
+        const auto split = RecordText::arrayElements(text, "items", RecordText::Check::Structure);
+        QCOMPARE(split.has_value(), byStructure >= 0);
+        if (split)
+            QCOMPARE(split->size(), byStructure);
+        if (found && split)
+            QCOMPARE(*split, *found);
     }
 };
 
