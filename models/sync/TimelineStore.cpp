@@ -224,41 +224,79 @@ bool TimelineStore::finishIndex()
     return result.get();
 }
 
-void TimelineStore::finishCache(qint64 head, bool indexBuilt)
+Store::CacheDatabase &TimelineStore::freshDatabase()
 {
-    // A connection of its own: FTS5 keeps what it read of an index for a connection's life, and
-    // the records of this one are about to be replaced (MessageIndexBuild::adopt()).
     {
         const QMutexLocker lock(&m_interrupterLock);
         m_interrupter = {};
         m_db.reset();
     }
-    Store::CacheDatabase &db = database();
+    return database();
+}
+
+void TimelineStore::markDone(Store::CacheWriter &writer, qint64 head)
+{
+    writer.setMeta(Store::Schema::Meta::cursorKey, QString::number(head));
+    writer.setMeta(Store::Schema::Meta::initialSyncDoneKey, QStringLiteral("1"));
+}
+
+bool TimelineStore::adoptIndex(qint64 head)
+{
+    // A connection of its own: FTS5 keeps what it read of an index for a connection's life, and
+    // the records of this one are about to be replaced (MessageIndexBuild::adopt()).
+    Store::CacheDatabase &db = freshDatabase();
+    // Cancelled before the connection could be interrupted: nothing more to do.
+    if (m_cancelled.loadRelaxed())
+        return true;
+    Store::CacheWriter writer(db);
+    const QLatin1String scratch("index_build");
+    std::optional<qint64> fromTable;
+    try {
+        db.exec(QStringLiteral("ATTACH DATABASE ? AS %1").arg(scratch), {scratchPath(m_path)});
+        db.transaction([&] {
+            fromTable = Store::MessageIndexBuild::adopt(db, scratch);
+            if (!fromTable)
+                writer.rebuildMessageIndex();
+            markDone(writer, head);
+        });
+    } catch (const Store::CacheError &error) {
+        // Rolled back whole. Unless the store is going away, the index is then built from the
+        // table (a scratch file gone or damaged meanwhile).
+        if (m_cancelled.loadRelaxed())
+            throw;
+        qCWarning(lcSync, "first sync: the index built aside cannot be used: %s",
+            qUtf8Printable(error.message()));
+        return false;
+    }
+    // Let go of the scratch file before the builder removes it (some systems keep a file that
+    // is open from being removed); should that fail, the connection goes at the end anyway.
+    try {
+        db.exec(QStringLiteral("DETACH DATABASE %1").arg(scratch));
+    } catch (const Store::CacheError &) {
+    }
+    if (fromTable)
+        qCInfo(lcSync, "first sync: %lld messages indexed from the table", *fromTable);
+    else
+        qCWarning(lcSync, "first sync: the index built aside did not match the cache; rebuilt");
+    return true;
+}
+
+void TimelineStore::finishCache(qint64 head, bool indexBuilt)
+{
+    if (indexBuilt && adoptIndex(head))
+        return;
+    Store::CacheDatabase &db = freshDatabase();
     // Cancelled before the connection could be interrupted: nothing more to do.
     if (m_cancelled.loadRelaxed())
         return;
-    Store::CacheWriter writer(db);
-    const QLatin1String scratch("index_build");
-    if (indexBuilt)
-        db.exec(QStringLiteral("ATTACH DATABASE ? AS %1").arg(scratch), {scratchPath(m_path)});
     // In the same transaction as the flag, so a first sync that stops before this point is
     // simply run again. Done with a full sync of the log: from here on the cache is what the
     // stream's catch-up builds on.
-    std::optional<qint64> fromTable;
+    Store::CacheWriter writer(db);
     db.transaction([&] {
-        if (indexBuilt)
-            fromTable = Store::MessageIndexBuild::adopt(db, scratch);
-        if (!fromTable)
-            writer.rebuildMessageIndex();
-        writer.setMeta(Store::Schema::Meta::cursorKey, QString::number(head));
-        writer.setMeta(Store::Schema::Meta::initialSyncDoneKey, QStringLiteral("1"));
+        writer.rebuildMessageIndex();
+        markDone(writer, head);
     });
-    if (indexBuilt)
-        db.exec(QStringLiteral("DETACH DATABASE %1").arg(scratch));
-    if (indexBuilt && !fromTable)
-        qCWarning(lcSync, "first sync: the index built aside did not match the cache; rebuilt");
-    else if (fromTable)
-        qCInfo(lcSync, "first sync: %lld messages indexed from the table", *fromTable);
 }
 
 void TimelineStore::finish(qint64 head)

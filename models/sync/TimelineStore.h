@@ -85,6 +85,13 @@ private:
     bool finishIndex();
     //! On the store's thread: the index, the cursor and the flag, in one transaction.
     void finishCache(qint64 head, bool indexBuilt);
+    //! On the store's thread: that transaction with the index built aside; false, with nothing
+    //! changed, when it cannot be used; true once done, or cancelled. Throws CacheError when
+    //! cancelled while it ran.
+    bool adoptIndex(qint64 head);
+    //! On the store's thread: a new connection in place of the one used so far.
+    Store::CacheDatabase &freshDatabase();
+    static void markDone(Store::CacheWriter &writer, qint64 head);
 
     QString m_path;
     QThread m_thread;

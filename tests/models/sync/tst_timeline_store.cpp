@@ -235,6 +235,22 @@ private Q_SLOTS:
         QCOMPARE(found(cache, u"parcel"_s).size(), 20 * MessagesPerCustomer - 1);
     }
 
+    // The scratch file gone before the end (removed while the builder had it open): the index
+    // is built from the table instead.
+    void aScratchFileGoneMeanwhileHasTheIndexRebuilt()
+    {
+        CacheFixture cache;
+        const QString scratch = Store::MessageIndexBuild::scratchPathFor(cache.writeDb().path());
+        QTest::ignoreMessage(QtWarningMsg,
+            QRegularExpression(u"^first sync: the index built aside cannot be used: "_s));
+        QVERIFY(syncTwoBatches(cache, [&] { QVERIFY(QFile::remove(scratch)); }));
+        checkIndex(cache);
+        QCOMPARE(found(cache, u"word1502"_s), QList<Id>({1502}));
+        QCOMPARE(found(cache, u"parcel"_s).size(), 20 * MessagesPerCustomer);
+        QVERIFY(Store::CacheReader(cache.readDb()).initialSyncDone());
+        QCOMPARE(Store::CacheReader(cache.readDb()).cursor(), qint64(9));
+    }
+
     // Where the scratch file cannot be written, the index is built from the table at the end.
     void withoutAScratchFileTheIndexIsBuiltFromTheTable()
     {
