@@ -31,11 +31,6 @@ struct Cancelled
 // handed over, and the final step indexes them from the table instead.
 constexpr qint64 MaxIndexBacklog = 100'000;
 
-QString scratchPath(const QString &cachePath)
-{
-    return Store::MessageIndexBuild::scratchPathFor(cachePath);
-}
-
 } // namespace
 
 TimelineStore::TimelineStore(const QString &cachePath, QObject *parent)
@@ -48,12 +43,7 @@ TimelineStore::TimelineStore(const QString &cachePath, QObject *parent)
     m_context->moveToThread(&m_thread);
     // Emitted on the store's thread as it ends: the connection is closed where it was opened.
     connect(
-        &m_thread, &QThread::finished, m_context,
-        [this] {
-            const QMutexLocker lock(&m_interrupterLock);
-            m_interrupter = {};
-            m_db.reset();
-        },
+        &m_thread, &QThread::finished, m_context, [this] { closeDatabase(); },
         Qt::DirectConnection);
     m_indexThread.setObjectName(QStringLiteral("Switchboard::MessageIndexBuild"));
     m_indexContext->moveToThread(&m_indexThread);
@@ -186,7 +176,8 @@ bool TimelineStore::onBuilder(const std::function<void(Store::MessageIndexBuild 
         return false;
     try {
         if (!m_index)
-            m_index = std::make_unique<Store::MessageIndexBuild>(scratchPath(m_path));
+            m_index = std::make_unique<Store::MessageIndexBuild>(
+                Store::MessageIndexBuild::scratchPathFor(m_path));
         work(*m_index);
         return true;
     } catch (const Store::CacheError &error) {
@@ -224,13 +215,16 @@ bool TimelineStore::finishIndex()
     return result.get();
 }
 
+void TimelineStore::closeDatabase()
+{
+    const QMutexLocker lock(&m_interrupterLock);
+    m_interrupter = {};
+    m_db.reset();
+}
+
 Store::CacheDatabase &TimelineStore::freshDatabase()
 {
-    {
-        const QMutexLocker lock(&m_interrupterLock);
-        m_interrupter = {};
-        m_db.reset();
-    }
+    closeDatabase();
     return database();
 }
 
@@ -252,7 +246,8 @@ bool TimelineStore::adoptIndex(qint64 head)
     const QLatin1String scratch("index_build");
     std::optional<qint64> fromTable;
     try {
-        db.exec(QStringLiteral("ATTACH DATABASE ? AS %1").arg(scratch), {scratchPath(m_path)});
+        db.exec(QStringLiteral("ATTACH DATABASE ? AS %1").arg(scratch),
+            {Store::MessageIndexBuild::scratchPathFor(m_path)});
         db.transaction([&] {
             fromTable = Store::MessageIndexBuild::adopt(db, scratch);
             if (!fromTable)

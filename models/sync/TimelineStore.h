@@ -89,6 +89,8 @@ private:
     //! changed, when it cannot be used; true once done, or cancelled. Throws CacheError when
     //! cancelled while it ran.
     bool adoptIndex(qint64 head);
+    //! On the store's thread: closes the connection, if open.
+    void closeDatabase();
     //! On the store's thread: a new connection in place of the one used so far.
     Store::CacheDatabase &freshDatabase();
     static void markDone(Store::CacheWriter &writer, qint64 head);
